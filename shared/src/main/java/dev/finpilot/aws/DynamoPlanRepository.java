@@ -1,0 +1,249 @@
+package dev.finpilot.aws;
+
+import dev.finpilot.domain.PlanningRequest;
+import dev.finpilot.messaging.Envelope;
+import dev.finpilot.messaging.Json;
+import dev.finpilot.plans.PlanEvent;
+import dev.finpilot.plans.PlanRecord;
+import dev.finpilot.plans.PlanRepository;
+import dev.finpilot.plans.PlanStatus;
+import dev.finpilot.plans.PlanVersion;
+import dev.finpilot.plans.Transition;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * Plans in one DynamoDB table, one partition per plan: the head ({@code META}), its versions
+ * ({@code VERSION#0001}, each holding a full plan) and its history ({@code EVENT#0000000001}, by
+ * revision). The {@code ByUser} index lists a user's plans newest first.
+ */
+public final class DynamoPlanRepository implements PlanRepository {
+
+  private static final String META = "META";
+
+  private final DynamoDbClient dynamo;
+  private final String table;
+
+  public DynamoPlanRepository(DynamoDbClient dynamo, String table) {
+    this.dynamo = dynamo;
+    this.table = table;
+  }
+
+  @Override
+  public boolean create(PlanRecord plan) {
+    try {
+      dynamo.putItem(
+          r -> r.tableName(table).item(head(plan)).conditionExpression("attribute_not_exists(pk)"));
+      return true;
+    } catch (ConditionalCheckFailedException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public Optional<PlanRecord> find(String planId) {
+    Map<String, AttributeValue> item =
+        dynamo.getItem(r -> r.tableName(table).key(key(planId, META)).consistentRead(true)).item();
+    return item == null || item.isEmpty() ? Optional.empty() : Optional.of(fromHead(item));
+  }
+
+  @Override
+  public boolean apply(Transition transition) {
+    PlanRecord plan = transition.updated();
+    Map<String, AttributeValue> event =
+        new HashMap<>(key(plan.planId(), eventKey(plan.revision())));
+    event.put("event", Items.s(Json.write(transition.event())));
+    if (transition.command() != null) {
+      event.put("command", Items.s(Json.write(transition.command())));
+    }
+    try {
+      dynamo.transactWriteItems(
+          r ->
+              r.transactItems(
+                  TransactWriteItem.builder()
+                      .put(
+                          Put.builder()
+                              .tableName(table)
+                              .item(head(plan))
+                              .conditionExpression("revision = :expected")
+                              .expressionAttributeValues(
+                                  Map.of(":expected", Items.n(plan.revision() - 1)))
+                              .build())
+                      .build(),
+                  TransactWriteItem.builder()
+                      .put(
+                          Put.builder()
+                              .tableName(table)
+                              .item(event)
+                              .conditionExpression("attribute_not_exists(pk)")
+                              .build())
+                      .build()));
+      return true;
+    } catch (TransactionCanceledException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public Optional<Envelope> commandAt(String planId, long revision) {
+    Map<String, AttributeValue> item =
+        dynamo
+            .getItem(
+                r -> r.tableName(table).key(key(planId, eventKey(revision))).consistentRead(true))
+            .item();
+    if (item == null || !item.containsKey("command")) {
+      return Optional.empty();
+    }
+    return Optional.of(Json.read(item.get("command").s(), Envelope.class));
+  }
+
+  @Override
+  public boolean saveVersion(PlanVersion version) {
+    Map<String, AttributeValue> item =
+        new HashMap<>(key(version.planId(), versionKey(version.version())));
+    item.put("version", Items.s(Json.write(version)));
+    try {
+      dynamo.putItem(
+          r -> r.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
+      return true;
+    } catch (ConditionalCheckFailedException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public Optional<PlanVersion> findVersion(String planId, int version) {
+    Map<String, AttributeValue> item =
+        dynamo
+            .getItem(
+                r -> r.tableName(table).key(key(planId, versionKey(version))).consistentRead(true))
+            .item();
+    if (item == null || item.isEmpty()) {
+      return Optional.empty();
+    }
+    PlanVersion stored = Json.read(item.get("version").s(), PlanVersion.class);
+    AttributeValue report = item.get("verification");
+    return Optional.of(
+        report == null ? stored : stored.withVerification(Json.readTree(report.s())));
+  }
+
+  @Override
+  public void saveVerification(PlanVersion version) {
+    try {
+      dynamo.updateItem(
+          r ->
+              r.tableName(table)
+                  .key(key(version.planId(), versionKey(version.version())))
+                  .updateExpression("SET verification = :report")
+                  .conditionExpression(
+                      "attribute_exists(pk) AND attribute_not_exists(verification)")
+                  .expressionAttributeValues(
+                      Map.of(":report", Items.s(Json.write(version.verification())))));
+    } catch (ConditionalCheckFailedException e) {
+      // Already verified by an earlier delivery: the first report stands.
+    }
+  }
+
+  @Override
+  public List<PlanEvent> history(String planId) {
+    QueryResponse response =
+        dynamo.query(
+            r ->
+                r.tableName(table)
+                    .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
+                    .expressionAttributeValues(
+                        Map.of(":pk", Items.s(partition(planId)), ":prefix", Items.s("EVENT#")))
+                    .consistentRead(true));
+    return response.items().stream()
+        .map(i -> Json.read(i.get("event").s(), PlanEvent.class))
+        .toList();
+  }
+
+  @Override
+  public Page<PlanRecord> listByUser(String userId, int limit, String cursor) {
+    QueryResponse response =
+        dynamo.query(
+            r -> {
+              r.tableName(table)
+                  .indexName("ByUser")
+                  .keyConditionExpression("gsi1pk = :user")
+                  .expressionAttributeValues(Map.of(":user", Items.s(userPartition(userId))))
+                  .scanIndexForward(false)
+                  .limit(limit);
+              if (cursor != null) {
+                r.exclusiveStartKey(Items.decodeCursor(cursor));
+              }
+            });
+    List<PlanRecord> plans = response.items().stream().map(DynamoPlanRepository::fromHead).toList();
+    String next =
+        response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+            ? Items.encodeCursor(response.lastEvaluatedKey())
+            : null;
+    return new Page<>(plans, next);
+  }
+
+  private static Map<String, AttributeValue> head(PlanRecord plan) {
+    Map<String, AttributeValue> item = new HashMap<>(key(plan.planId(), META));
+    item.put("gsi1pk", Items.s(userPartition(plan.userId())));
+    item.put("gsi1sk", Items.s(plan.createdAt() + "#" + plan.planId()));
+    item.put("planId", Items.s(plan.planId()));
+    item.put("userId", Items.s(plan.userId()));
+    item.put("status", Items.s(plan.status().name()));
+    item.put("revision", Items.n(plan.revision()));
+    item.put("currentVersion", Items.n(plan.currentVersion()));
+    item.put("round", Items.n(plan.round()));
+    item.put("correlationId", Items.s(plan.correlationId()));
+    Items.putIfPresent(item, "statusReason", plan.statusReason());
+    Items.putIfPresent(item, "lastMessageId", plan.lastMessageId());
+    item.put("request", Items.s(Json.write(plan.request())));
+    item.put("createdAt", Items.s(plan.createdAt().toString()));
+    item.put("updatedAt", Items.s(plan.updatedAt().toString()));
+    return item;
+  }
+
+  private static PlanRecord fromHead(Map<String, AttributeValue> item) {
+    return new PlanRecord(
+        item.get("planId").s(),
+        item.get("userId").s(),
+        PlanStatus.valueOf(item.get("status").s()),
+        Long.parseLong(item.get("revision").n()),
+        Integer.parseInt(item.get("currentVersion").n()),
+        Integer.parseInt(item.get("round").n()),
+        item.get("correlationId").s(),
+        Items.stringOrNull(item, "statusReason"),
+        Items.stringOrNull(item, "lastMessageId"),
+        Json.read(item.get("request").s(), PlanningRequest.class),
+        Instant.parse(item.get("createdAt").s()),
+        Instant.parse(item.get("updatedAt").s()));
+  }
+
+  private static Map<String, AttributeValue> key(String planId, String sortKey) {
+    return Map.of("pk", Items.s(partition(planId)), "sk", Items.s(sortKey));
+  }
+
+  private static String partition(String planId) {
+    return "PLAN#" + planId;
+  }
+
+  private static String userPartition(String userId) {
+    return "USER#" + userId;
+  }
+
+  private static String eventKey(long revision) {
+    return String.format("EVENT#%010d", revision);
+  }
+
+  private static String versionKey(int version) {
+    return String.format("VERSION#%04d", version);
+  }
+}

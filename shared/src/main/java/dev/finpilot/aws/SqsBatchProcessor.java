@@ -1,0 +1,174 @@
+package dev.finpilot.aws;
+
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import dev.finpilot.messaging.Envelope;
+import dev.finpilot.messaging.Json;
+import dev.finpilot.messaging.MessageBus;
+import dev.finpilot.messaging.MessageType;
+import dev.finpilot.messaging.Payloads;
+import dev.finpilot.messaging.PoisonMessageException;
+import dev.finpilot.messaging.Trace;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
+import software.amazon.awssdk.services.sqs.model.SendMessageRequest;
+
+/**
+ * Runs an agent over an SQS batch the way every FinPilot function does: one record at a time, with
+ * the record's trace in the logging context, reporting partial batch failures.
+ *
+ * <ul>
+ *   <li>A poison message (unreadable, or refused for good) goes to the dead-letter queue at once
+ *       and is acknowledged, instead of cycling through every redelivery.
+ *   <li>Any other failure is reported so SQS redelivers it; on the last allowed delivery the
+ *       workflow is told first, so the plan ends FAILED with the reason while the message itself is
+ *       redriven to the dead-letter queue.
+ * </ul>
+ */
+public final class SqsBatchProcessor {
+
+  /** The agent logic for one message. */
+  @FunctionalInterface
+  public interface RecordHandler {
+    void handle(Envelope envelope, Trace trace);
+  }
+
+  private static final Logger LOG = LoggerFactory.getLogger(SqsBatchProcessor.class);
+
+  private final String agent;
+  private final RecordHandler handler;
+  private final SqsClient sqs;
+  private final MessageBus bus;
+  private final String deadLetterQueueUrl;
+  private final int maxReceiveCount;
+  private final Clock clock;
+
+  public SqsBatchProcessor(
+      String agent,
+      RecordHandler handler,
+      SqsClient sqs,
+      MessageBus bus,
+      AgentEnvironment env,
+      Clock clock) {
+    this.agent = agent;
+    this.handler = handler;
+    this.sqs = sqs;
+    this.bus = bus;
+    this.deadLetterQueueUrl = env.require("DEAD_LETTER_QUEUE_URL");
+    this.maxReceiveCount = env.requireInt("MAX_RECEIVE_COUNT");
+    this.clock = clock;
+  }
+
+  public SQSBatchResponse process(SQSEvent event) {
+    List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
+    for (SQSEvent.SQSMessage message : event.getRecords()) {
+      if (!processOne(message)) {
+        failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
+      }
+    }
+    return new SQSBatchResponse(failures);
+  }
+
+  /** True when the message is done with (processed or parked), false to have it redelivered. */
+  private boolean processOne(SQSEvent.SQSMessage message) {
+    String correlationId =
+        MessageAttributes.read(message, MessageAttributes.CORRELATION_ID).orElse(null);
+    MDC.put("correlation_id", correlationId);
+    MDC.put("agent", agent);
+    MessageAttributes.read(message, MessageAttributes.PLAN_ID)
+        .ifPresent(p -> MDC.put("plan_id", p));
+    MessageAttributes.read(message, MessageAttributes.MESSAGE_TYPE)
+        .ifPresent(t -> MDC.put("message_type", t));
+    try {
+      Envelope envelope = parse(message, correlationId);
+      String causationId =
+          MessageAttributes.read(message, MessageAttributes.CAUSATION_ID).orElse(null);
+      handler.handle(envelope, new Trace(correlationId, causationId));
+      LOG.info("processed {}", envelope.type().wireName());
+      return true;
+    } catch (PoisonMessageException e) {
+      LOG.error("poison message {}: {}", message.getMessageId(), e.getMessage());
+      deadLetter(message, e.getMessage());
+      reportFailure(message, correlationId, "poison message: " + e.getMessage());
+      return true;
+    } catch (RuntimeException e) {
+      int receiveCount = receiveCount(message);
+      LOG.warn("delivery {} of {} failed", receiveCount, message.getMessageId(), e);
+      if (receiveCount >= maxReceiveCount) {
+        reportFailure(
+            message, correlationId, "gave up after " + receiveCount + " attempts: " + describe(e));
+      }
+      return false;
+    } finally {
+      MDC.clear();
+    }
+  }
+
+  private static Envelope parse(SQSEvent.SQSMessage message, String correlationId) {
+    if (correlationId == null) {
+      throw new PoisonMessageException("message has no correlationId attribute");
+    }
+    Envelope envelope = Json.read(message.getBody(), Envelope.class);
+    if (envelope.messageId() == null || envelope.type() == null || envelope.planId() == null) {
+      throw new PoisonMessageException("envelope lacks messageId, type or planId");
+    }
+    if (envelope.schemaVersion() != Envelope.SCHEMA_VERSION) {
+      throw new PoisonMessageException("unsupported schemaVersion " + envelope.schemaVersion());
+    }
+    return envelope;
+  }
+
+  private void deadLetter(SQSEvent.SQSMessage message, String reason) {
+    Map<String, MessageAttributeValue> attributes = MessageAttributes.copyOf(message);
+    MessageAttributes.put(attributes, MessageAttributes.FAILURE_REASON, truncate(reason));
+    MessageAttributes.put(attributes, MessageAttributes.FAILED_BY, agent);
+    sqs.sendMessage(
+        SendMessageRequest.builder()
+            .queueUrl(deadLetterQueueUrl)
+            .messageBody(message.getBody())
+            .messageAttributes(attributes)
+            .build());
+  }
+
+  /** Tells the workflow that this plan's message will not be processed, so the plan can fail. */
+  private void reportFailure(SQSEvent.SQSMessage message, String correlationId, String reason) {
+    String planId = MessageAttributes.read(message, MessageAttributes.PLAN_ID).orElse(null);
+    String failedType =
+        MessageAttributes.read(message, MessageAttributes.MESSAGE_TYPE).orElse("unknown");
+    if (planId == null || MessageType.AGENT_FAILED.wireName().equals(failedType)) {
+      // Without a plan there is nobody to tell; a failure report that fails must not loop.
+      return;
+    }
+    Envelope failure =
+        Envelope.create(
+            MessageType.AGENT_FAILED,
+            planId,
+            0,
+            null,
+            new Payloads.AgentFailed(agent, failedType, truncate(reason)),
+            clock.instant());
+    String correlation = correlationId == null ? Trace.newCorrelationId() : correlationId;
+    bus.send(failure, new Trace(correlation, message.getMessageId()));
+  }
+
+  private static int receiveCount(SQSEvent.SQSMessage message) {
+    Map<String, String> attributes = message.getAttributes();
+    String count = attributes == null ? null : attributes.get("ApproximateReceiveCount");
+    return count == null ? 1 : Integer.parseInt(count);
+  }
+
+  private static String describe(RuntimeException e) {
+    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+  }
+
+  private static String truncate(String reason) {
+    return reason.length() <= 500 ? reason : reason.substring(0, 500);
+  }
+}

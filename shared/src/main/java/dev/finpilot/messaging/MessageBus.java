@@ -1,0 +1,6 @@
+package dev.finpilot.messaging;
+
+/** Sends an envelope to the queue of its type, with the trace as message attributes. */
+public interface MessageBus {
+  void send(Envelope envelope, Trace trace);
+}

@@ -1,0 +1,53 @@
+package dev.finpilot.messaging;
+
+import java.util.List;
+
+/** The small payloads of each message type; big results live in the plans table. */
+public final class Payloads {
+  private Payloads() {}
+
+  /** A rule finding, as the workflow and planner need it to replan. */
+  public record Finding(String code, String severity, String message) {}
+
+  public record PlanSubmitted() {}
+
+  public record RetrieveMarketData() {}
+
+  /** {@code source} names where the assumptions came from, {@code edition} which data set. */
+  public record MarketDataRetrieved(String source, String edition) {}
+
+  /** {@code round} 1 is the first attempt; later rounds carry the findings to resolve. */
+  public record GeneratePlan(int round, List<Finding> findingsToResolve) {
+    public GeneratePlan {
+      findingsToResolve = findingsToResolve == null ? List.of() : List.copyOf(findingsToResolve);
+    }
+  }
+
+  /** {@code relaxations} name the constraints to change when no candidate could pass. */
+  public record PlanGenerated(
+      String strategy, double successProbability, List<String> relaxations) {
+    public PlanGenerated {
+      relaxations = relaxations == null ? List.of() : List.copyOf(relaxations);
+    }
+  }
+
+  public record VerifyPlan() {}
+
+  /** {@code outcome} is APPROVED, CONDITIONAL or REJECTED. */
+  public record PlanVerified(String outcome, List<Finding> findings) {
+    public PlanVerified {
+      findings = findings == null ? List.of() : List.copyOf(findings);
+    }
+
+    public boolean approved() {
+      return !"REJECTED".equals(outcome);
+    }
+  }
+
+  public record ExecutePlan(boolean dryRun) {}
+
+  public record PlanExecuted(int postings) {}
+
+  /** An agent gave up on a message: poison, or retries exhausted. */
+  public record AgentFailed(String agent, String failedMessageType, String reason) {}
+}

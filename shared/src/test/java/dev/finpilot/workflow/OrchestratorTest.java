@@ -1,0 +1,192 @@
+package dev.finpilot.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.finpilot.domain.FinancialStateFixtures;
+import dev.finpilot.messaging.Envelope;
+import dev.finpilot.messaging.MessageBus;
+import dev.finpilot.messaging.MessageType;
+import dev.finpilot.messaging.Payloads;
+import dev.finpilot.messaging.PoisonMessageException;
+import dev.finpilot.messaging.Trace;
+import dev.finpilot.plans.InMemoryPlanRepository;
+import dev.finpilot.plans.PlanEvent;
+import dev.finpilot.plans.PlanRecord;
+import dev.finpilot.plans.PlanStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class OrchestratorTest {
+
+  private static final Instant NOW = Instant.parse("2026-01-05T10:00:00Z");
+  private final InMemoryPlanRepository plans = new InMemoryPlanRepository();
+  private final List<Envelope> sent = new ArrayList<>();
+  private final List<Trace> traces = new ArrayList<>();
+  private final MessageBus bus =
+      (envelope, trace) -> {
+        sent.add(envelope);
+        traces.add(trace);
+      };
+  private final Orchestrator orchestrator =
+      new Orchestrator(plans, bus, Clock.fixed(NOW, ZoneOffset.UTC), new WorkflowPolicy(2));
+  private final Trace trace = Trace.start("corr-1");
+
+  @BeforeEach
+  void submit() {
+    plans.create(PlanRecord.received("p1", "u1", FinancialStateFixtures.request(), "corr-1", NOW));
+  }
+
+  private Envelope event(MessageType type, int version, Object payload) {
+    return Envelope.create(type, "p1", version, "u1", payload, NOW);
+  }
+
+  private PlanStatus status() {
+    return plans.find("p1").orElseThrow().status();
+  }
+
+  private Envelope lastSent() {
+    return sent.get(sent.size() - 1);
+  }
+
+  @Test
+  void drivesAPlanFromSubmissionToActive() {
+    orchestrator.handle(event(MessageType.PLAN_SUBMITTED, 0, new Payloads.PlanSubmitted()), trace);
+    assertThat(status()).isEqualTo(PlanStatus.RETRIEVING);
+    assertThat(lastSent().type()).isEqualTo(MessageType.RETRIEVE_MARKET_DATA);
+
+    orchestrator.handle(
+        event(MessageType.MARKET_DATA_RETRIEVED, 0, new Payloads.MarketDataRetrieved("x", "e")),
+        trace);
+    assertThat(status()).isEqualTo(PlanStatus.PLANNING);
+    assertThat(lastSent().type()).isEqualTo(MessageType.GENERATE_PLAN);
+    assertThat(lastSent().planVersion()).isEqualTo(1);
+    assertThat(lastSent().payloadAs(Payloads.GeneratePlan.class).round()).isEqualTo(1);
+
+    orchestrator.handle(event(MessageType.PLAN_GENERATED, 1, generated()), trace);
+    assertThat(status()).isEqualTo(PlanStatus.VERIFYING);
+    assertThat(lastSent().type()).isEqualTo(MessageType.VERIFY_PLAN);
+
+    orchestrator.handle(event(MessageType.PLAN_VERIFIED, 1, verified("APPROVED")), trace);
+    assertThat(status()).isEqualTo(PlanStatus.EXECUTING);
+    assertThat(lastSent().type()).isEqualTo(MessageType.EXECUTE_PLAN);
+
+    orchestrator.handle(event(MessageType.PLAN_EXECUTED, 1, new Payloads.PlanExecuted(3)), trace);
+    assertThat(status()).isEqualTo(PlanStatus.ACTIVE);
+    assertThat(sent).hasSize(4);
+    assertThat(traces).extracting(Trace::correlationId).containsOnly("corr-1");
+
+    List<PlanEvent> history = plans.history("p1");
+    assertThat(history)
+        .extracting(PlanEvent::to)
+        .containsExactly(
+            PlanStatus.RETRIEVING,
+            PlanStatus.PLANNING,
+            PlanStatus.VERIFYING,
+            PlanStatus.EXECUTING,
+            PlanStatus.ACTIVE);
+    assertThat(history).extracting(PlanEvent::correlationId).containsOnly("corr-1");
+  }
+
+  @Test
+  void aDuplicateEventAfterTheStepIsResentNotReapplied() {
+    Envelope submitted = event(MessageType.PLAN_SUBMITTED, 0, new Payloads.PlanSubmitted());
+    orchestrator.handle(submitted, trace);
+    long revision = plans.find("p1").orElseThrow().revision();
+
+    assertThat(orchestrator.handle(submitted, trace)).isEqualTo(Orchestrator.Outcome.RESENT);
+    assertThat(plans.find("p1").orElseThrow().revision()).isEqualTo(revision);
+    assertThat(sent).hasSize(2);
+    assertThat(sent.get(1).messageId()).isEqualTo(sent.get(0).messageId());
+  }
+
+  @Test
+  void staleEventsAreIgnored() {
+    orchestrator.handle(event(MessageType.PLAN_SUBMITTED, 0, new Payloads.PlanSubmitted()), trace);
+    Orchestrator.Outcome outcome =
+        orchestrator.handle(
+            event(MessageType.PLAN_EXECUTED, 1, new Payloads.PlanExecuted(1)), trace);
+    assertThat(outcome).isEqualTo(Orchestrator.Outcome.IGNORED);
+    assertThat(status()).isEqualTo(PlanStatus.RETRIEVING);
+  }
+
+  @Test
+  void aRejectedPlanIsReplannedWithTheFindingsThenRejectedWhenRoundsRunOut() {
+    reachVerifying();
+    orchestrator.handle(event(MessageType.PLAN_VERIFIED, 1, verified("REJECTED")), trace);
+    assertThat(status()).isEqualTo(PlanStatus.REPLANNING);
+    Payloads.GeneratePlan replan = lastSent().payloadAs(Payloads.GeneratePlan.class);
+    assertThat(replan.round()).isEqualTo(2);
+    assertThat(replan.findingsToResolve())
+        .extracting(Payloads.Finding::code)
+        .containsExactly("MAX_CONTRIBUTION_EXCEEDED");
+    assertThat(lastSent().planVersion()).isEqualTo(2);
+
+    orchestrator.handle(event(MessageType.PLAN_GENERATED, 2, generated()), trace);
+    orchestrator.handle(event(MessageType.PLAN_VERIFIED, 2, verified("REJECTED")), trace);
+    PlanRecord plan = plans.find("p1").orElseThrow();
+    assertThat(plan.status()).isEqualTo(PlanStatus.REJECTED);
+    assertThat(plan.statusReason())
+        .contains("2 rounds")
+        .contains("MAX_CONTRIBUTION_EXCEEDED (IRA limit is $7,000)");
+  }
+
+  @Test
+  void anAgentFailureFailsThePlanWithTheReason() {
+    reachVerifying();
+    orchestrator.handle(
+        event(
+            MessageType.AGENT_FAILED,
+            0,
+            new Payloads.AgentFailed("verification", "VerifyPlan", "poison message: bad json")),
+        trace);
+    PlanRecord plan = plans.find("p1").orElseThrow();
+    assertThat(plan.status()).isEqualTo(PlanStatus.FAILED);
+    assertThat(plan.statusReason())
+        .isEqualTo("verification agent failed on VerifyPlan: poison message: bad json");
+    assertThat(
+            orchestrator.handle(event(MessageType.PLAN_VERIFIED, 1, verified("APPROVED")), trace))
+        .isEqualTo(Orchestrator.Outcome.IGNORED);
+  }
+
+  @Test
+  void unknownPlansAndCommandsArePoison() {
+    Envelope forNobody =
+        Envelope.create(
+            MessageType.PLAN_SUBMITTED, "nope", 0, "u1", new Payloads.PlanSubmitted(), NOW);
+    assertThatThrownBy(() -> orchestrator.handle(forNobody, trace))
+        .isInstanceOf(PoisonMessageException.class)
+        .hasMessageContaining("unknown plan nope");
+    assertThatThrownBy(
+            () ->
+                orchestrator.handle(
+                    event(MessageType.VERIFY_PLAN, 1, new Payloads.VerifyPlan()), trace))
+        .isInstanceOf(PoisonMessageException.class);
+  }
+
+  private void reachVerifying() {
+    orchestrator.handle(event(MessageType.PLAN_SUBMITTED, 0, new Payloads.PlanSubmitted()), trace);
+    orchestrator.handle(
+        event(MessageType.MARKET_DATA_RETRIEVED, 0, new Payloads.MarketDataRetrieved("x", "e")),
+        trace);
+    orchestrator.handle(event(MessageType.PLAN_GENERATED, 1, generated()), trace);
+  }
+
+  private static Payloads.PlanGenerated generated() {
+    return new Payloads.PlanGenerated("balanced", 0.85, List.of());
+  }
+
+  private static Payloads.PlanVerified verified(String outcome) {
+    return new Payloads.PlanVerified(
+        outcome,
+        "APPROVED".equals(outcome)
+            ? List.of()
+            : List.of(
+                new Payloads.Finding("MAX_CONTRIBUTION_EXCEEDED", "ERROR", "IRA limit is $7,000")));
+  }
+}
