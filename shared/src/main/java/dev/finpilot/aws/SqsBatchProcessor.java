@@ -41,6 +41,8 @@ public final class SqsBatchProcessor {
   }
 
   private static final Logger LOG = LoggerFactory.getLogger(SqsBatchProcessor.class);
+  private static final List<String> RECORD_KEYS =
+      List.of("correlation_id", "agent", "plan_id", "message_type");
 
   private final String agent;
   private final RecordHandler handler;
@@ -107,7 +109,8 @@ public final class SqsBatchProcessor {
       }
       return false;
     } finally {
-      MDC.clear();
+      // Only our keys: the Lambda context fields Powertools put in the MDC stay for the batch.
+      RECORD_KEYS.forEach(MDC::remove);
     }
   }
 

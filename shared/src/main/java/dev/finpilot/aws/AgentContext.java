@@ -1,0 +1,37 @@
+package dev.finpilot.aws;
+
+import dev.finpilot.messaging.MessageBus;
+import dev.finpilot.plans.PlanRepository;
+import java.time.Clock;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * What every queue-driven function is wired from: its environment, the SDK clients, the plan
+ * repository and the message bus. Built once per execution environment (before a SnapStart
+ * snapshot), shared by all invocations.
+ */
+public record AgentContext(
+    AgentEnvironment env,
+    DynamoDbClient dynamo,
+    SqsClient sqs,
+    PlanRepository plans,
+    MessageBus bus,
+    Clock clock) {
+
+  public static AgentContext create(AgentEnvironment env) {
+    DynamoDbClient dynamo = AwsClients.dynamoDb();
+    SqsClient sqs = AwsClients.sqs();
+    return new AgentContext(
+        env,
+        dynamo,
+        sqs,
+        new DynamoPlanRepository(dynamo, env.plansTable()),
+        SqsMessageBus.fromEnvironment(sqs, env),
+        Clock.systemUTC());
+  }
+
+  public SqsBatchProcessor processor(String agent, SqsBatchProcessor.RecordHandler handler) {
+    return new SqsBatchProcessor(agent, handler, sqs, bus, env, clock);
+  }
+}
