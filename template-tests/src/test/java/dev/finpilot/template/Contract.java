@@ -1,0 +1,126 @@
+package dev.finpilot.template;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The runtime contract (issue 4) the template must honour: which functions exist, where their code
+ * and handlers live, which queue triggers each, and the names of tables and shared variables.
+ */
+final class Contract {
+
+  private Contract() {}
+
+  /** One Lambda function of the contract table. */
+  record Function(String logicalId, String module, String handlerClass, Optional<String> queue) {
+
+    String codeUri() {
+      return "functions/" + module + "/target/" + module + ".zip";
+    }
+
+    String handler() {
+      return handlerClass + "::handleRequest";
+    }
+
+    /** Path of the handler's source file, relative to the project root. */
+    String handlerSource() {
+      return "functions/" + module + "/src/main/java/" + handlerClass.replace('.', '/') + ".java";
+    }
+
+    /** Entry of the compiled handler class inside the Lambda zip (classes sit at the zip root). */
+    String handlerZipEntry() {
+      return handlerClass.replace('.', '/') + ".class";
+    }
+
+    /**
+     * The dead-letter queue of the trigger queue: {@code PlanningQueue -> PlanningDeadLetterQueue}.
+     */
+    Optional<String> deadLetterQueue() {
+      return queue.map(q -> q.replaceFirst("Queue$", "DeadLetterQueue"));
+    }
+  }
+
+  static final List<Function> FUNCTIONS =
+      List.of(
+          new Function(
+              "ApiFunction", "api", "dev.finpilot.functions.api.ApiHandler", Optional.empty()),
+          agent("WorkflowFunction", "workflow", "WorkflowHandler", "WorkflowQueue"),
+          agent("RetrievalFunction", "retrieval", "RetrievalHandler", "RetrievalQueue"),
+          agent("PlanningFunction", "planning", "PlanningHandler", "PlanningQueue"),
+          agent("VerificationFunction", "verification", "VerificationHandler", "VerificationQueue"),
+          agent("ExecutionFunction", "execution", "ExecutionHandler", "ExecutionQueue"));
+
+  static final List<String> AGENT_QUEUES =
+      List.of("RetrievalQueue", "PlanningQueue", "VerificationQueue", "ExecutionQueue");
+
+  static final List<String> TABLES =
+      List.of("PlansTable", "MarketDataTable", "LedgerTable", "IdempotencyTable");
+
+  static final List<String> TABLES_WITH_TTL =
+      List.of("PlansTable", "MarketDataTable", "IdempotencyTable");
+
+  /** Tables whose loss is loss of user data: protected from deletion in prod and retained. */
+  static final List<String> PROTECTED_TABLES = List.of("PlansTable", "LedgerTable");
+
+  static final String TTL_ATTRIBUTE = "expiresAt";
+
+  static final int MAX_RECEIVE_COUNT = 5;
+
+  /** Environment variables every function receives, and the resource each must reference. */
+  static final Map<String, String> RESOURCE_VARIABLES =
+      Map.of(
+          "PLANS_TABLE", "PlansTable",
+          "MARKET_DATA_TABLE", "MarketDataTable",
+          "LEDGER_TABLE", "LedgerTable",
+          "IDEMPOTENCY_TABLE", "IdempotencyTable",
+          "WORKFLOW_QUEUE_URL", "WorkflowQueue",
+          "RETRIEVAL_QUEUE_URL", "RetrievalQueue",
+          "PLANNING_QUEUE_URL", "PlanningQueue",
+          "VERIFICATION_QUEUE_URL", "VerificationQueue",
+          "EXECUTION_QUEUE_URL", "ExecutionQueue");
+
+  static final List<String> LITERAL_VARIABLES =
+      List.of(
+          "MAX_RECEIVE_COUNT",
+          "POWERTOOLS_SERVICE_NAME",
+          "POWERTOOLS_METRICS_NAMESPACE",
+          "POWERTOOLS_LOG_LEVEL");
+
+  /** Message types each queue's consumer accepts. */
+  static final Map<String, List<String>> MESSAGE_TYPES_BY_QUEUE =
+      Map.of(
+          "WorkflowQueue",
+              List.of(
+                  "MarketDataRetrieved",
+                  "PlanGenerated",
+                  "PlanVerified",
+                  "PlanExecuted",
+                  "AgentFailed"),
+          "RetrievalQueue", List.of("RetrieveMarketData"),
+          "PlanningQueue", List.of("GeneratePlan"),
+          "VerificationQueue", List.of("VerifyPlan"),
+          "ExecutionQueue", List.of("ExecutePlan"));
+
+  static final List<String> MESSAGE_ATTRIBUTES =
+      List.of("correlationId", "causationId", "messageType", "planId");
+
+  static Function function(String logicalId) {
+    return FUNCTIONS.stream()
+        .filter(f -> f.logicalId().equals(logicalId))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("not in the contract: " + logicalId));
+  }
+
+  static List<Function> queueConsumers() {
+    return FUNCTIONS.stream().filter(f -> f.queue().isPresent()).toList();
+  }
+
+  private static Function agent(String logicalId, String module, String simpleName, String queue) {
+    return new Function(
+        logicalId,
+        module,
+        "dev.finpilot.functions." + module + "." + simpleName,
+        Optional.of(queue));
+  }
+}

@@ -1,0 +1,126 @@
+package dev.finpilot.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Least privilege: policies name single resources of this stack, never {@code *}; each function may
+ * send only to the queues its role in the hub-and-spoke flow needs.
+ */
+class FunctionPoliciesTest {
+
+  private static final String SEND = "SQSSendMessagePolicy";
+  private static final Set<String> TABLE_WRITE =
+      Set.of("DynamoDBCrudPolicy", "DynamoDBWritePolicy");
+
+  private final SamTemplate template = Project.template();
+
+  @Test
+  void policiesAreTemplatesOrStatementsScopedToDeclaredResources() {
+    Set<String> known = template.referenceableIds();
+    for (String function : template.functionIds()) {
+      for (Object policy : policies(function)) {
+        assertThat(policy)
+            .as("%s: managed policies by name are too broad; use a policy template", function)
+            .isInstanceOf(Map.class);
+        Map<String, Object> entry = Nodes.map(policy);
+        if (entry.containsKey("Statement")) {
+          for (Object statement : Nodes.list(entry.get("Statement"))) {
+            assertThat(Nodes.listOrSingle(Nodes.map(statement).get("Resource")))
+                .as("%s statement %s", function, statement)
+                .doesNotContain("*");
+          }
+        } else {
+          Map<String, Object> parameters = Nodes.map(entry.values().iterator().next());
+          assertThat(parameters).as("%s %s", function, entry).isNotEmpty();
+          for (Object value : parameters.values()) {
+            assertThat(value).as("%s %s", function, entry).isNotEqualTo("*");
+            assertThat(Nodes.target(value))
+                .as("%s %s must reference a resource of this stack", function, entry)
+                .hasValueSatisfying(id -> assertThat(known).contains(id));
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void theApiSendsOnlyToTheWorkflow() {
+    assertThat(sendTargets("ApiFunction")).containsExactly("WorkflowQueue");
+  }
+
+  @Test
+  void theWorkflowSendsToEveryAgentAndItsOwnDeadLetterQueue() {
+    Set<String> expected = new TreeSet<>(Contract.AGENT_QUEUES);
+    expected.add("WorkflowDeadLetterQueue");
+
+    assertThat(sendTargets("WorkflowFunction")).isEqualTo(expected);
+  }
+
+  @Test
+  void agentsReplyToTheWorkflowAndMayParkPoisonInTheirOwnDeadLetterQueue() {
+    for (Contract.Function f : Contract.queueConsumers()) {
+      if (f.logicalId().equals("WorkflowFunction")) {
+        continue;
+      }
+      assertThat(sendTargets(f.logicalId()))
+          .as(f.logicalId())
+          .isEqualTo(new TreeSet<>(Set.of("WorkflowQueue", f.deadLetterQueue().orElseThrow())));
+    }
+  }
+
+  @Test
+  void onlyTheExecutionAgentWritesTheLedger() {
+    for (String function : template.functionIds()) {
+      boolean writesLedger =
+          templatesOn(function, "LedgerTable").stream().anyMatch(TABLE_WRITE::contains);
+      assertThat(writesLedger).as(function).isEqualTo(function.equals("ExecutionFunction"));
+    }
+  }
+
+  @Test
+  void onlyTheRetrievalAgentReadsTheMarketDataApiKey() {
+    for (String function : template.functionIds()) {
+      assertThat(templatesOn(function, "MarketDataApiKeySecret").isEmpty())
+          .as(function)
+          .isEqualTo(!function.equals("RetrievalFunction"));
+      assertThat(templatesOn(function, "JwtSigningKeySecret")).as(function).isEmpty();
+    }
+  }
+
+  private List<Object> policies(String function) {
+    return Nodes.list(template.properties(function).getOrDefault("Policies", List.of()));
+  }
+
+  /** Queues the function may send to (SQSSendMessagePolicy on {@code !GetAtt Queue.QueueName}). */
+  private Set<String> sendTargets(String function) {
+    Set<String> queues = new TreeSet<>();
+    for (Object policy : policies(function)) {
+      Nodes.at(policy, SEND, "QueueName").flatMap(Nodes::target).ifPresent(queues::add);
+    }
+    return queues;
+  }
+
+  /** Names of the policy templates the function holds on one resource. */
+  private List<String> templatesOn(String function, String resource) {
+    List<String> names = new ArrayList<>();
+    for (Object policy : policies(function)) {
+      Nodes.map(policy)
+          .forEach(
+              (name, parameters) -> {
+                if (parameters instanceof Map<?, ?> p
+                    && p.values().stream()
+                        .anyMatch(v -> Nodes.target(v).filter(resource::equals).isPresent())) {
+                  names.add(name);
+                }
+              });
+    }
+    return names;
+  }
+}

@@ -1,0 +1,80 @@
+package dev.finpilot.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The HTTP API: the minimal routes, payload 2.0, throttling, CORS without wildcards, access logs.
+ */
+class HttpApiTest {
+
+  private final SamTemplate template = Project.template();
+
+  @Test
+  void apiFunctionServesTheMinimalRoutesWithPayloadFormat2() {
+    Map<String, Map<String, Object>> events = template.events("ApiFunction", "HttpApi");
+
+    assertThat(events.values())
+        .extracting(e -> e.get("Method") + " " + e.get("Path"))
+        .containsExactlyInAnyOrder("POST /v1/plans", "GET /v1/plans/{planId}", "GET /health");
+    for (Map<String, Object> event : events.values()) {
+      assertThat(Nodes.isRef(event.get("ApiId"), "HttpApi")).as("%s", event).isTrue();
+      assertThat(event.get("PayloadFormatVersion")).isEqualTo("2.0");
+      // API Gateway must not give up before the function does, nor wait on a dead one.
+      assertThat(Nodes.integer(event.get("TimeoutInMillis")))
+          .isLessThanOrEqualTo(template.functionTimeout("ApiFunction") * 1000);
+    }
+  }
+
+  @Test
+  void routesAreThrottled() {
+    Map<String, Object> settings =
+        Nodes.mapAt(template.properties("HttpApi"), "DefaultRouteSettings");
+
+    for (String limit : List.of("ThrottlingBurstLimit", "ThrottlingRateLimit")) {
+      for (Object perStage : template.valuesPerStage(settings.get(limit))) {
+        assertThat(Nodes.integer(perStage)).as(limit).isPositive();
+      }
+    }
+  }
+
+  @Test
+  void corsAllowsConfiguredOriginsOnlyAndNoCredentials() {
+    Map<String, Object> cors = Nodes.mapAt(template.properties("HttpApi"), "CorsConfiguration");
+
+    assertThat(Nodes.isRef(cors.get("AllowOrigins"), "AllowedCorsOrigins")).isTrue();
+    Map<String, Object> parameter = Nodes.mapAt(template.parameters(), "AllowedCorsOrigins");
+    assertThat(parameter.get("Type")).isEqualTo("CommaDelimitedList");
+    assertThat(String.valueOf(parameter.get("Default"))).doesNotContain("*");
+    assertThat(cors.get("AllowCredentials")).isEqualTo(false);
+    assertThat(Nodes.list(cors.get("AllowHeaders"))).contains("authorization", "x-correlation-id");
+    assertThat(Nodes.list(cors.get("ExposeHeaders"))).contains("x-correlation-id");
+  }
+
+  @Test
+  void accessLogsGoToALogGroupWithRetention() {
+    Object destination =
+        Nodes.at(template.properties("HttpApi"), "AccessLogSettings", "DestinationArn")
+            .orElseThrow();
+    String logGroup = Nodes.target(destination).orElseThrow();
+
+    assertThat(template.type(logGroup)).isEqualTo("AWS::Logs::LogGroup");
+    assertThat(template.properties(logGroup)).containsKey("RetentionInDays");
+  }
+
+  @Test
+  void stackOutputsTheApiUrlQueueUrlsAndTableNames() {
+    Map<String, Object> outputs = template.outputs();
+
+    assertThat(outputs).containsKey("ApiUrl");
+    for (Contract.Function f : Contract.queueConsumers()) {
+      assertThat(outputs).containsKey(f.queue().orElseThrow() + "Url");
+    }
+    for (String table : Contract.TABLES) {
+      assertThat(outputs).containsKey(table + "Name");
+    }
+  }
+}
