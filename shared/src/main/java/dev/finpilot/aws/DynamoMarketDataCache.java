@@ -24,8 +24,7 @@ public final class DynamoMarketDataCache implements MarketDataCache {
 
   @Override
   public Optional<String> get(String key, Instant now) {
-    Map<String, AttributeValue> item =
-        dynamo.getItem(r -> r.tableName(table).key(key(key))).item();
+    Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(key(key))).item();
     if (item == null || item.isEmpty()) {
       return Optional.empty();
     }
