@@ -1,0 +1,79 @@
+package dev.finpilot.testkit.backend;
+
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.testcontainers.DockerClientFactory;
+
+/**
+ * The one AWS backend of this JVM, chosen and started on first use, and the SDK clients that talk
+ * to it. The choice (or the reason there is none) is remembered, so every test class sees the same.
+ */
+public final class AwsBackends {
+
+  /** Where moto writes its log, relative to the working directory (the module under Maven). */
+  public static final String LOG_DIRECTORY_PROPERTY = "finpilot.testkit.logDirectory";
+
+  private static final System.Logger LOG = System.getLogger(AwsBackends.class.getName());
+
+  private static AwsBackend backend;
+  private static String failure;
+  private static AwsClients clients;
+
+  private AwsBackends() {}
+
+  /**
+   * The backend, started if needed, with the SDK's standard settings pointing at it.
+   *
+   * @throws BackendUnavailableException when none of the options works; the message says how to fix
+   */
+  public static synchronized AwsBackend shared() {
+    if (backend == null && failure == null) {
+      UnaryOperator<String> env = System::getenv;
+      long start = System.nanoTime();
+      try {
+        backend = selector(env).select();
+        SdkSettings.apply(backend, env);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        LOG.log(Level.INFO, () -> "AWS backend: " + backend.description() + " (" + millis + " ms)");
+      } catch (BackendUnavailableException e) {
+        failure = e.getMessage();
+      }
+    }
+    if (failure != null) {
+      throw new BackendUnavailableException(failure);
+    }
+    return backend;
+  }
+
+  /** Clients built from the standard settings after {@link #shared()} applied them. */
+  public static synchronized AwsClients clients() {
+    shared();
+    if (clients == null) {
+      clients = AwsClients.fromStandardSettings();
+    }
+    return clients;
+  }
+
+  private static BackendSelector selector(UnaryOperator<String> env) {
+    Path logs = Path.of(System.getProperty(LOG_DIRECTORY_PROPERTY, "target"));
+    return new BackendSelector(
+        env,
+        System::getProperty,
+        AwsBackends::dockerAvailable,
+        () -> MotoPython.find(env),
+        token ->
+            LocalStackBackend.start(
+                token, Optional.ofNullable(env.apply("FINPILOT_LOCALSTACK_IMAGE"))),
+        python -> MotoServer.start(python, logs));
+  }
+
+  private static boolean dockerAvailable() {
+    try {
+      return DockerClientFactory.instance().isDockerAvailable();
+    } catch (RuntimeException | LinkageError e) {
+      return false;
+    }
+  }
+}
