@@ -9,11 +9,11 @@ import java.util.Map;
  * An HTTP API route key such as {@code GET /v1/plans/{id}} or {@code ANY /{proxy+}}, and the path
  * parameters API Gateway extracts when a request matches it.
  */
-record RoutePattern(String routeKey, String method, String path) {
+public record RoutePattern(String routeKey, String method, String path) {
 
   static final String DEFAULT_ROUTE = "$default";
 
-  static RoutePattern parse(String routeKey) {
+  public static RoutePattern parse(String routeKey) {
     if (routeKey.equals(DEFAULT_ROUTE)) {
       return new RoutePattern(routeKey, "ANY", null);
     }
@@ -23,6 +23,16 @@ record RoutePattern(String routeKey, String method, String path) {
           "routeKey: expected '$default' or 'METHOD /path', was '" + routeKey + "'");
     }
     return new RoutePattern(routeKey, parts[0].toUpperCase(Locale.ROOT), parts[1]);
+  }
+
+  /** Whether API Gateway would send this request to this route. */
+  public boolean matches(String requestMethod, String requestPath) {
+    try {
+      match(requestMethod, requestPath);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   /** Path parameters for a request; an error naming both when the request does not match. */

@@ -1,0 +1,130 @@
+package dev.finpilot.local;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import dev.finpilot.aws.AgentEnvironment;
+import dev.finpilot.testkit.Environment;
+import dev.finpilot.testkit.http.HttpApiEvents;
+import dev.finpilot.testkit.http.RoutePattern;
+import dev.finpilot.testkit.sqs.LocalContext;
+import dev.finpilot.testkit.sqs.SqsEventSourceMapping;
+import dev.finpilot.testkit.template.FunctionSpec;
+import dev.finpilot.testkit.template.SamTemplate;
+import dev.finpilot.testkit.template.SqsEventSource;
+import java.lang.reflect.InvocationTargetException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The functions of template.yaml running in this JVM as Lambda would run them: each handler class
+ * built with the environment the template gives it, each SQS trigger polled by an event-source
+ * mapping, each HTTP API route invoking its function with an API Gateway event.
+ */
+public final class StackRuntime implements AutoCloseable {
+
+  private final Environment env;
+  private final Map<RoutePattern, String> routes;
+  private final Map<String, Object> handlers = new LinkedHashMap<>();
+  private final List<SqsEventSourceMapping> pollers = new ArrayList<>();
+
+  private StackRuntime(Environment env, Map<RoutePattern, String> routes) {
+    this.env = env;
+    this.routes = routes;
+  }
+
+  /**
+   * Builds every function and starts polling its queues.
+   *
+   * @param pollersPerTrigger concurrent batches per queue, capped by the trigger's
+   *     MaximumConcurrency
+   */
+  public static StackRuntime start(Environment env, SamTemplate template, int pollersPerTrigger) {
+    StackRuntime runtime = new StackRuntime(env, HttpRoutes.read(template));
+    for (FunctionSpec function : env.functions().values()) {
+      Object handler = instantiate(function);
+      runtime.handlers.put(function.logicalId(), handler);
+      for (SqsEventSource source : function.sqsEvents()) {
+        int concurrency =
+            source.maximumConcurrency() > 0
+                ? Math.min(source.maximumConcurrency(), pollersPerTrigger)
+                : pollersPerTrigger;
+        runtime.pollers.add(
+            env.startPoller(function, source, sqsHandler(function, handler), concurrency));
+      }
+    }
+    return runtime;
+  }
+
+  /**
+   * Sends a request through the HTTP API: the route is matched as API Gateway matches it; a request
+   * no route matches gets API Gateway's own 404 without invoking any function.
+   */
+  public APIGatewayV2HTTPResponse invoke(
+      String method, String path, HttpApiEvents.Builder request) {
+    Optional<Map.Entry<RoutePattern, String>> route =
+        routes.entrySet().stream().filter(e -> e.getKey().matches(method, path)).findFirst();
+    if (route.isEmpty()) {
+      return APIGatewayV2HTTPResponse.builder()
+          .withStatusCode(404)
+          .withHeaders(Map.of("content-type", "application/json"))
+          .withBody("{\"message\":\"Not Found\"}")
+          .build();
+    }
+    FunctionSpec function = env.function(route.get().getValue());
+    APIGatewayV2HTTPEvent event = request.route(route.get().getKey().routeKey()).build();
+    return apiHandler(function).handleRequest(event, LocalContext.forInvocation(function));
+  }
+
+  /** True once every poller has been idle (nothing received or in flight) for a moment. */
+  public boolean awaitIdle(Duration timeout) {
+    return pollers.stream().allMatch(p -> p.awaitIdle(timeout));
+  }
+
+  public Environment environment() {
+    return env;
+  }
+
+  @Override
+  public void close() {
+    pollers.forEach(SqsEventSourceMapping::close);
+  }
+
+  private static Object instantiate(FunctionSpec function) {
+    String className = function.handler().split("::", 2)[0];
+    try {
+      return Class.forName(className)
+          .getConstructor(AgentEnvironment.class)
+          .newInstance(new AgentEnvironment(function.environment()));
+    } catch (InvocationTargetException e) {
+      throw new IllegalStateException(
+          function.logicalId() + ": " + className + " failed to start", e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(
+          function.logicalId()
+              + ": "
+              + className
+              + " needs a public constructor taking AgentEnvironment",
+          e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static RequestHandler<SQSEvent, SQSBatchResponse> sqsHandler(
+      FunctionSpec function, Object handler) {
+    return (RequestHandler<SQSEvent, SQSBatchResponse>) handler;
+  }
+
+  @SuppressWarnings("unchecked")
+  private RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> apiHandler(
+      FunctionSpec function) {
+    return (RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>)
+        handlers.get(function.logicalId());
+  }
+}
