@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,7 +20,8 @@ final class ApiEvents {
     try {
       APIGatewayV2HTTPEvent event =
           MAPPER.readValue(
-              Files.readString(directory().resolve(name)), APIGatewayV2HTTPEvent.class);
+              Files.readString(RepositoryFiles.resolve("events/api/" + name)),
+              APIGatewayV2HTTPEvent.class);
       event.setHeaders(new HashMap<>(event.getHeaders()));
       return event;
     } catch (IOException e) {
@@ -51,16 +51,5 @@ final class ApiEvents {
     event.getRequestContext().getHttp().setPath(path);
     event.setPathParameters(null);
     return event;
-  }
-
-  private static Path directory() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.isDirectory(dir.resolve("events/api"))) {
-      dir = dir.getParent();
-    }
-    if (dir == null) {
-      throw new IllegalStateException("events/api not found above " + Path.of("").toAbsolutePath());
-    }
-    return dir.resolve("events/api");
   }
 }
