@@ -1,7 +1,5 @@
 package dev.finpilot.functions.api;
 
-import dev.finpilot.domain.FieldError;
-import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -28,7 +26,7 @@ final class ProblemRoutes {
   @Error(global = true, status = HttpStatus.NOT_FOUND)
   HttpResponse<String> notFound(HttpRequest<?> request) {
     return Responses.problem(
-        request, ProblemType.NOT_FOUND, "no resource at " + request.getPath(), List.of());
+        request, ProblemType.NOT_FOUND, "there is no resource at this path", List.of());
   }
 
   @Error(global = true, exception = NotAllowedException.class)
@@ -44,17 +42,6 @@ final class ProblemRoutes {
   @Error(global = true, exception = ProblemException.class)
   HttpResponse<String> problem(HttpRequest<?> request, ProblemException e) {
     return Responses.problem(request, e);
-  }
-
-  /** Micronaut could not bind an argument the client supplies, such as an empty body. */
-  @Error(global = true, exception = ConversionErrorException.class)
-  HttpResponse<String> unreadable(HttpRequest<?> request, ConversionErrorException e) {
-    String name = e.getArgument().getName();
-    return Responses.problem(
-        request,
-        ProblemType.INVALID_REQUEST,
-        name + " is missing or unreadable",
-        List.of(new FieldError(name, "is missing or unreadable")));
   }
 
   @Error(global = true, exception = SdkException.class)

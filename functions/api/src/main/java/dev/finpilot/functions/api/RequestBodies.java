@@ -5,8 +5,6 @@ import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.InputCoercionException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -25,8 +23,8 @@ import java.math.BigDecimal;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -82,28 +80,19 @@ final class RequestBodies {
     }
     try {
       return STRICT.treeToValue(tree, type);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw fieldProblem(e);
+    } catch (JsonMappingException e) {
+      FieldError error = describe(e);
+      throw invalid(error.field() + ": " + error.message(), List.of(error));
+    } catch (JsonProcessingException e) {
+      throw malformed(e);
     }
   }
 
   private static ProblemException malformed(JsonProcessingException e) {
     JsonLocation at = e.getLocation();
     String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-    String what =
-        e instanceof InputCoercionException ? "a number is out of range" : e.getOriginalMessage();
-    return invalid("the request body is not valid JSON" + where + ": " + what, List.of());
-  }
-
-  private static ProblemException fieldProblem(Exception e) {
-    if (e instanceof JsonMappingException m) {
-      FieldError error = describe(m);
-      return invalid(error.field() + ": " + error.message(), List.of(error));
-    }
-    if (e instanceof StreamReadException s) {
-      return malformed(s);
-    }
-    return invalid("the request body could not be read", List.of());
+    return invalid(
+        "the request body is not valid JSON" + where + ": " + e.getOriginalMessage(), List.of());
   }
 
   private static FieldError describe(JsonMappingException e) {
@@ -157,29 +146,23 @@ final class RequestBodies {
     if (type.isEnum()) {
       return "one of " + Arrays.toString(type.getEnumConstants());
     }
-    if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+    if (type == int.class || type == Integer.class) {
       return "a whole number";
     }
-    if (Number.class.isAssignableFrom(type) || type == double.class) {
+    if (Number.class.isAssignableFrom(type)) {
       return "a number";
-    }
-    if (type == boolean.class || type == Boolean.class) {
-      return "true or false";
     }
     if (type == String.class) {
       return "a string";
     }
-    if (type == java.util.Currency.class) {
+    if (type == Currency.class) {
       return "an ISO 4217 currency code such as \"USD\"";
     }
     if (Temporal.class.isAssignableFrom(type)) {
       return "a date in ISO 8601 form (YYYY-MM-DD)";
     }
-    if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+    if (Collection.class.isAssignableFrom(type)) {
       return "an array";
-    }
-    if (Map.class.isAssignableFrom(type)) {
-      return "an object";
     }
     return "an object";
   }

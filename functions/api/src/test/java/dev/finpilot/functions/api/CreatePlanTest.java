@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CreatePlanTest extends HandlerHarness {
@@ -159,7 +160,25 @@ class CreatePlanTest extends HandlerHarness {
     event.setBody(null);
 
     assertThat(problem(call(event), 400, "invalid-request").path("detail").asText())
-        .contains("body");
+        .contains("empty");
+  }
+
+  @Test
+  void anEmptyBodyFromAnUnauthenticatedCallerIsStillUnauthenticated() {
+    APIGatewayV2HTTPEvent event = ApiEvents.load("create-plan-unauthenticated.json");
+    event.setBody(null);
+
+    problem(call(event), 401, "unauthenticated");
+  }
+
+  @Test
+  void aBodyMarkedBase64ThatIsNotIsABadRequest() {
+    APIGatewayV2HTTPEvent event = createPlan();
+    event.setIsBase64Encoded(true);
+    event.setBody("{not base64}");
+
+    assertThat(problem(call(event), 400, "invalid-request").path("detail").asText())
+        .contains("base64");
   }
 
   @Test
@@ -216,6 +235,28 @@ class CreatePlanTest extends HandlerHarness {
     assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("state.age");
     assertThat(problem.path("errors").get(0).path("message").asText())
         .isEqualTo("must be a whole number");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "/state/accounts/0 | id         | {}          | state.accounts[0].id       | must be a string",
+        "/state/debts/0    | apr        | true        | state.debts[0].apr         | must be a number",
+        "/state            | accounts   | {}          | state.accounts             | must be an array",
+        "/state            | expenses   | []          | state.expenses             | must be an object",
+        "/goals/0          | priority   | \"first\" | goals[0].priority          | must be a whole number",
+      })
+  void aValueOfTheWrongShapeIsNamedWithWhatWasExpected(
+      String parent, String name, String value, String field, String message) {
+    JsonNode problem =
+        problem(
+            call(withBody(b -> ((ObjectNode) b.at(parent)).set(name, Json.readTree(value)))),
+            400,
+            "invalid-request");
+
+    assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo(field);
+    assertThat(problem.path("errors").get(0).path("message").asText()).isEqualTo(message);
   }
 
   @Test
@@ -392,6 +433,15 @@ class CreatePlanTest extends HandlerHarness {
 
     problem(call(event), 413, "payload-too-large");
     assertThat(bus.sent()).isEmpty();
+  }
+
+  @Test
+  void whenNeitherQueueNorStoreAnswerTheCallerStillGetsA503() {
+    bus.refuse();
+    plans.breakTransitionsWith(new IllegalStateException("store down"));
+
+    problem(call(createPlan()), 503, "service-unavailable");
+    assertThat(plans.applied()).isEmpty();
   }
 
   @Test

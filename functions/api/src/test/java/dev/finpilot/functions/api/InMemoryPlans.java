@@ -19,10 +19,16 @@ final class InMemoryPlans implements PlanRepository {
   private final Map<String, PlanVersion> versions = new HashMap<>();
 
   private RuntimeException failure;
+  private RuntimeException transitionFailure;
 
   /** Every later call fails with {@code e}, as a store that is down would. */
   synchronized void breakWith(RuntimeException e) {
     failure = e;
+  }
+
+  /** Later transitions fail with {@code e}; reads and creates still work. */
+  synchronized void breakTransitionsWith(RuntimeException e) {
+    transitionFailure = e;
   }
 
   private void failIfBroken() {
@@ -45,6 +51,9 @@ final class InMemoryPlans implements PlanRepository {
 
   @Override
   public synchronized boolean apply(Transition transition) {
+    if (transitionFailure != null) {
+      throw transitionFailure;
+    }
     PlanRecord stored = heads.get(transition.updated().planId());
     if (stored == null || stored.revision() != transition.updated().revision() - 1) {
       return false;
@@ -86,6 +95,7 @@ final class InMemoryPlans implements PlanRepository {
 
   synchronized void clear() {
     failure = null;
+    transitionFailure = null;
     heads.clear();
     applied.clear();
     versions.clear();
