@@ -1,0 +1,86 @@
+package dev.finpilot.functions.api;
+
+import dev.finpilot.domain.FieldError;
+import dev.finpilot.domain.FinancialState;
+import dev.finpilot.domain.Goal;
+import dev.finpilot.domain.Money;
+import dev.finpilot.domain.PlanningRequest;
+import dev.finpilot.domain.Validation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The body of {@code POST /v1/plans}. {@code taxYear} is boxed so that a missing value is told
+ * apart from a wrong one; {@code asOf} is not accepted from the client, it is the API's today.
+ */
+record CreatePlanRequest(FinancialState state, List<Goal> goals, Integer taxYear) {
+
+  /** How far the tax year may lie from the year the plan is made. */
+  static final int TAX_YEAR_WINDOW = 1;
+
+  PlanningRequest toPlanningRequest(LocalDate asOf) {
+    return new PlanningRequest(state, goals, taxYear == null ? 0 : taxYear, asOf);
+  }
+
+  /**
+   * Every field error of the request, each named by its path in this body ({@code state.age},
+   * {@code goals[0].targetDate}).
+   */
+  List<FieldError> validate(PlanningRequest request) {
+    Validation v = new Validation();
+    if (v.notNull(taxYear, "taxYear")) {
+      int year = request.asOf().getYear();
+      v.between(taxYear, year - TAX_YEAR_WINDOW, year + TAX_YEAR_WINDOW, "taxYear");
+    }
+    // The domain names the state's fields from the state itself ("age"); in this body they
+    // live under "state".
+    Set<FieldError> stateErrors = state == null ? Set.of() : new HashSet<>(state.validate());
+    v.addAll(
+        request.validate().stream()
+            .map(
+                e ->
+                    stateErrors.contains(e) ? new FieldError("state." + e.field(), e.message()) : e)
+            .toList());
+    v.addAll(nonUsdAmounts());
+    return v.errors();
+  }
+
+  /** FinPilot plans in US dollars; an amount in another currency cannot be added to the rest. */
+  private List<FieldError> nonUsdAmounts() {
+    List<FieldError> errors = new ArrayList<>();
+    if (state != null) {
+      requireUsd(state.annualIncome(), "state.annualIncome", errors);
+      if (state.expenses() != null) {
+        requireUsd(state.expenses().essential(), "state.expenses.essential", errors);
+        requireUsd(state.expenses().discretionary(), "state.expenses.discretionary", errors);
+        requireUsd(state.expenses().housing(), "state.expenses.housing", errors);
+      }
+      for (int i = 0; i < state.accounts().size(); i++) {
+        requireUsd(state.accounts().get(i).balance(), "state.accounts[" + i + "].balance", errors);
+      }
+      for (int i = 0; i < state.debts().size(); i++) {
+        String path = "state.debts[" + i + "]";
+        requireUsd(state.debts().get(i).balance(), path + ".balance", errors);
+        requireUsd(state.debts().get(i).minimumPayment(), path + ".minimumPayment", errors);
+      }
+    }
+    if (goals != null) {
+      for (int i = 0; i < goals.size(); i++) {
+        requireUsd(goals.get(i).targetAmount(), "goals[" + i + "].targetAmount", errors);
+      }
+    }
+    return errors;
+  }
+
+  private static void requireUsd(Money amount, String field, List<FieldError> errors) {
+    if (amount != null && !Money.USD.equals(amount.currency())) {
+      errors.add(
+          new FieldError(
+              field + ".currency",
+              "must be USD; " + amount.currency().getCurrencyCode() + " is not supported yet"));
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package dev.finpilot.functions.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.finpilot.domain.Plan;
+import dev.finpilot.domain.PlanningRequest;
+import dev.finpilot.plans.PlanRecord;
+import dev.finpilot.plans.PlanStatus;
+import dev.finpilot.plans.PlanVersion;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What {@code GET /v1/plans/{planId}} answers: where the plan stands and, once the planner has
+ * produced one, its current version with projection, reasoning trace and verification report.
+ * Internal bookkeeping (revision, last message id, user id) is not part of it.
+ */
+record PlanView(
+    String planId,
+    PlanStatus status,
+    String statusReason,
+    int currentVersion,
+    int round,
+    Instant createdAt,
+    Instant updatedAt,
+    String correlationId,
+    PlanningRequest request,
+    VersionView version) {
+
+  static PlanView of(PlanRecord plan, Optional<PlanVersion> version) {
+    return new PlanView(
+        plan.planId(),
+        plan.status(),
+        plan.statusReason(),
+        plan.currentVersion(),
+        plan.round(),
+        plan.createdAt(),
+        plan.updatedAt(),
+        plan.correlationId(),
+        plan.request(),
+        version.map(VersionView::of).orElse(null));
+  }
+
+  /** One generated version; {@code verification} is absent until the verifier has run. */
+  record VersionView(
+      int number,
+      Instant createdAt,
+      Plan plan,
+      JsonNode projection,
+      JsonNode reasoning,
+      JsonNode verification) {
+
+    static VersionView of(PlanVersion v) {
+      return new VersionView(
+          v.version(), v.createdAt(), v.plan(), v.projection(), v.reasoning(), v.verification());
+    }
+  }
+}

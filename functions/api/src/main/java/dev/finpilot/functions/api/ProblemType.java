@@ -1,0 +1,50 @@
+package dev.finpilot.functions.api;
+
+import java.util.Locale;
+
+/**
+ * The kinds of error the API answers with, each an RFC 9457 problem type. The type URI is relative
+ * to the API's own base URL, where docs/api.md describes each one.
+ */
+enum ProblemType {
+  INVALID_REQUEST(400, "Invalid request"),
+  UNAUTHENTICATED(401, "Unauthenticated"),
+  NOT_FOUND(404, "Not found"),
+  METHOD_NOT_ALLOWED(405, "Method not allowed"),
+  NOT_ACCEPTABLE(406, "Not acceptable"),
+  PAYLOAD_TOO_LARGE(413, "Payload too large"),
+  UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+  VALIDATION_FAILED(422, "Validation failed"),
+  INTERNAL_ERROR(500, "Internal error"),
+  SERVICE_UNAVAILABLE(503, "Service unavailable");
+
+  private final int status;
+  private final String title;
+
+  ProblemType(int status, String title) {
+    this.status = status;
+    this.title = title;
+  }
+
+  int status() {
+    return status;
+  }
+
+  String title() {
+    return title;
+  }
+
+  /** The problem for a status the router or Micronaut chose; unknown client errors are 400. */
+  static ProblemType forStatus(int status) {
+    for (ProblemType t : values()) {
+      if (t.status == status) {
+        return t;
+      }
+    }
+    return status < 500 ? INVALID_REQUEST : INTERNAL_ERROR;
+  }
+
+  String uri() {
+    return "/problems/" + name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}

@@ -1,0 +1,36 @@
+package dev.finpilot.functions.api;
+
+import dev.finpilot.messaging.Envelope;
+import dev.finpilot.messaging.MessageBus;
+import dev.finpilot.messaging.Trace;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Keeps what was sent; can be told to refuse, as an unreachable queue would. */
+final class RecordingBus implements MessageBus {
+  record Sent(Envelope envelope, Trace trace) {}
+
+  private final List<Sent> sent = new ArrayList<>();
+  private boolean refusing;
+
+  synchronized void refuse() {
+    refusing = true;
+  }
+
+  synchronized void clear() {
+    sent.clear();
+    refusing = false;
+  }
+
+  @Override
+  public synchronized void send(Envelope envelope, Trace trace) {
+    if (refusing) {
+      throw new IllegalStateException("queue unreachable");
+    }
+    sent.add(new Sent(envelope, trace));
+  }
+
+  synchronized List<Sent> sent() {
+    return List.copyOf(sent);
+  }
+}
