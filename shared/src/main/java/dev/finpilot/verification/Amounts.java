@@ -19,8 +19,16 @@ final class Amounts {
    * administrators trim the final installment.
    */
   static Money monthlyCeiling(Money annualLimit) {
-    return Money.of(
-        annualLimit.amount().divide(TWELVE, 2, RoundingMode.CEILING), annualLimit.currency());
+    return divideUp(annualLimit, TWELVE);
+  }
+
+  /** {@code amount / parts} rounded up to the cent, so that many parts add up to at least it. */
+  static Money divideUp(Money amount, long parts) {
+    return divideUp(amount, BigDecimal.valueOf(parts));
+  }
+
+  private static Money divideUp(Money amount, BigDecimal parts) {
+    return Money.of(amount.amount().divide(parts, 2, RoundingMode.CEILING), amount.currency());
   }
 
   static boolean exceedsAnnualLimit(Money monthly, Money annualLimit) {

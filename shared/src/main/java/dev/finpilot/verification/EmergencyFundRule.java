@@ -1,6 +1,8 @@
 package dev.finpilot.verification;
 
 import dev.finpilot.domain.AccountType;
+import dev.finpilot.domain.Debt;
+import dev.finpilot.domain.DebtPayment;
 import dev.finpilot.domain.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -12,10 +14,12 @@ import java.util.List;
  * The household's cash against the emergency-fund guideline (3 months of essential expenses), and
  * the plan's own emergency-fund target against the same bar.
  *
- * <p>Cash below the guideline is an INFO note when the plan sends money to cash (the fund is being
- * built), a WARNING when it does not, and an ERROR when cash covers less than one month and the
- * plan still sends nothing to it: such a household cannot absorb one missed paycheck, and a plan
- * that invests instead is unsound. A target below the guideline is a WARNING.
+ * <p>The research's order is a $1,000 starter fund, then high-interest debt, then the full fund. So
+ * cash below the guideline is an INFO note when the plan sends money to cash (the fund is being
+ * built); a WARNING when it does not but the starter fund is in place and the plan pays a
+ * high-interest debt above its minimum (the fund waits for the debt); and otherwise an ERROR: the
+ * plan spends or invests money the household needs as its safety net. A target below the guideline
+ * is a WARNING.
  */
 public final class EmergencyFundRule implements Rule {
 
@@ -63,6 +67,24 @@ public final class EmergencyFundRule implements Rule {
         List.of(AccountType.CASH));
   }
 
+  /** Whether the plan pays more than the minimum on any debt above the high-interest APR. */
+  static boolean paysDownHighInterestDebt(VerificationContext ctx) {
+    for (Debt debt : ctx.state().debts()) {
+      if (!debt.isHighInterest()) {
+        continue;
+      }
+      Money planned =
+          ctx.plan().debtPayments().stream()
+              .filter(p -> p.debtName().equals(debt.name()))
+              .map(DebtPayment::monthlyAmount)
+              .reduce(Money.zeroUsd(), Money::plus);
+      if (planned.isGreaterThan(debt.minimumPayment())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Finding cashFinding(
       VerificationContext ctx, Money cash, Money essential, Money required) {
     VerificationPolicy policy = ctx.policy();
@@ -94,14 +116,21 @@ public final class EmergencyFundRule implements Rule {
               + months
               + " months";
       remediation = "Keep funding cash until it reaches " + Text.usd(required) + ".";
+    } else if (!cash.isLessThan(policy.starterEmergencyFund()) && paysDownHighInterestDebt(ctx)) {
+      severity = Severity.WARNING;
+      text +=
+          "; the plan pays down high-interest debt first, with the "
+              + Text.usd(policy.starterEmergencyFund())
+              + " starter fund in place";
+      remediation =
+          "Once the high-interest debt is paid, direct that payment to cash until "
+              + Text.usd(gap)
+              + " more is saved.";
     } else {
-      severity =
-          covered.compareTo(policy.emergencyFundCriticalMonths()) < 0
-              ? Severity.ERROR
-              : Severity.WARNING;
+      severity = Severity.ERROR;
       text += ", and the plan sends nothing to cash";
       remediation =
-          "Direct monthly saving to cash before investing beyond the employer match until "
+          "Direct monthly saving to cash (after the employer match) until "
               + Text.usd(gap)
               + " more is saved.";
     }

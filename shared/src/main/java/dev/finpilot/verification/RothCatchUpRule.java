@@ -25,11 +25,12 @@ public final class RothCatchUpRule implements Rule {
     EmployerPlanLimits plan = ctx.limits().employerPlan();
     Optional<Money> threshold = plan.rothCatchUpWageThreshold();
     Money income = ctx.state().annualIncome();
-    Money annual = ctx.annualContribution(AccountType.EMPLOYER_401K, AccountType.EMPLOYER_403B);
+    Money monthly = ctx.monthlyContribution(AccountType.EMPLOYER_401K, AccountType.EMPLOYER_403B);
+    Money annual = monthly.times(12);
     if (threshold.isEmpty()
         || ctx.ageAtEndOfTaxYear() < Ages.CATCH_UP
         || !income.isGreaterThan(threshold.get())
-        || !annual.isGreaterThan(plan.electiveDeferral())) {
+        || !Amounts.exceedsAnnualLimit(monthly, plan.electiveDeferral())) {
       return RuleResult.pass();
     }
     Money catchUp =

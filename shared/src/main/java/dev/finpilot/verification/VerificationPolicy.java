@@ -1,5 +1,6 @@
 package dev.finpilot.verification;
 
+import dev.finpilot.domain.Money;
 import dev.finpilot.domain.Validation;
 import java.math.BigDecimal;
 
@@ -12,8 +13,8 @@ import java.math.BigDecimal;
  * @param comfortableSuccessProbability below this, but at or above the minimum, a plan is
  *     conditional (85%)
  * @param emergencyFundMonths months of essential expenses an emergency fund should hold (3)
- * @param emergencyFundCriticalMonths below this many months, with nothing going to cash, the plan
- *     is rejected (1)
+ * @param starterEmergencyFund cash a household keeps even while it pays down high-interest debt
+ *     instead of building the full fund ($1,000)
  * @param frontEndDebtToIncomeMax housing cost over gross income (0.28)
  * @param backEndDebtToIncomeMax housing plus other debt payments over gross income (0.36)
  * @param backEndDebtToIncomeCeiling above this the plan is rejected unless it pays debt down faster
@@ -28,7 +29,7 @@ public record VerificationPolicy(
     double minSuccessProbability,
     double comfortableSuccessProbability,
     BigDecimal emergencyFundMonths,
-    BigDecimal emergencyFundCriticalMonths,
+    Money starterEmergencyFund,
     BigDecimal frontEndDebtToIncomeMax,
     BigDecimal backEndDebtToIncomeMax,
     BigDecimal backEndDebtToIncomeCeiling,
@@ -42,7 +43,7 @@ public record VerificationPolicy(
           0.70,
           0.85,
           new BigDecimal("3"),
-          BigDecimal.ONE,
+          Money.usd(1_000),
           new BigDecimal("0.28"),
           new BigDecimal("0.36"),
           new BigDecimal("0.43"),
@@ -64,13 +65,7 @@ public record VerificationPolicy(
         "must be between minSuccessProbability and 1, was " + comfortableSuccessProbability);
     v.between(
         emergencyFundMonths, BigDecimal.ZERO, new BigDecimal("24"), "policy.emergencyFundMonths");
-    if (emergencyFundMonths != null) {
-      v.between(
-          emergencyFundCriticalMonths,
-          BigDecimal.ZERO,
-          emergencyFundMonths,
-          "policy.emergencyFundCriticalMonths");
-    }
+    v.nonNegative(starterEmergencyFund, "policy.starterEmergencyFund");
     v.between(
         frontEndDebtToIncomeMax, BigDecimal.ZERO, BigDecimal.ONE, "policy.frontEndDebtToIncomeMax");
     v.between(
@@ -106,7 +101,7 @@ public record VerificationPolicy(
         threshold,
         Math.max(threshold, comfortableSuccessProbability),
         emergencyFundMonths,
-        emergencyFundCriticalMonths,
+        starterEmergencyFund,
         frontEndDebtToIncomeMax,
         backEndDebtToIncomeMax,
         backEndDebtToIncomeCeiling,

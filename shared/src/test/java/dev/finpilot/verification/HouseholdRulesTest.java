@@ -4,6 +4,7 @@ import static dev.finpilot.verification.Scenario.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.finpilot.domain.AccountType;
+import dev.finpilot.domain.Debt;
 import dev.finpilot.domain.DebtKind;
 import dev.finpilot.domain.DebtPayment;
 import dev.finpilot.domain.FilingStatus;
@@ -24,13 +25,7 @@ class HouseholdRulesTest {
     private final EmergencyFundRule rule = new EmergencyFundRule();
 
     @ParameterizedTest(name = "cash {0} -> {1}")
-    @CsvSource({
-      "9000.00, NONE",
-      "8999.99, WARNING",
-      "3000.00, WARNING",
-      "2999.99, ERROR",
-      "0, ERROR"
-    })
+    @CsvSource({"9000.00, NONE", "8999.99, ERROR", "3000.00, ERROR", "0, ERROR"})
     void cashAgainstThreeMonthsOfEssentials(String cash, String expected) {
       Scenario s = new Scenario().balance(AccountType.CASH, Money.usd(cash));
       List<Finding> findings = s.run(rule).findings();
@@ -58,6 +53,27 @@ class HouseholdRulesTest {
           .contains("plan sends nothing to cash")
           .contains("tax year 2025; source: planning guideline");
       assertThat(f.remediation()).contains("$7,000.00 more");
+    }
+
+    @ParameterizedTest(name = "cash {0}, card payment {1} at APR {2} -> {3}")
+    @CsvSource({
+      "1000.00, 300, 0.22, WARNING",
+      "999.99, 300, 0.22, ERROR",
+      "5000.00, 100, 0.22, ERROR",
+      "5000.00, 300, 0.08, ERROR"
+    })
+    void highInterestDebtMayComeBeforeTheFullFundOnceTheStarterFundIsThere(
+        String cash, long payment, String apr, String expected) {
+      Scenario s = new Scenario().balance(AccountType.CASH, Money.usd(cash));
+      s.debts.add(
+          new Debt("card", DebtKind.CREDIT_CARD, usd(6_000), new BigDecimal(apr), usd(100)));
+      s.debtPayments.add(new DebtPayment("card", usd(payment), 1));
+      Finding f = s.run(rule).findings().get(0);
+      assertThat(f.severity()).isEqualTo(Severity.valueOf(expected));
+      if (f.severity() == Severity.WARNING) {
+        assertThat(f.message()).contains("pays down high-interest debt first");
+        assertThat(f.remediation()).startsWith("Once the high-interest debt is paid");
+      }
     }
 
     @Test
@@ -89,7 +105,7 @@ class HouseholdRulesTest {
               0.7,
               0.85,
               new BigDecimal("6"),
-              BigDecimal.ONE,
+              Money.usd(1_000),
               new BigDecimal("0.28"),
               new BigDecimal("0.36"),
               new BigDecimal("0.43"),

@@ -153,8 +153,26 @@ class InvestmentRulesTest {
         assertThat(f.evidence().limit()).isEqualByComparingTo("0.50");
         assertThat(f.message())
             .contains("Goal 'HOME_PURCHASE' ($50,000.00 due")
-            .contains("in " + months + " months");
+            .contains("in " + months + " months) is not covered by cash ($6,000.00 spare by then)");
+        assertThat(f.accounts()).containsExactly(AccountType.CASH);
       }
+    }
+
+    @Test
+    void aGoalCashCanPayForIsNotRidingOnEquities() {
+      // Cash 15,000 less the 9,000 emergency fund leaves 6,000 spare.
+      Scenario spare = new Scenario().equity("0.70");
+      spare.goal(GoalType.HOME_PURCHASE, 6_000, spare.asOf.plusMonths(12));
+      assertThat(spare.run(rule).findings()).isEmpty();
+      Scenario saving = new Scenario().equity("0.70").contribute(AccountType.CASH, usd(1_000));
+      saving.goal(GoalType.HOME_PURCHASE, 30_000, saving.asOf.plusMonths(24));
+      assertThat(saving.run(rule).findings()).isEmpty();
+      saving.goal(GoalType.EDUCATION, 10_000, saving.asOf.plusMonths(30));
+      Finding second = saving.run(rule).findings().get(0);
+      assertThat(second.message())
+          .contains("Goal 'EDUCATION'")
+          .contains("($6,000.00 spare by then)");
+      assertThat(second.remediation()).contains("at least $133.34 more a month");
     }
 
     @Test

@@ -256,7 +256,7 @@ class VerifierTest {
                     0.7,
                     0.6,
                     BigDecimal.ONE,
-                    BigDecimal.TEN,
+                    Money.usd(-1),
                     BigDecimal.ONE,
                     BigDecimal.ONE,
                     BigDecimal.ZERO,
@@ -271,7 +271,7 @@ class VerifierTest {
                     .extracting(FieldError::field)
                     .containsExactly(
                         "policy.comfortableSuccessProbability",
-                        "policy.emergencyFundCriticalMonths",
+                        "policy.starterEmergencyFund",
                         "policy.backEndDebtToIncomeCeiling",
                         "policy.shortHorizonMonths"));
     assertThat(
