@@ -46,13 +46,7 @@ public final class CashFlowRule implements Rule {
     Cited<TaxBrackets> brackets = ctx.limits().brackets(status);
     double confidence =
         brackets.value().scheduleOf() == status ? 1.0 : APPROXIMATE_SCHEDULE_CONFIDENCE;
-    Money afterTaxMonthly =
-        ctx.state()
-            .annualIncome()
-            .minus(ctx.annualIncomeTax())
-            .minus(ctx.annualPayrollTax())
-            .dividedBy(12);
-    Money margin = afterTaxMonthly.times(NEAR_MARGIN).max(Money.zeroUsd());
+    Money margin = ctx.monthlyAfterTaxIncome().times(NEAR_MARGIN).max(Money.zeroUsd());
     if (committed.minus(disposable).amount().abs().compareTo(margin.amount()) <= 0) {
       confidence *= NEAR_CONFIDENCE;
     }

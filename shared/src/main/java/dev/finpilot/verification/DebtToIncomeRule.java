@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Back-end ratio (housing cost plus minimum payments on other debts, over gross monthly income)
- * against 36%, and front-end ratio (housing cost alone) against 28%. Housing cost is the larger of
- * the housing expense and the minimum payments on housing debts, so a mortgage is never counted
- * twice.
+ * Back-end ratio (housing cost plus minimum payments on other debts, over gross monthly income,
+ * which for a retiree includes the plan's withdrawals) against 36%, and front-end ratio (housing
+ * cost alone) against 28%. Housing cost is the larger of the housing expense and the minimum
+ * payments on housing debts, so a mortgage is never counted twice.
  *
  * <p>Both are WARNINGs: the household's debts are a fact the plan starts from. Above the 43%
  * ceiling the back-end finding becomes an ERROR unless the plan pays debts down faster than their
@@ -38,7 +38,7 @@ public final class DebtToIncomeRule implements Rule {
       }
     }
     Money housing = state.expenses().housing().max(housingDebtPayments);
-    Money gross = state.monthlyGrossIncome();
+    Money gross = ctx.monthlyGrossIncome();
     List<Finding> findings = new ArrayList<>();
     Money allPayments = housing.plus(otherDebtPayments);
     BigDecimal backEnd = Amounts.ratio(allPayments, gross, BigDecimal.ONE);

@@ -6,6 +6,7 @@ import dev.finpilot.domain.GlidePath;
 import dev.finpilot.domain.Money;
 import dev.finpilot.domain.Plan;
 import dev.finpilot.domain.PlanningRequest;
+import dev.finpilot.domain.Withdrawal;
 import dev.finpilot.regulation.AgeRules;
 import dev.finpilot.regulation.Citation;
 import dev.finpilot.regulation.RegulatoryTable;
@@ -17,7 +18,11 @@ import java.util.List;
 
 /**
  * One verification's inputs with the derived numbers several rules share, computed once: the age
- * used for limits, an estimated MAGI and the after-tax monthly income.
+ * used for limits, the year's income, an estimated MAGI and the after-tax monthly income.
+ *
+ * <p>The year's income is wages plus the plan's withdrawals at this year's age from any account but
+ * cash (a retiree lives on them; drawing the emergency fund is not income). Withdrawals from
+ * pre-tax accounts are taxed as ordinary income; payroll tax applies to wages only.
  */
 public final class VerificationContext {
   private final Plan plan;
@@ -26,9 +31,11 @@ public final class VerificationContext {
   private final TaxYearLimits limits;
   private final VerificationPolicy policy;
   private final int ageAtEndOfTaxYear;
+  private final Money annualGrossIncome;
   private final Money estimatedMagi;
   private final Money annualIncomeTax;
   private final Money annualPayrollTax;
+  private final Money monthlyAfterTaxIncome;
   private final Money monthlyDisposableIncome;
 
   VerificationContext(
@@ -42,22 +49,37 @@ public final class VerificationContext {
     // FinancialState.age is the age attained in asOf's calendar year; limits need it at the end
     // of the tax year.
     this.ageAtEndOfTaxYear = state.age() + (request.taxYear() - request.asOf().getYear());
-    Money income = state.annualIncome();
+    Money withdrawals = Money.zeroUsd();
+    Money taxableWithdrawals = Money.zeroUsd();
+    for (Withdrawal w : plan.withdrawals()) {
+      if (w.age() == ageAtEndOfTaxYear && w.account() != AccountType.CASH) {
+        withdrawals = withdrawals.plus(w.amount());
+        if (isPreTax(w.account())) {
+          taxableWithdrawals = taxableWithdrawals.plus(w.amount());
+        }
+      }
+    }
+    Money wages = state.annualIncome();
+    this.annualGrossIncome = wages.plus(withdrawals);
     Money preTax =
         annualContribution(AccountType.EMPLOYER_401K, AccountType.EMPLOYER_403B)
             .min(limits.employerPlanDeferralLimit(ageAtEndOfTaxYear).value())
             .plus(
                 annualContribution(AccountType.HSA)
                     .min(limits.hsaLimit(state.hsaCoverage(), ageAtEndOfTaxYear).value()));
-    this.estimatedMagi = income.minus(preTax).max(Money.zeroUsd());
-    this.annualIncomeTax = limits.federalIncomeTax(state.filingStatus(), income);
-    this.annualPayrollTax = income.times(policy.payrollTaxRate());
-    this.monthlyDisposableIncome =
-        income
-            .minus(annualIncomeTax)
-            .minus(annualPayrollTax)
-            .dividedBy(12)
-            .minus(state.expenses().total());
+    Money ordinaryIncome = wages.plus(taxableWithdrawals);
+    this.estimatedMagi = ordinaryIncome.minus(preTax).max(Money.zeroUsd());
+    this.annualIncomeTax = limits.federalIncomeTax(state.filingStatus(), ordinaryIncome);
+    this.annualPayrollTax = wages.times(policy.payrollTaxRate());
+    this.monthlyAfterTaxIncome =
+        annualGrossIncome.minus(annualIncomeTax).minus(annualPayrollTax).dividedBy(12);
+    this.monthlyDisposableIncome = monthlyAfterTaxIncome.minus(state.expenses().total());
+  }
+
+  // Distributions from these are ordinary income; Roth, HSA and taxable withdrawals are treated
+  // as untaxed (qualified, medical, or return of basis).
+  private static boolean isPreTax(AccountType account) {
+    return account.isEmployerPlan() || account == AccountType.TRADITIONAL_IRA;
   }
 
   public Plan plan() {
@@ -101,16 +123,25 @@ public final class VerificationContext {
     return ageAtEndOfTaxYear;
   }
 
+  /** Wages plus this year's planned withdrawals (except from cash). */
+  public Money annualGrossIncome() {
+    return annualGrossIncome;
+  }
+
+  public Money monthlyGrossIncome() {
+    return annualGrossIncome.dividedBy(12);
+  }
+
   /**
-   * Modified AGI estimated as gross income less the plan's pre-tax 401(k)/403(b) deferrals and HSA
-   * contributions (each up to its limit). Roth 401(k) deferrals would not reduce it; the domain
-   * does not tell them apart.
+   * Modified AGI estimated as wages plus this year's pre-tax withdrawals, less the plan's pre-tax
+   * 401(k)/403(b) deferrals and HSA contributions (each up to its limit). Roth 401(k) deferrals
+   * would not reduce it; the domain does not tell them apart.
    */
   public Money estimatedMagi() {
     return estimatedMagi;
   }
 
-  /** Federal income tax on gross income with the standard deduction (see TaxYearLimits). */
+  /** Federal income tax on wages and pre-tax withdrawals with the standard deduction. */
   public Money annualIncomeTax() {
     return annualIncomeTax;
   }
@@ -119,7 +150,12 @@ public final class VerificationContext {
     return annualPayrollTax;
   }
 
-  /** Gross monthly income less estimated income and payroll tax, less all monthly expenses. */
+  /** The year's income less estimated income and payroll tax, per month. */
+  public Money monthlyAfterTaxIncome() {
+    return monthlyAfterTaxIncome;
+  }
+
+  /** Monthly after-tax income less all monthly expenses. */
   public Money monthlyDisposableIncome() {
     return monthlyDisposableIncome;
   }
