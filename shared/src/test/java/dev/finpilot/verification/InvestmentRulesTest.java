@@ -8,11 +8,13 @@ import dev.finpilot.domain.Allocation;
 import dev.finpilot.domain.DebtKind;
 import dev.finpilot.domain.FilingStatus;
 import dev.finpilot.domain.GlidePath;
+import dev.finpilot.domain.Goal;
 import dev.finpilot.domain.GoalType;
 import dev.finpilot.domain.Money;
 import dev.finpilot.domain.RiskTolerance;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -91,9 +93,7 @@ class InvestmentRulesTest {
                   assertThat(f.severity()).isEqualTo(Severity.valueOf(expected));
                   assertThat(f.accounts()).containsExactly(AccountType.TAXABLE_BROKERAGE);
                   assertThat(f.message())
-                      .contains(
-                          "not suitable for a "
-                              + tolerance.name().toLowerCase(java.util.Locale.ROOT));
+                      .contains("not suitable for a " + tolerance.name().toLowerCase(Locale.ROOT));
                 });
       }
     }
@@ -182,7 +182,7 @@ class InvestmentRulesTest {
       s.goal(GoalType.RETIREMENT, 900_000, s.asOf.plusMonths(24));
       assertThat(s.run(rule).findings()).isEmpty();
       s.goals.add(
-          new dev.finpilot.domain.Goal(
+          new Goal(
               GoalType.EDUCATION, usd(40_000), null, s.asOf.plusMonths(30), 3, "college for Maya"));
       assertThat(s.run(rule).findings())
           .singleElement()
