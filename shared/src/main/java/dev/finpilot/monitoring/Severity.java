@@ -1,0 +1,25 @@
+package dev.finpilot.monitoring;
+
+/**
+ * How much a trigger threatens a plan, on one scale for market and life events so that triggers of
+ * both kinds can be merged and compared. Declared from mildest to gravest.
+ */
+public enum Severity {
+  LOW,
+  MEDIUM,
+  HIGH,
+  CRITICAL;
+
+  /** One step graver, stopping at CRITICAL. */
+  public Severity escalate() {
+    return this == CRITICAL ? CRITICAL : values()[ordinal() + 1];
+  }
+
+  public boolean isAtLeast(Severity other) {
+    return compareTo(other) >= 0;
+  }
+
+  public static Severity max(Severity a, Severity b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+}
