@@ -70,15 +70,15 @@ public final class Ledger {
               result.books(),
               new ExecutionRecord(request.idempotencyKey(), request.fingerprint(), result),
               posted(result));
-      switch (store.commit(commit)) {
-        case COMMITTED:
-          return result;
-        case KEY_ALREADY_USED:
-          return replay(request)
-              .orElseThrow(() -> new IllegalStateException("store lost a used key"));
-        case VERSION_CONFLICT:
-          break;
+      LedgerStore.CommitOutcome outcome = store.commit(commit);
+      if (outcome == LedgerStore.CommitOutcome.COMMITTED) {
+        return result;
       }
+      if (outcome == LedgerStore.CommitOutcome.KEY_ALREADY_USED) {
+        return replay(request)
+            .orElseThrow(() -> new IllegalStateException("store lost a used key"));
+      }
+      // VERSION_CONFLICT: another execution committed first; recompute against its books.
     }
     throw new LedgerException(
         LedgerException.Reason.CONCURRENT_MODIFICATION,

@@ -19,15 +19,17 @@ import java.util.List;
  */
 public final class LifeEventClassifier {
 
-  /** Below three months of essential expenses an emergency fund is too thin (docs/finance.md). */
+  /**
+   * Below three months of essential expenses an emergency fund is too thin (docs/monitoring.md).
+   */
   static final BigDecimal THIN_FUND_MONTHS = new BigDecimal("3");
 
   static final BigDecimal LARGE_CUT_PERCENT = new BigDecimal("-25");
   static final BigDecimal MODERATE_CUT_PERCENT = new BigDecimal("-10");
   static final BigDecimal LARGE_RAISE_PERCENT = new BigDecimal("20");
 
-  static final Duration WITHIN_A_DAY = Duration.ofHours(24);
-  static final Duration WITHIN_THREE_DAYS = Duration.ofHours(72);
+  static final Duration WITHIN_A_DAY = Duration.ofDays(1);
+  static final Duration WITHIN_THREE_DAYS = Duration.ofDays(3);
   static final Duration WITHIN_A_WEEK = Duration.ofDays(7);
   static final Duration WITHIN_TWO_WEEKS = Duration.ofDays(14);
   static final Duration WITHIN_A_MONTH = Duration.ofDays(30);

@@ -32,8 +32,8 @@ public record MarketEvent(
   static final Map<Severity, Duration> RESPONSE_TIMES =
       Map.of(
           Severity.CRITICAL, Duration.ofHours(4),
-          Severity.HIGH, Duration.ofHours(24),
-          Severity.MEDIUM, Duration.ofHours(72),
+          Severity.HIGH, Duration.ofDays(1),
+          Severity.MEDIUM, Duration.ofDays(3),
           Severity.LOW, Duration.ofDays(7));
 
   public MarketEvent {

@@ -12,7 +12,11 @@ public enum Severity {
 
   /** One step graver, stopping at CRITICAL. */
   public Severity escalate() {
-    return this == CRITICAL ? CRITICAL : values()[ordinal() + 1];
+    return switch (this) {
+      case LOW -> MEDIUM;
+      case MEDIUM -> HIGH;
+      case HIGH, CRITICAL -> CRITICAL;
+    };
   }
 
   public boolean isAtLeast(Severity other) {

@@ -59,7 +59,7 @@ class DrawdownDetectorTest {
     assertThat(event.series()).isEqualTo("SPX");
     assertThat(event.asOf()).isEqualTo(START.plusDays(2));
     assertThat(event.detectedAt()).isEqualTo(Markets.NOW);
-    assertThat(event.actWithin()).isEqualTo(Duration.ofHours(24));
+    assertThat(event.actWithin()).isEqualTo(Duration.ofDays(1));
     assertThat(event.summary())
         .isEqualTo("SPX is 25.00% below the plan's baseline of 4000 on 2024-01-02: a bear market");
     assertThat(event.evidence())

@@ -66,8 +66,8 @@ class LifeEventClassifierTest {
   void jobLossIsCriticalWhenTheFundCoversLessThanThreeMonths() {
     LifeEventAssessment thin = assess(JOB_LOSS, "8999.99");
     assertThat(thin.priority()).isEqualTo(Severity.CRITICAL);
-    assertThat(thin.actWithin()).isEqualTo(Duration.ofHours(24));
-    assertThat(thin.actBy()).isEqualTo(REPORTED.plus(Duration.ofHours(24)));
+    assertThat(thin.actWithin()).isEqualTo(Duration.ofDays(1));
+    assertThat(thin.actBy()).isEqualTo(REPORTED.plus(Duration.ofDays(1)));
     assertThat(thin.reason())
         .isEqualTo(
             "job loss with an emergency fund of 2.99 months of essential expenses, below 3:"
@@ -75,7 +75,7 @@ class LifeEventClassifierTest {
 
     LifeEventAssessment exactlyThree = assess(JOB_LOSS, "9000.00");
     assertThat(exactlyThree.priority()).isEqualTo(Severity.HIGH);
-    assertThat(exactlyThree.actWithin()).isEqualTo(Duration.ofHours(72));
+    assertThat(exactlyThree.actWithin()).isEqualTo(Duration.ofDays(3));
     assertThat(exactlyThree.evidence()).contains(new Evidence("emergencyFundMonths", "3.00"));
   }
 
@@ -169,7 +169,7 @@ class LifeEventClassifierTest {
   @Test
   void divorceAndRetirementAreHigh() {
     assertThat(assess(DIVORCE, "20000").priority()).isEqualTo(Severity.HIGH);
-    assertThat(assess(DIVORCE, "20000").actWithin()).isEqualTo(Duration.ofHours(72));
+    assertThat(assess(DIVORCE, "20000").actWithin()).isEqualTo(Duration.ofDays(3));
     assertThat(assess(RETIREMENT, "20000").priority()).isEqualTo(Severity.HIGH);
     assertThat(assess(RETIREMENT, "20000").actWithin()).isEqualTo(Duration.ofDays(7));
   }

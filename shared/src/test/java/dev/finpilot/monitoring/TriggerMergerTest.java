@@ -122,7 +122,7 @@ class TriggerMergerTest {
               "plan-" + (i % 3),
               i % 2 == 0 ? TriggerSource.MARKET : TriggerSource.LIFE,
               "K" + (i % 4),
-              Severity.values()[i % 4],
+              List.of(Severity.LOW, Severity.MEDIUM, Severity.HIGH, Severity.CRITICAL).get(i % 4),
               T0.plus(Duration.ofMinutes(i * 7L % 50))));
     }
     List<CompoundTrigger> expected = merger.merge(triggers);
