@@ -1,0 +1,13 @@
+package dev.finpilot.monitoring;
+
+/** Who decides whether a proposed new plan version replaces the current one. */
+public enum Approval {
+  /** No new version will be proposed. */
+  NOT_NEEDED,
+  /**
+   * Applied at once if verification approves the new version outright; otherwise the user decides.
+   */
+  AUTO_APPLY_IF_APPROVED,
+  /** The user approves or rejects the new version. */
+  USER_APPROVAL
+}

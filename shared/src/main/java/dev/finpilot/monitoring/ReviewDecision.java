@@ -1,0 +1,41 @@
+package dev.finpilot.monitoring;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the orchestrator does with a plan after a compound trigger, and why.
+ *
+ * @param notifyUserNow tell the user at once (not only when a new version is ready)
+ * @param actBy the deadline for the re-verification or replan
+ */
+public record ReviewDecision(
+    String triggerId,
+    String planId,
+    Severity severity,
+    ReviewAction action,
+    Approval approval,
+    boolean notifyUserNow,
+    Instant actBy,
+    List<String> reasons) {
+
+  public ReviewDecision {
+    reasons = List.copyOf(reasons);
+  }
+
+  public boolean requiresReverification() {
+    return action != ReviewAction.MONITOR;
+  }
+
+  public boolean requiresReplan() {
+    return action == ReviewAction.REPLAN;
+  }
+
+  /**
+   * Whether a new version proposed under this decision may replace the current plan without the
+   * user: only where the policy allows it and verification approved the new version outright.
+   */
+  public boolean mayApplyWithoutUser(boolean newVersionApproved) {
+    return approval == Approval.AUTO_APPLY_IF_APPROVED && newVersionApproved;
+  }
+}

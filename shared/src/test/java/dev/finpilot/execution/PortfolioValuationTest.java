@@ -1,0 +1,92 @@
+package dev.finpilot.execution;
+
+import static dev.finpilot.domain.AccountType.CASH;
+import static dev.finpilot.domain.AccountType.ROTH_IRA;
+import static dev.finpilot.domain.AccountType.TAXABLE_BROKERAGE;
+import static dev.finpilot.execution.LedgerFixtures.BND;
+import static dev.finpilot.execution.LedgerFixtures.USER;
+import static dev.finpilot.execution.LedgerFixtures.VTI;
+import static dev.finpilot.execution.LedgerFixtures.fundedLedger;
+import static dev.finpilot.execution.LedgerFixtures.qty;
+import static dev.finpilot.execution.LedgerFixtures.run;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.finpilot.domain.AssetClass;
+import dev.finpilot.domain.Money;
+import dev.finpilot.execution.LedgerException.Reason;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PortfolioValuationTest {
+
+  private static Ledger invested() {
+    Ledger ledger = fundedLedger("10000.00");
+    run(
+            ledger,
+            "invest",
+            new TransferStep(CASH, TAXABLE_BROKERAGE, Money.usd(9000)),
+            new BuyStep(TAXABLE_BROKERAGE, VTI, qty("20"), Money.usd("240.00")),
+            new BuyStep(TAXABLE_BROKERAGE, BND, qty("40"), Money.usd("75.00")),
+            new ContributionStep(ROTH_IRA, Money.usd(1000), 2025, Book.of(CASH)),
+            new BuyStep(ROTH_IRA, VTI, qty("2.5"), Money.usd("240.00")))
+        .orThrow();
+    return ledger;
+  }
+
+  @Test
+  void valuesEachAccountAndAssetClassAtMarketPricesWithoutDoubleCounting() {
+    PortfolioValuation v =
+        invested().valuation(USER, Map.of("VTI", Money.usd("250.00"), "BND", Money.usd("74.50")));
+
+    // Taxable: 9000 - 4800 - 3000 = 1200 cash, 20 x 250 = 5000 VTI, 40 x 74.50 = 2980 BND.
+    assertThat(v.byAccount())
+        .containsExactly(
+            Map.entry(CASH, Money.usd("0.00")),
+            Map.entry(TAXABLE_BROKERAGE, Money.usd("9180.00")),
+            Map.entry(ROTH_IRA, Money.usd("1025.00")));
+    assertThat(v.byAssetClass())
+        .containsExactly(
+            Map.entry(AssetClass.US_LARGE_CAP, Money.usd("5625.00")),
+            Map.entry(AssetClass.TREASURY_BOND, Money.usd("2980.00")),
+            Map.entry(AssetClass.CASH, Money.usd("1600.00")));
+    assertThat(v.total()).isEqualTo(Money.usd("10205.00"));
+    assertThat(v.unrealizedGain()).isEqualTo(Money.usd("205.00"));
+  }
+
+  @Test
+  void holdingsAreRoundedOnceSoBothViewsAddUpToTheSameTotal() {
+    Ledger ledger = fundedLedger("100.00");
+    run(
+            ledger,
+            "b",
+            new TransferStep(CASH, TAXABLE_BROKERAGE, Money.usd(100)),
+            new BuyStep(TAXABLE_BROKERAGE, VTI, qty("0.333333"), Money.usd("3.00")),
+            new BuyStep(TAXABLE_BROKERAGE, BND, qty("0.333333"), Money.usd("3.00")))
+        .orThrow();
+    PortfolioValuation v =
+        ledger.valuation(USER, Map.of("VTI", Money.usd("3.00"), "BND", Money.usd("3.00")));
+
+    Money byAccount = v.byAccount().values().stream().reduce(Money.usd(0), Money::plus);
+    Money byClass = v.byAssetClass().values().stream().reduce(Money.usd(0), Money::plus);
+    assertThat(byAccount).isEqualTo(v.total());
+    assertThat(byClass).isEqualTo(v.total());
+    assertThat(v.total()).isEqualTo(Money.usd("100.00"));
+  }
+
+  @Test
+  void aMissingPriceIsAnErrorNotAZero() {
+    Ledger ledger = invested();
+    assertThatThrownBy(() -> ledger.valuation(USER, Map.of("VTI", Money.usd(250))))
+        .isInstanceOfSatisfying(
+            LedgerException.class, e -> assertThat(e.reason()).isEqualTo(Reason.PRICE_MISSING))
+        .hasMessage("PRICE_MISSING: no price for BND held in TAXABLE_BROKERAGE");
+  }
+
+  @Test
+  void anEmptyLedgerIsWorthNothing() {
+    PortfolioValuation v = LedgerFixtures.ledger().valuation("new-user", Map.of());
+    assertThat(v.total().isZero()).isTrue();
+    assertThat(v.byAccount()).isEmpty();
+  }
+}
