@@ -56,9 +56,11 @@ class FunctionPoliciesTest {
   }
 
   @Test
-  void theWorkflowSendsToEveryAgentAndItsOwnDeadLetterQueue() {
+  void theWorkflowSendsToEveryAgentItselfAndItsOwnDeadLetterQueue() {
     Set<String> expected = new TreeSet<>(Contract.AGENT_QUEUES);
     expected.add("WorkflowDeadLetterQueue");
+    // A message the workflow gives up on is reported to its own queue as AgentFailed.
+    expected.add("WorkflowQueue");
 
     assertThat(sendTargets("WorkflowFunction")).isEqualTo(expected);
   }
