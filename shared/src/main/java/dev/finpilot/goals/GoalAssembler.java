@@ -298,7 +298,7 @@ final class GoalAssembler {
     return levels.stream().findFirst();
   }
 
-  static String name(Enum<?> value) {
+  private static String name(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }

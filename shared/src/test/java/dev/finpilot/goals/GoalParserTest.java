@@ -156,6 +156,30 @@ class GoalParserTest {
   }
 
   @Test
+  void aSecondAmountStartsASecondGoalOfTheSameType() {
+    ParseResult result =
+        parser.parse("save $20k for a car and $10k for a vacation in 2 years", CONTEXT);
+
+    assertThat(result.goals())
+        .extracting(g -> g.targetAmount().orElseThrow())
+        .containsExactly(Money.usd(20_000), Money.usd(10_000));
+    assertThat(result.goals().get(0).horizon()).isEmpty();
+    assertThat(result.goals().get(1).horizonMonths(AS_OF)).hasValue(24);
+  }
+
+  @Test
+  void riskWordsPointingDifferentWaysGiveTheMostCautious() {
+    ParsedGoal goal =
+        only(
+            "five hundred thousand dollars for retirement by 2050, moderate to aggressive",
+            CONTEXT);
+
+    assertThat(goal.targetAmount()).contains(Money.usd(500_000));
+    assertThat(goal.riskTolerance()).contains(RiskTolerance.MODERATE);
+    assertThat(goal.warnings()).anyMatch(w -> w.contains("most cautious"));
+  }
+
+  @Test
   void severalSentencesWithTheirOwnGoals() {
     ParseResult result =
         parser.parse(
