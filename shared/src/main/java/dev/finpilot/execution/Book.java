@@ -1,5 +1,7 @@
 package dev.finpilot.execution;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.finpilot.domain.AccountType;
 import java.util.Objects;
 
@@ -8,6 +10,11 @@ import java.util.Objects;
  * market gains come from or go to {@link #EXTERNAL}, which is what lets every transaction's
  * postings sum to zero and money be conserved across the whole book.
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = Book.Own.class, name = "OWN"),
+  @JsonSubTypes.Type(value = Book.External.class, name = "EXTERNAL")
+})
 public sealed interface Book {
 
   Book EXTERNAL = new External();

@@ -46,7 +46,12 @@ public final class Payloads {
 
   public record ExecutePlan(boolean dryRun) {}
 
-  public record PlanExecuted(int postings) {}
+  /** {@code refusal} says why the ledger refused the plan; null when it was applied. */
+  public record PlanExecuted(int postings, String refusal) {
+    public boolean applied() {
+      return refusal == null;
+    }
+  }
 
   /** An agent gave up on a message: poison, or retries exhausted. */
   public record AgentFailed(String agent, String failedMessageType, String reason) {}

@@ -54,7 +54,7 @@ final class WorkflowStep {
       case PLAN_EXECUTED ->
           when(
               plan.status() == PlanStatus.EXECUTING && event.planVersion() == plan.currentVersion(),
-              finish(plan, PlanStatus.ACTIVE, null));
+              afterExecution(plan, event.payloadAs(Payloads.PlanExecuted.class)));
       case AGENT_FAILED -> Optional.of(failed(plan, event.payloadAs(Payloads.AgentFailed.class)));
       default ->
           throw new dev.finpilot.messaging.PoisonMessageException(
@@ -121,6 +121,12 @@ final class WorkflowStep {
             + blocking.stream()
                 .map(f -> f.code() + " (" + f.message() + ")")
                 .collect(Collectors.joining("; ")));
+  }
+
+  private static Decision afterExecution(PlanRecord plan, Payloads.PlanExecuted executed) {
+    return executed.applied()
+        ? finish(plan, PlanStatus.ACTIVE, null)
+        : finish(plan, PlanStatus.FAILED, "execution agent: " + executed.refusal());
   }
 
   private static Decision finish(PlanRecord plan, PlanStatus status, String reason) {

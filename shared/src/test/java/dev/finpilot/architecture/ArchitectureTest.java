@@ -22,6 +22,9 @@ class ArchitectureTest {
     "dev.finpilot.execution..",
     "dev.finpilot.monitoring..",
     "dev.finpilot.workflow..",
+    "dev.finpilot.agents..",
+    "dev.finpilot.plans..",
+    "dev.finpilot.retrieval..",
     "dev.finpilot.messaging.."
   };
 

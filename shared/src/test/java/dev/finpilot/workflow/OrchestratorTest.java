@@ -76,7 +76,8 @@ class OrchestratorTest {
     assertThat(status()).isEqualTo(PlanStatus.EXECUTING);
     assertThat(lastSent().type()).isEqualTo(MessageType.EXECUTE_PLAN);
 
-    orchestrator.handle(event(MessageType.PLAN_EXECUTED, 1, new Payloads.PlanExecuted(3)), trace);
+    orchestrator.handle(
+        event(MessageType.PLAN_EXECUTED, 1, new Payloads.PlanExecuted(3, null)), trace);
     assertThat(status()).isEqualTo(PlanStatus.ACTIVE);
     assertThat(sent).hasSize(4);
     assertThat(traces).extracting(Trace::correlationId).containsOnly("corr-1");
@@ -110,7 +111,7 @@ class OrchestratorTest {
     orchestrator.handle(event(MessageType.PLAN_SUBMITTED, 0, new Payloads.PlanSubmitted()), trace);
     Orchestrator.Outcome outcome =
         orchestrator.handle(
-            event(MessageType.PLAN_EXECUTED, 1, new Payloads.PlanExecuted(1)), trace);
+            event(MessageType.PLAN_EXECUTED, 1, new Payloads.PlanExecuted(1, null)), trace);
     assertThat(outcome).isEqualTo(Orchestrator.Outcome.IGNORED);
     assertThat(status()).isEqualTo(PlanStatus.RETRIEVING);
   }
@@ -152,6 +153,22 @@ class OrchestratorTest {
     assertThat(
             orchestrator.handle(event(MessageType.PLAN_VERIFIED, 1, verified("APPROVED")), trace))
         .isEqualTo(Orchestrator.Outcome.IGNORED);
+  }
+
+  @Test
+  void aLedgerRefusalFailsThePlanWithTheReason() {
+    reachVerifying();
+    orchestrator.handle(event(MessageType.PLAN_VERIFIED, 1, verified("APPROVED")), trace);
+    orchestrator.handle(
+        event(
+            MessageType.PLAN_EXECUTED,
+            1,
+            new Payloads.PlanExecuted(0, "step 3 (contribute) refused: over the IRA limit")),
+        trace);
+    PlanRecord plan = plans.find("p1").orElseThrow();
+    assertThat(plan.status()).isEqualTo(PlanStatus.FAILED);
+    assertThat(plan.statusReason())
+        .isEqualTo("execution agent: step 3 (contribute) refused: over the IRA limit");
   }
 
   @Test

@@ -1,0 +1,52 @@
+package dev.finpilot.agents;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.finpilot.messaging.Envelope;
+import dev.finpilot.messaging.Json;
+import dev.finpilot.messaging.MessageType;
+import dev.finpilot.messaging.Payloads;
+import dev.finpilot.messaging.Trace;
+import dev.finpilot.plans.PlanRecord;
+import dev.finpilot.plans.PlanVersion;
+import dev.finpilot.verification.Finding;
+import dev.finpilot.verification.VerificationReport;
+import dev.finpilot.verification.Verifier;
+import java.util.List;
+
+/**
+ * Verifies a plan version against the rules and regulations, stores the report with the version,
+ * and tells the workflow the outcome with the violations the planner must resolve.
+ */
+public final class VerificationAgent {
+
+  private final CommandContext context;
+  private final Verifier verifier;
+
+  public VerificationAgent(CommandContext context, Verifier verifier) {
+    this.context = context;
+    this.verifier = verifier;
+  }
+
+  public void handle(Envelope command, Trace trace) {
+    PlanRecord plan = context.planFor(command, MessageType.VERIFY_PLAN);
+    PlanVersion version = context.versionFor(command);
+    VerificationReport report = verifier.verify(version.plan(), plan.request());
+    JsonNode stored = version.verification();
+    if (stored == null) {
+      // A redelivery finds the report already stored; the verifier is deterministic, so the
+      // report computed here is the same one.
+      context.plans().saveVerification(version.withVerification(Json.mapper().valueToTree(report)));
+    }
+    context.reply(
+        command,
+        MessageType.PLAN_VERIFIED,
+        new Payloads.PlanVerified(report.outcome().name(), findings(report.violations())),
+        trace);
+  }
+
+  private static List<Payloads.Finding> findings(List<Finding> violations) {
+    return violations.stream()
+        .map(f -> new Payloads.Finding(f.code().name(), f.severity().name(), f.message()))
+        .toList();
+  }
+}

@@ -1,0 +1,68 @@
+package dev.finpilot.agents;
+
+import dev.finpilot.domain.Allocation;
+import dev.finpilot.domain.Contribution;
+import dev.finpilot.domain.DebtPayment;
+import dev.finpilot.domain.DebtPayoffMethod;
+import dev.finpilot.domain.GlidePath;
+import dev.finpilot.domain.Plan;
+import dev.finpilot.domain.PlanningRequest;
+import dev.finpilot.messaging.Envelope;
+import dev.finpilot.messaging.MessageBus;
+import dev.finpilot.messaging.MessageType;
+import dev.finpilot.messaging.Trace;
+import dev.finpilot.plans.InMemoryPlanRepository;
+import dev.finpilot.plans.PlanRecord;
+import dev.finpilot.plans.PlanVersion;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A plan stored with one version, a recording bus, and commands for it. */
+final class AgentFixture {
+  static final Instant NOW = Instant.parse("2026-01-05T10:00:00Z");
+
+  final InMemoryPlanRepository plans = new InMemoryPlanRepository();
+  final List<Envelope> sent = new ArrayList<>();
+  final List<Trace> traces = new ArrayList<>();
+  final MessageBus bus =
+      (envelope, trace) -> {
+        sent.add(envelope);
+        traces.add(trace);
+      };
+  final CommandContext context = new CommandContext(plans, bus, Clock.fixed(NOW, ZoneOffset.UTC));
+  final Trace trace = new Trace("corr-7", "cause-1");
+
+  AgentFixture(PlanningRequest request, Plan plan) {
+    plans.create(PlanRecord.received("p1", "u1", request, "corr-7", NOW));
+    plans.saveVersion(new PlanVersion("p1", 1, plan, null, null, null, NOW));
+  }
+
+  Envelope command(MessageType type, String userId, Object payload) {
+    return Envelope.create(type, "p1", 1, userId, payload, NOW);
+  }
+
+  Envelope lastSent() {
+    return sent.get(sent.size() - 1);
+  }
+
+  static Plan plan(List<Contribution> contributions, String equity, double success) {
+    String rest =
+        new java.math.BigDecimal("1").subtract(new java.math.BigDecimal(equity)).toPlainString();
+    return new Plan(
+        "balanced",
+        contributions,
+        List.<DebtPayment>of(),
+        DebtPayoffMethod.AVALANCHE,
+        dev.finpilot.domain.Money.usd(9_000),
+        GlidePath.constant(35, Allocation.of(equity, rest, "0")),
+        null,
+        null,
+        null,
+        0,
+        null,
+        success);
+  }
+}

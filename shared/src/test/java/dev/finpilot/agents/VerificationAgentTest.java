@@ -1,0 +1,63 @@
+package dev.finpilot.agents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.finpilot.domain.AccountType;
+import dev.finpilot.domain.Contribution;
+import dev.finpilot.domain.FinancialStateFixtures;
+import dev.finpilot.domain.Money;
+import dev.finpilot.messaging.MessageType;
+import dev.finpilot.messaging.Payloads;
+import dev.finpilot.messaging.PoisonMessageException;
+import dev.finpilot.verification.Verifier;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VerificationAgentTest {
+
+  @Test
+  void storesTheReportAndRepliesWithTheOutcomeAndViolations() {
+    AgentFixture f =
+        new AgentFixture(
+            FinancialStateFixtures.request(),
+            AgentFixture.plan(
+                List.of(new Contribution(AccountType.ROTH_IRA, Money.usd(10_000))), "0.60", 0.9));
+    VerificationAgent agent = new VerificationAgent(f.context, Verifier.standard());
+
+    agent.handle(f.command(MessageType.VERIFY_PLAN, "u1", new Payloads.VerifyPlan()), f.trace);
+
+    assertThat(f.lastSent().type()).isEqualTo(MessageType.PLAN_VERIFIED);
+    Payloads.PlanVerified verified = f.lastSent().payloadAs(Payloads.PlanVerified.class);
+    assertThat(verified.outcome()).isEqualTo("REJECTED");
+    assertThat(verified.findings())
+        .extracting(Payloads.Finding::code)
+        .contains("MAX_CONTRIBUTION_EXCEEDED");
+    assertThat(f.plans.findVersion("p1", 1).orElseThrow().verification().get("outcome").asText())
+        .isEqualTo("REJECTED");
+    assertThat(f.traces.get(0).correlationId()).isEqualTo("corr-7");
+  }
+
+  @Test
+  void aCommandForAnotherUsersPlanIsPoison() {
+    AgentFixture f =
+        new AgentFixture(
+            FinancialStateFixtures.request(), AgentFixture.plan(List.of(), "0.6", 0.9));
+    VerificationAgent agent = new VerificationAgent(f.context, Verifier.standard());
+    assertThatThrownBy(
+            () ->
+                agent.handle(
+                    f.command(MessageType.VERIFY_PLAN, "intruder", new Payloads.VerifyPlan()),
+                    f.trace))
+        .isInstanceOf(PoisonMessageException.class)
+        .hasMessageContaining("does not own");
+    assertThatThrownBy(
+            () ->
+                agent.handle(
+                    f.command(MessageType.EXECUTE_PLAN, "u1", new Payloads.ExecutePlan(false)),
+                    f.trace))
+        .isInstanceOf(PoisonMessageException.class)
+        .hasMessageContaining("expected VerifyPlan");
+    assertThat(f.sent).isEmpty();
+  }
+}
