@@ -7,6 +7,7 @@ import dev.finpilot.testkit.backend.AwsBackend;
 import dev.finpilot.testkit.backend.AwsBackends;
 import dev.finpilot.testkit.backend.AwsClients;
 import dev.finpilot.testkit.backend.SdkSettings;
+import dev.finpilot.testkit.sqs.QueueProbe;
 import dev.finpilot.testkit.sqs.SqsEventSourceMapping;
 import dev.finpilot.testkit.template.FunctionSpec;
 import dev.finpilot.testkit.template.ProvisionedStack;
@@ -78,6 +79,11 @@ public final class Environment implements AutoCloseable {
 
   public String queueUrl(String queueLogicalId) {
     return stack.resources().get(queueLogicalId, SamTemplate.QUEUE).ref();
+  }
+
+  /** A probe to send to and read from one of the stack's queues. */
+  public QueueProbe queue(String queueLogicalId) {
+    return new QueueProbe(sqs(), queueUrl(queueLogicalId));
   }
 
   public String queueArn(String queueLogicalId) {
