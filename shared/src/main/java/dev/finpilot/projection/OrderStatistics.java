@@ -25,11 +25,13 @@ final class OrderStatistics {
   private static final int BINS = (MAX_EXPONENT - MIN_EXPONENT) << SUB_BIN_BITS;
 
   private final int[] counts = new int[BINS];
+  private final int[] countsOdd = new int[BINS];
 
   /** 1 + the gather group of each wanted bin; 0 for bins not needed. */
   private final int[] groupOfBin = new int[BINS];
 
   private final double[] gathered;
+  private final short[] binOf;
   private final int[] groupStart;
   private final int[] groupFill;
   private final int[] groupBins;
@@ -38,6 +40,7 @@ final class OrderStatistics {
 
   OrderStatistics(int capacity, int maxRanks) {
     this.gathered = new double[capacity];
+    this.binOf = new short[capacity];
     this.groupStart = new int[maxRanks];
     this.groupFill = new int[maxRanks];
     this.groupBins = new int[maxRanks];
@@ -57,8 +60,22 @@ final class OrderStatistics {
    * when any lands in the top bin). {@code values} is left unchanged.
    */
   void select(double[] values, int n, int[] ranks, double[] out) {
-    for (int i = 0; i < n; i++) {
-      counts[bin(values[i])]++;
+    int i = 0;
+    for (; i + 1 < n; i += 2) {
+      int b0 = bin(values[i]);
+      int b1 = bin(values[i + 1]);
+      binOf[i] = (short) b0;
+      binOf[i + 1] = (short) b1;
+      counts[b0]++;
+      countsOdd[b1]++;
+    }
+    if (i < n) {
+      int b0 = bin(values[i]);
+      binOf[i] = (short) b0;
+      counts[b0]++;
+    }
+    for (int b = 0; b < BINS; b++) {
+      counts[b] += countsOdd[b];
     }
     if (counts[BINS - 1] > 0) {
       requireNonNegativeFinite(values, n);
@@ -81,11 +98,10 @@ final class OrderStatistics {
       groupOfRank[r] = groups - 1;
       rankInGroup[r] = ranks[r] - below;
     }
-    for (int i = 0; i < n; i++) {
-      double v = values[i];
-      int g = groupOfBin[bin(v)];
+    for (i = 0; i < n; i++) {
+      int g = groupOfBin[binOf[i]];
       if (g != 0) {
-        gathered[groupFill[g - 1]++] = v;
+        gathered[groupFill[g - 1]++] = values[i];
       }
     }
     for (int r = 0; r < ranks.length; r++) {
@@ -97,6 +113,7 @@ final class OrderStatistics {
       groupOfBin[groupBins[g]] = 0;
     }
     Arrays.fill(counts, 0);
+    Arrays.fill(countsOdd, 0);
   }
 
   private static int bin(double v) {

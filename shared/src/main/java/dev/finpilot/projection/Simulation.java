@@ -156,53 +156,70 @@ final class Simulation {
     double index = 1;
     double unfunded = 0;
     int depleted = -1;
-    int t = 0;
-    for (int y = 0; y < years; y++) {
-      double scale = w;
-      double unitBefore = 1;
-      double perUnitBefore = 1;
-      for (int s = 0; s < stepsPerYear; s++, t++) {
-        double out = withdrawNominal[t] + withdrawReal[t] * index;
-        if (out > 0) {
-          double value = scale * unitBefore;
-          if (out > value) {
-            if (depleted < 0) {
-              depleted = y;
-            }
-            unfunded += deflate ? (out - value) / index : out - value;
-            scale = 0;
-          } else {
-            scale -= out * perUnitBefore;
+    int y = 0;
+    int stepOfYear = 0;
+    double scale = w;
+    double unitBefore = 1;
+    double perUnitBefore = 1;
+    // One flat loop over all steps: with annual steps a nested loop per year would cost more in
+    // loop overhead than the arithmetic it runs.
+    for (int t = 0; t < unitValue.length; t++) {
+      double out = withdrawNominal[t] + withdrawReal[t] * index;
+      if (out > 0) {
+        double value = scale * unitBefore;
+        if (out > value) {
+          if (depleted < 0) {
+            depleted = y;
           }
+          unfunded += deflate ? (out - value) / index : out - value;
+          scale = 0;
+        } else {
+          scale -= out * perUnitBefore;
         }
-        index *= inflation[t];
-        double in = contributeNominal[t] + contributeReal[t] * index;
-        if (in > 0) {
-          scale += in * perUnit[t];
-        }
-        unitBefore = unitValue[t];
-        perUnitBefore = perUnit[t];
       }
-      // Rounding can leave a fully withdrawn portfolio an ulp below zero.
-      w = Math.max(0, scale * unitBefore);
-      wealth[y][p] = deflate ? w / index : w;
+      index *= inflation[t];
+      double in = contributeNominal[t] + contributeReal[t] * index;
+      if (in > 0) {
+        scale += in * perUnit[t];
+      }
+      unitBefore = unitValue[t];
+      perUnitBefore = perUnit[t];
+      if (++stepOfYear == stepsPerYear) {
+        // Rounding can leave a fully withdrawn portfolio an ulp below zero.
+        w = Math.max(0, scale * unitBefore);
+        wealth[y][p] = deflate ? w / index : w;
+        y++;
+        stepOfYear = 0;
+        scale = w;
+        unitBefore = 1;
+        perUnitBefore = 1;
+      }
     }
     finishPath(p, w, index, unfunded, depleted);
   }
 
   /**
    * Value after each step of one dollar invested at the target weights at the start of its plan
-   * year ({@code unitValue}), and its reciprocal ({@code perUnit}).
+   * year ({@code unitValue}), and its reciprocal ({@code perUnit}). Loops run asset by asset over
+   * all steps.
    */
   private void unitValues() {
     Arrays.fill(unitValue, 0);
-    for (int a = 0; a < assets; a++) {
-      int t = 0;
-      for (int y = 0; y < years; y++) {
-        double v = weights[y * assets + a];
-        for (int s = 0; s < stepsPerYear; s++, t++) {
-          v *= growth[t * assets + a];
-          unitValue[t] += v;
+    if (stepsPerYear == 1) {
+      for (int a = 0; a < assets; a++) {
+        for (int i = a, t = 0; t < years; t++, i += assets) {
+          unitValue[t] += weights[i] * growth[i];
+        }
+      }
+    } else {
+      for (int a = 0; a < assets; a++) {
+        int t = 0;
+        for (int y = 0; y < years; y++) {
+          double v = weights[y * assets + a];
+          for (int s = 0; s < stepsPerYear; s++, t++) {
+            v *= growth[t * assets + a];
+            unitValue[t] += v;
+          }
         }
       }
     }

@@ -51,14 +51,24 @@ final class ZigguratGaussian {
   private ZigguratGaussian() {}
 
   static double next(SplittableRandom random) {
+    long bits = random.nextLong();
+    int layer = (int) bits & (LAYERS - 1);
+    // The top 54 bits as a signed fraction in [-1, 1).
+    double u = (bits >> 10) * 0x1.0p-53;
+    if (Math.abs(u) < CORE[layer]) {
+      return u * X[layer];
+    }
+    return outsideCore(random, layer, u);
+  }
+
+  /**
+   * The rare case (about 1.2% of draws), kept out of {@link #next} so that the common path stays
+   * small enough to be inlined into the generator loops.
+   */
+  private static double outsideCore(SplittableRandom random, int firstLayer, double firstU) {
+    int layer = firstLayer;
+    double u = firstU;
     while (true) {
-      long bits = random.nextLong();
-      int layer = (int) bits & (LAYERS - 1);
-      // The top 54 bits as a signed fraction in [-1, 1).
-      double u = (bits >> 10) * 0x1.0p-53;
-      if (Math.abs(u) < CORE[layer]) {
-        return u * X[layer];
-      }
       double x = u * X[layer];
       if (layer == 0) {
         return tail(random, x < 0);
@@ -66,6 +76,12 @@ final class ZigguratGaussian {
       double y = F[layer] + random.nextDouble() * (F[layer + 1] - F[layer]);
       if (y < FastExp.exp(-0.5 * x * x)) {
         return x;
+      }
+      long bits = random.nextLong();
+      layer = (int) bits & (LAYERS - 1);
+      u = (bits >> 10) * 0x1.0p-53;
+      if (Math.abs(u) < CORE[layer]) {
+        return u * X[layer];
       }
     }
   }
