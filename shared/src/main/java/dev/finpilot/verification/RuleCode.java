@@ -1,0 +1,18 @@
+package dev.finpilot.verification;
+
+/** Stable codes of the verification rules; clients and the planner match on these names. */
+public enum RuleCode {
+  MAX_CONTRIBUTION_EXCEEDED,
+  ROTH_CATCH_UP_REQUIRED,
+  ROTH_INCOME_LIMIT,
+  EARLY_WITHDRAWAL_PENALTY,
+  EMERGENCY_FUND_LOW,
+  DEBT_TO_INCOME_HIGH,
+  CASH_FLOW_NEGATIVE,
+  RISK_TOLERANCE_MISMATCH,
+  MARGIN_LIMIT_EXCEEDED,
+  SHORT_HORIZON_EQUITY,
+  LOW_SUCCESS_PROBABILITY,
+  PATTERN_DAY_TRADER,
+  ACCREDITED_INVESTOR_REQUIRED
+}
