@@ -93,10 +93,13 @@ final class GoalBook {
     };
   }
 
-  /** Whether a saving goal is funded before retirement accounts beyond the match. */
+  /**
+   * Whether a saving goal is funded before retirement accounts beyond the match: it comes first in
+   * the priority order (priority, then the earlier date), or there is no retirement goal.
+   */
   boolean aheadOfRetirement(Goal goal) {
     Optional<Goal> retirement = retirement();
-    return retirement.isEmpty() || goal.priority() < retirement.get().priority();
+    return retirement.isEmpty() || byPriority.indexOf(goal) < byPriority.indexOf(retirement.get());
   }
 
   int months(Goal goal) {

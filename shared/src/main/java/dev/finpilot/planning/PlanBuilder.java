@@ -741,9 +741,12 @@ final class PlanBuilder {
       if (!retirementAccounts() || !state.annualIncome().isPositive()) {
         return;
       }
-      Money preTax = taken(Bucket.EMPLOYER_MATCH, Bucket.EMPLOYER_PLAN, Bucket.HSA).times(12);
-      Money magi = state.annualIncome().minus(preTax).max(Money.zeroUsd());
       Money shared = room.iraAnnual();
+      Money preTax =
+          taken(Bucket.EMPLOYER_MATCH, Bucket.EMPLOYER_PLAN, Bucket.HSA)
+              .plus(laterDeferrals(profile, ContributionRoom.monthly(shared)))
+              .times(12);
+      Money magi = state.annualIncome().minus(preTax).max(Money.zeroUsd());
       Money roth = room.rothAnnual(magi);
       Money traditional = room.deductibleTraditionalAnnual(magi, employerPlanAvailable);
       BigDecimal marginal = room.marginalRate(preTax);
@@ -773,6 +776,24 @@ final class PlanBuilder {
           null,
           ContributionRoom.monthly(secondRoom.min(shared)).min(sharedMonthly.minus(used)),
           iraReason(second, why, secondRoom));
+    }
+
+    /**
+     * The employer-plan deferrals still to come when the plan's bucket follows the IRA, assuming
+     * the IRA takes its whole limit: the least they can be, so the MAGI estimate is the highest the
+     * final plan can have and the Roth room computed from it is always allowed.
+     */
+    private Money laterDeferrals(Strategy.Profile profile, Money iraMonthly) {
+      List<Bucket> order = profile.taxAdvantagedOrder();
+      if (!employerPlanAvailable
+          || order.indexOf(Bucket.EMPLOYER_PLAN) < order.indexOf(Bucket.IRA)) {
+        return Money.zeroUsd();
+      }
+      Money planRoom =
+          ContributionRoom.monthly(room.employerPlanAnnual())
+              .minus(taken(Bucket.EMPLOYER_MATCH))
+              .max(Money.zeroUsd());
+      return remaining.minus(iraMonthly).max(Money.zeroUsd()).min(planRoom);
     }
 
     private String iraReason(AccountType type, String why, Money allowed) {

@@ -35,10 +35,10 @@ public enum Strategy {
       new Mix("0.15", "0", "0.40")),
   AGGRESSIVE(
       "Maximum growth: all-equity until 25 years out with a quarter in small caps, the minimum"
-          + " emergency fund and the whole surplus invested",
+          + " emergency fund built slowly (over three years) and the whole surplus invested",
       new EquityPath("1.00", "0.65", "0.40"),
       "0.85",
-      Profile.of(3, 24, DebtPayoffMethod.AVALANCHE, 24, false, "0", "0.24", Profile.DEFAULT_ORDER),
+      Profile.of(3, 36, DebtPayoffMethod.AVALANCHE, 24, false, "0", "0.24", Profile.DEFAULT_ORDER),
       new Mix("0.25", "0", "0.50")),
   TAX_OPTIMISED(
       "Tax first: HSA, then the full 401(k) deferral, then the IRA, traditional above the 12%"
