@@ -47,7 +47,7 @@ class ReturnGeneratorTest {
     for (int p = 0; p < 500; p++) {
       sampler.fill(p, random, growth, inflation);
       for (int t = 0; t < 40; t++) {
-        Integer year = yearOf.get(List.of(growth[2 * t], growth[2 * t + 1], inflation[t]));
+        Integer year = yearOf.get(List.of(growth[t], growth[40 + t], inflation[t]));
         assertThat(year).as("path %d step %d is a real calendar year", p, t).isNotNull();
         seen.add(year);
       }
@@ -203,10 +203,10 @@ class ReturnGeneratorTest {
     for (int p = 0; p < 2_000; p++) {
       sampler.fill(p, random, growth, inflation);
       for (int t = 0; t < 100; t++, n++) {
-        double ls = Math.log(growth[2 * t]);
-        double lb = Math.log(growth[2 * t + 1]);
-        stocks += growth[2 * t] - 1;
-        bonds += growth[2 * t + 1] - 1;
+        double ls = Math.log(growth[t]);
+        double lb = Math.log(growth[100 + t]);
+        stocks += growth[t] - 1;
+        bonds += growth[100 + t] - 1;
         cpi += inflation[t] - 1;
         stockLogs += ls;
         bondLogs += lb;
