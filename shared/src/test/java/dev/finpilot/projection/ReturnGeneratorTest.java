@@ -106,11 +106,18 @@ class ReturnGeneratorTest {
     SplittableRandom random = new SplittableRandom(4);
     int n = 980_000;
     for (int i = 0; i < n; i++) {
-      counts[BootstrapGenerator.uniformIndex(random, bound, threshold)]++;
+      long bits = Integer.toUnsignedLong(random.nextInt());
+      counts[BootstrapGenerator.uniformIndex(bits, random, bound, threshold)]++;
     }
     for (int c : counts) {
       assertThat((double) c).isCloseTo(10_000, within(5 * Math.sqrt(10_000)));
     }
+    // The only rejected inputs are the few whose low product bits fall under the threshold.
+    long rejected = 0;
+    assertThat(threshold).isEqualTo(4_294_967_296L % 98);
+    int fresh =
+        BootstrapGenerator.uniformIndex(rejected, new SplittableRandom(1), bound, threshold);
+    assertThat(fresh).isBetween(0, 97);
   }
 
   private static ProjectionRequest.Builder retiree(double withdrawalRate, AssetClass bonds) {
