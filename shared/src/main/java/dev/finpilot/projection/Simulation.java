@@ -184,7 +184,9 @@ final class Simulation {
 
   /**
    * One step per year: the withdrawal leaves, the rest is rebalanced and grows by the basket's
-   * value, and the contribution arrives at the end: {@code w = (w - out) * basket + in}.
+   * value, and the contribution arrives at the end: {@code w = (w - out) * basket + in}. It is
+   * evaluated as {@code w * basket + (in - out * basket)}, so only one multiplication and one
+   * addition wait on the previous year's wealth.
    */
   private void simulateAnnualPath(int p) {
     double w = request.startingBalance();
@@ -193,20 +195,17 @@ final class Simulation {
     int depleted = -1;
     for (int y = 0; y < years; y++) {
       double out = withdrawNominal[y] + withdrawReal[y] * index;
-      if (out > 0) {
-        if (out > w) {
-          if (depleted < 0) {
-            depleted = y;
-          }
-          unfunded += deflate ? (out - w) / index : out - w;
-          w = 0;
-        } else {
-          w -= out;
+      if (out > w) {
+        if (depleted < 0) {
+          depleted = y;
         }
+        unfunded += deflate ? (out - w) / index : out - w;
+        out = w;
       }
+      double growth = basketValue[y];
       index *= inflation[y];
       double in = contributeNominal[y] + contributeReal[y] * index;
-      w = w * basketValue[y] + in;
+      w = w * growth + (in - out * growth);
       wealth[y * paths + p] = deflate ? w / index : w;
     }
     finishPath(p, w, index, unfunded, depleted);
