@@ -97,11 +97,11 @@ final class Simulation {
    */
   private static double[] targetWeights(ProjectionRequest request, List<AssetClass> assets) {
     int n = assets.size();
-    double[] w = new double[request.years() * n];
-    for (int y = 0; y < request.years(); y++) {
+    int years = request.years();
+    double[] w = new double[years * n];
+    for (int y = 0; y < years; y++) {
       Allocation allocation = request.glidePath().allocationAt(request.startAge() + y);
       double sum = 0;
-      int years = request.years();
       for (int a = 0; a < n; a++) {
         double weight = allocation.weight(assets.get(a)).doubleValue();
         w[a * years + y] = weight;
