@@ -1,15 +1,8 @@
 package dev.finpilot.benchmarks;
 
-import dev.finpilot.domain.Allocation;
-import dev.finpilot.domain.ValueBasis;
-import dev.finpilot.projection.BootstrapGenerator;
-import dev.finpilot.projection.CashFlow;
-import dev.finpilot.projection.LognormalGenerator;
 import dev.finpilot.projection.ProjectionEngine;
 import dev.finpilot.projection.ProjectionRequest;
 import dev.finpilot.projection.ProjectionResult;
-import dev.finpilot.projection.RollingWindowGenerator;
-import dev.finpilot.projection.StepFrequency;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -20,9 +13,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The projection engine's budgets (docs/benchmarks.md): 10,000 paths over 40 years of a two-asset
- * 60/40 portfolio, saving until 65 and spending from 65, with yearly P10-P90 bands, success
- * probability and shortfall statistics computed in every call.
+ * The projection engine's budgets (docs/benchmarks.md), on the scenarios of {@link Scenarios}.
+ * Every call computes everything a plan needs: yearly P10-P90 bands, success probability, depletion
+ * by year and shortfall statistics.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -36,24 +29,10 @@ public class MonteCarloBenchmark {
 
   @Setup
   public void setUp() {
-    ProjectionRequest.Builder base =
-        ProjectionRequest.builder()
-            .startingBalance(250_000)
-            .allocation(Allocation.of("0.60", "0.40", "0"))
-            .startAge(45)
-            .years(40)
-            .cashFlow(CashFlow.contribution(20_000, 45, 65, ValueBasis.TODAYS_DOLLARS))
-            .cashFlow(CashFlow.withdrawal(60_000, 65, 120, ValueBasis.TODAYS_DOLLARS))
-            .target(0, ValueBasis.TODAYS_DOLLARS)
-            .paths(10_000)
-            .seed(42);
-    LognormalGenerator lognormal = LognormalGenerator.fitted();
-    lognormalAnnual = base.generator(lognormal).frequency(StepFrequency.ANNUAL).build();
-    lognormalMonthly = base.generator(lognormal).frequency(StepFrequency.MONTHLY).build();
-    bootstrapAnnual =
-        base.generator(BootstrapGenerator.embedded()).frequency(StepFrequency.ANNUAL).build();
-    rollingBacktest =
-        base.generator(RollingWindowGenerator.embedded()).frequency(StepFrequency.ANNUAL).build();
+    lognormalAnnual = Scenarios.lognormalAnnual();
+    lognormalMonthly = Scenarios.lognormalMonthly();
+    bootstrapAnnual = Scenarios.bootstrapAnnual();
+    rollingBacktest = Scenarios.rollingBacktest();
   }
 
   /** Budget: under 10 ms on one core. */

@@ -62,24 +62,18 @@ public final class LognormalGenerator implements ReturnGenerator {
     }
     nominalMean[assets] = assumptions.inflationLogMean();
     int factors = spec.real() ? assets : assets + 1;
-    double[] mean = new double[factors];
-    double[][] covariance = new double[factors][factors];
-    for (int i = 0; i < factors; i++) {
-      mean[i] = spec.real() ? nominalMean[i] - nominalMean[assets] : nominalMean[i];
-      for (int j = 0; j < factors; j++) {
-        covariance[i][j] =
-            spec.real()
-                ? nominal[i][j] - nominal[i][assets] - nominal[j][assets] + nominal[assets][assets]
-                : nominal[i][j];
-      }
-    }
     int perYear = spec.stepsPerYear();
     double[] stepMean = new double[factors];
     double[][] stepCovariance = new double[factors][factors];
     for (int i = 0; i < factors; i++) {
-      stepMean[i] = mean[i] / perYear;
+      double mean = spec.real() ? nominalMean[i] - nominalMean[assets] : nominalMean[i];
+      stepMean[i] = mean / perYear;
       for (int j = 0; j < factors; j++) {
-        stepCovariance[i][j] = covariance[i][j] / perYear;
+        double covariance =
+            spec.real()
+                ? nominal[i][j] - nominal[i][assets] - nominal[j][assets] + nominal[assets][assets]
+                : nominal[i][j];
+        stepCovariance[i][j] = covariance / perYear;
       }
     }
     return new Sampler(stepMean, Cholesky.decompose(stepCovariance), assets, spec.steps());

@@ -97,11 +97,11 @@ final class Simulation {
    */
   private static double[] targetWeights(ProjectionRequest request, List<AssetClass> assets) {
     int n = assets.size();
-    double[] w = new double[request.years() * n];
-    for (int y = 0; y < request.years(); y++) {
+    int years = request.years();
+    double[] w = new double[years * n];
+    for (int y = 0; y < years; y++) {
       Allocation allocation = request.glidePath().allocationAt(request.startAge() + y);
       double sum = 0;
-      int years = request.years();
       for (int a = 0; a < n; a++) {
         double weight = allocation.weight(assets.get(a)).doubleValue();
         w[a * years + y] = weight;
@@ -157,34 +157,52 @@ final class Simulation {
   private void basketValues() {
     Arrays.fill(basketValue, 0);
     int steps = basketValue.length;
-    for (int a = 0; a < assets; a++) {
-      int weightRow = a * years;
-      int growthRow = a * steps;
-      if (stepsPerYear == 1) {
+    if (stepsPerYear == 1) {
+      for (int a = 0; a < assets; a++) {
+        int weightRow = a * years;
+        int growthRow = a * steps;
         for (int t = 0; t < steps; t++) {
           basketValue[t] += weights[weightRow + t] * growth[growthRow + t];
         }
-      } else {
-        int t = 0;
-        for (int y = 0; y < years; y++) {
-          double v = weights[weightRow + y];
-          for (int s = 0; s < stepsPerYear; s++, t++) {
-            v *= growth[growthRow + t];
-            basketValue[t] += v;
-          }
+      }
+      return;
+    }
+    // Each asset's value within a year is a running product, a chain of multiplications: two
+    // assets per loop let two chains advance side by side. Same additions in the same order.
+    int a = 0;
+    for (; a + 1 < assets; a += 2) {
+      int t = 0;
+      for (int y = 0; y < years; y++) {
+        double first = weights[a * years + y];
+        double second = weights[(a + 1) * years + y];
+        for (int s = 0; s < stepsPerYear; s++, t++) {
+          first *= growth[a * steps + t];
+          second *= growth[(a + 1) * steps + t];
+          basketValue[t] += first;
+          basketValue[t] += second;
         }
       }
     }
-    if (stepsPerYear > 1) {
-      for (int t = 0; t < steps; t++) {
-        perBasket[t] = 1 / basketValue[t];
+    if (a < assets) {
+      int t = 0;
+      for (int y = 0; y < years; y++) {
+        double v = weights[a * years + y];
+        for (int s = 0; s < stepsPerYear; s++, t++) {
+          v *= growth[a * steps + t];
+          basketValue[t] += v;
+        }
       }
+    }
+    for (int t = 0; t < steps; t++) {
+      perBasket[t] = 1 / basketValue[t];
     }
   }
 
   /**
    * One step per year: the withdrawal leaves, the rest is rebalanced and grows by the basket's
-   * value, and the contribution arrives at the end: {@code w = (w - out) * basket + in}.
+   * value, and the contribution arrives at the end: {@code w = (w - out) * basket + in}. It is
+   * evaluated as {@code w * basket + (in - out * basket)}, so only one multiplication and one
+   * addition wait on the previous year's wealth.
    */
   private void simulateAnnualPath(int p) {
     double w = request.startingBalance();
@@ -193,20 +211,17 @@ final class Simulation {
     int depleted = -1;
     for (int y = 0; y < years; y++) {
       double out = withdrawNominal[y] + withdrawReal[y] * index;
-      if (out > 0) {
-        if (out > w) {
-          if (depleted < 0) {
-            depleted = y;
-          }
-          unfunded += deflate ? (out - w) / index : out - w;
-          w = 0;
-        } else {
-          w -= out;
+      if (out > w) {
+        if (depleted < 0) {
+          depleted = y;
         }
+        unfunded += deflate ? (out - w) / index : out - w;
+        out = w;
       }
+      double growth = basketValue[y];
       index *= inflation[y];
       double in = contributeNominal[y] + contributeReal[y] * index;
-      w = w * basketValue[y] + in;
+      w = w * growth + (in - out * growth);
       wealth[y * paths + p] = deflate ? w / index : w;
     }
     finishPath(p, w, index, unfunded, depleted);
