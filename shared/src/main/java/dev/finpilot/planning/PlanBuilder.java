@@ -198,7 +198,7 @@ final class PlanBuilder {
    * The strategy's months, one more with dependents and another when they rely on one earner (not
    * filing jointly), plus any repair; between the policy's minimum and six.
    */
-  int emergencyMonths(Strategy.Profile profile, Adjustments adjustments) {
+  private int emergencyMonths(Strategy.Profile profile, Adjustments adjustments) {
     int months = profile.emergencyMonths() + adjustments.extraEmergencyMonths();
     if (state.dependents() > 0) {
       months++;
@@ -252,7 +252,7 @@ final class PlanBuilder {
     }
   }
 
-  DebtPlan debtPlan(Strategy.Profile profile, Adjustments adjustments) {
+  private DebtPlan debtPlan(Strategy.Profile profile, Adjustments adjustments) {
     DebtPayoffMethod method = profile.debtMethod();
     List<Debt> open = state.debts().stream().filter(d -> d.balance().isPositive()).toList();
     List<Debt> nonHousing = open.stream().filter(d -> !d.kind().isHousing()).toList();
@@ -368,7 +368,7 @@ final class PlanBuilder {
   }
 
   /** Months until {@code monthly} covers {@code gap}: 0 when nothing is missing, -1 never. */
-  static int monthsToCover(Money gap, Money monthly) {
+  private static int monthsToCover(Money gap, Money monthly) {
     if (!gap.isPositive()) {
       return 0;
     }
@@ -424,7 +424,7 @@ final class PlanBuilder {
   }
 
   /** Whole years to the primary goal's date, at least one. */
-  int yearsTo(ProjectedGoal primary) {
+  private int yearsTo(ProjectedGoal primary) {
     long months = Math.max(1, ChronoUnit.MONTHS.between(request.asOf(), primary.date()));
     return (int) Math.max(1, Math.round(months / 12.0));
   }

@@ -530,7 +530,7 @@ final class Search {
                 ? "chosen: the highest score among plans that pass verification; "
                 : "chosen as the best of plans that all fail verification; ")
             + chosen.reason());
-    trace.edge(root, chosen.node(), "chosen");
+    trace.relabel(root, chosen.node(), "chosen");
     for (int i = 0; i < toResolve.size(); i++) {
       String code = toResolve.get(i).code();
       boolean open =

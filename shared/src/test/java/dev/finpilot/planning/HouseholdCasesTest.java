@@ -213,6 +213,11 @@ class HouseholdCasesTest {
     assertThat(chosen).hasSize(1);
     assertThat(chosen.get(0).label()).isEqualTo(result.strategy().name());
     assertThat(trace.children("n0")).contains(chosen.get(0));
+    assertThat(trace.edges())
+        .filteredOn(e -> e.label().equals("chosen"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.to()).isEqualTo(chosen.get(0).id()));
+    assertThat(trace.edges()).hasSize(trace.nodes().size() - 1);
     assertThat(trace.children(chosen.get(0).id()))
         .extracting(ReasoningTrace.Node::kind)
         .containsOnly(ReasoningTrace.Kind.DECISION);
