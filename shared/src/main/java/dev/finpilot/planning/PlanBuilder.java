@@ -107,7 +107,8 @@ final class PlanBuilder {
       releases.add(new DebtSchedule.Release(efFilled + 1, cashMonthly, "emergency fund full"));
     }
     for (Slice s : slices) {
-      if (s.goal() != null && !s.goal().equals(primary.goal()) && s.monthly().isPositive()) {
+      boolean savingGoal = s.bucket() == Bucket.PRIORITY_GOALS || s.bucket() == Bucket.LATER_GOALS;
+      if (savingGoal && !s.goal().equals(primary.goal()) && s.monthly().isPositive()) {
         releases.add(
             new DebtSchedule.Release(
                 goals.months(s.goal()) + 1,
@@ -137,7 +138,9 @@ final class PlanBuilder {
     List<GoalCheck> checks =
         goalChecks(primary, slices, efTarget, cashMonthly, match, schedule, debts);
     String debtReason = debtReason(profile.debtMethod(), debts, extra);
-    Draft partial =
+    // The steps are written from the draft's schedule and the plan holds the steps, so the draft
+    // is built without its plan first.
+    Draft draft =
         new Draft(
             strategy,
             adjustments,
@@ -145,7 +148,7 @@ final class PlanBuilder {
             savingBudget,
             slices,
             efMonths,
-            efGap.isZero() ? 0 : efFilled,
+            efFilled,
             debts.order(),
             debts.targeted().size(),
             schedule,
@@ -158,7 +161,7 @@ final class PlanBuilder {
             inCash,
             shortCapUntil,
             checks);
-    Plan plan =
+    return draft.withPlan(
         new Plan(
             strategy.name(),
             contributions,
@@ -167,31 +170,11 @@ final class PlanBuilder {
             efTarget,
             glidePath,
             List.of(),
-            new StepWriter(request, goals).steps(partial, efTarget, glidePath),
+            new StepWriter(request, goals).steps(draft, efTarget, glidePath),
             BigDecimal.ONE,
             0,
             Money.zeroUsd(),
-            0.0);
-    return new Draft(
-        strategy,
-        adjustments,
-        plan,
-        savingBudget,
-        slices,
-        efMonths,
-        partial.emergencyFilledMonth(),
-        debts.order(),
-        debts.targeted().size(),
-        schedule,
-        debtReason,
-        match,
-        releases,
-        primary,
-        primaryExisting,
-        primaryMonthly,
-        inCash,
-        shortCapUntil,
-        checks);
+            0.0));
   }
 
   /**

@@ -41,6 +41,18 @@ class HouseholdCasesTest {
   }
 
   @Test
+  void cashSavedForAnEmergencyFundGoalIsRedirectedOnlyOnceItIsFull() {
+    Households h = new Households();
+    h.goal(GoalType.EMERGENCY_FUND, 15_000, h.asOf.plusYears(2), 2, "rainy day");
+    Draft d = Drafts.of(h.request(), Strategy.BALANCED);
+    assertThat(d.plan().emergencyFundTarget()).isEqualTo(Money.usd(15_000));
+    assertThat(d.releases())
+        .filteredOn(r -> r.reason().contains("emergency") || r.reason().contains("rainy"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.month()).isEqualTo(d.emergencyFilledMonth() + 1));
+  }
+
+  @Test
   void debtPayoffGoalsAreCheckedAndEveryDebtIsTargeted() {
     Households h = new Households();
     h.income = Money.usd(120_000);
