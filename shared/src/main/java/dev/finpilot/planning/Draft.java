@@ -54,6 +54,29 @@ record Draft(
     goalChecks = List.copyOf(goalChecks);
   }
 
+  Draft withPlan(Plan built) {
+    return new Draft(
+        strategy,
+        adjustments,
+        built,
+        savingBudget,
+        slices,
+        emergencyMonths,
+        emergencyFilledMonth,
+        payoffOrder,
+        targetedDebts,
+        debtSchedule,
+        debtReason,
+        employerMatch,
+        releases,
+        primary,
+        primaryExisting,
+        primaryMonthly,
+        primaryInCash,
+        shortCapUntilAge,
+        goalChecks);
+  }
+
   Money total(Bucket bucket) {
     return slices.stream()
         .filter(s -> s.bucket() == bucket)

@@ -9,7 +9,6 @@ import dev.finpilot.domain.PlanningRequest;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -192,9 +191,5 @@ final class GoalBook {
     return goal.type() == GoalType.EMERGENCY_FUND || accountFor(goal) == AccountType.CASH
         ? CASH_RETURN
         : INVESTED_GOAL_RETURN;
-  }
-
-  LocalDate asOf() {
-    return request.asOf();
   }
 }

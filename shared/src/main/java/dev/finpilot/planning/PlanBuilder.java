@@ -107,7 +107,8 @@ final class PlanBuilder {
       releases.add(new DebtSchedule.Release(efFilled + 1, cashMonthly, "emergency fund full"));
     }
     for (Slice s : slices) {
-      if (s.goal() != null && !s.goal().equals(primary.goal()) && s.monthly().isPositive()) {
+      boolean savingGoal = s.bucket() == Bucket.PRIORITY_GOALS || s.bucket() == Bucket.LATER_GOALS;
+      if (savingGoal && !s.goal().equals(primary.goal()) && s.monthly().isPositive()) {
         releases.add(
             new DebtSchedule.Release(
                 goals.months(s.goal()) + 1,
@@ -137,7 +138,9 @@ final class PlanBuilder {
     List<GoalCheck> checks =
         goalChecks(primary, slices, efTarget, cashMonthly, match, schedule, debts);
     String debtReason = debtReason(profile.debtMethod(), debts, extra);
-    Draft partial =
+    // The steps are written from the draft's schedule and the plan holds the steps, so the draft
+    // is built without its plan first.
+    Draft draft =
         new Draft(
             strategy,
             adjustments,
@@ -145,7 +148,7 @@ final class PlanBuilder {
             savingBudget,
             slices,
             efMonths,
-            efGap.isZero() ? 0 : efFilled,
+            efFilled,
             debts.order(),
             debts.targeted().size(),
             schedule,
@@ -158,7 +161,7 @@ final class PlanBuilder {
             inCash,
             shortCapUntil,
             checks);
-    Plan plan =
+    return draft.withPlan(
         new Plan(
             strategy.name(),
             contributions,
@@ -167,38 +170,18 @@ final class PlanBuilder {
             efTarget,
             glidePath,
             List.of(),
-            new StepWriter(request, goals).steps(partial, efTarget, glidePath),
+            new StepWriter(request, goals).steps(draft, efTarget, glidePath),
             BigDecimal.ONE,
             0,
             Money.zeroUsd(),
-            0.0);
-    return new Draft(
-        strategy,
-        adjustments,
-        plan,
-        savingBudget,
-        slices,
-        efMonths,
-        partial.emergencyFilledMonth(),
-        debts.order(),
-        debts.targeted().size(),
-        schedule,
-        debtReason,
-        match,
-        releases,
-        primary,
-        primaryExisting,
-        primaryMonthly,
-        inCash,
-        shortCapUntil,
-        checks);
+            0.0));
   }
 
   /**
    * The strategy's months, one more with dependents and another when they rely on one earner (not
    * filing jointly), plus any repair; between the policy's minimum and six.
    */
-  int emergencyMonths(Strategy.Profile profile, Adjustments adjustments) {
+  private int emergencyMonths(Strategy.Profile profile, Adjustments adjustments) {
     int months = profile.emergencyMonths() + adjustments.extraEmergencyMonths();
     if (state.dependents() > 0) {
       months++;
@@ -252,7 +235,7 @@ final class PlanBuilder {
     }
   }
 
-  DebtPlan debtPlan(Strategy.Profile profile, Adjustments adjustments) {
+  private DebtPlan debtPlan(Strategy.Profile profile, Adjustments adjustments) {
     DebtPayoffMethod method = profile.debtMethod();
     List<Debt> open = state.debts().stream().filter(d -> d.balance().isPositive()).toList();
     List<Debt> nonHousing = open.stream().filter(d -> !d.kind().isHousing()).toList();
@@ -368,7 +351,7 @@ final class PlanBuilder {
   }
 
   /** Months until {@code monthly} covers {@code gap}: 0 when nothing is missing, -1 never. */
-  static int monthsToCover(Money gap, Money monthly) {
+  private static int monthsToCover(Money gap, Money monthly) {
     if (!gap.isPositive()) {
       return 0;
     }
@@ -424,7 +407,7 @@ final class PlanBuilder {
   }
 
   /** Whole years to the primary goal's date, at least one. */
-  int yearsTo(ProjectedGoal primary) {
+  private int yearsTo(ProjectedGoal primary) {
     long months = Math.max(1, ChronoUnit.MONTHS.between(request.asOf(), primary.date()));
     return (int) Math.max(1, Math.round(months / 12.0));
   }

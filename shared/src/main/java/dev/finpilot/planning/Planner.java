@@ -87,7 +87,7 @@ public final class Planner {
       PlanningOptions options) {
     Validation v = new Validation();
     v.notNull(options, "options");
-    v.between(round, 1, Integer.MAX_VALUE, "round");
+    v.require(round >= 1, "round", "must be at least 1, was " + round);
     if (v.notNull(findings, "findings")) {
       v.addAll(validateFindings(findings));
     }

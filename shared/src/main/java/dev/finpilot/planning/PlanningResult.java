@@ -49,10 +49,14 @@ public record PlanningResult(
     return relaxations.stream().map(Relaxation::description).toList();
   }
 
+  /**
+   * The latest candidate of a strategy: when every branch was pruned, the best-effort rebuild of
+   * the strategy closest to the risk tolerance follows its pruned entry.
+   */
   public Candidate candidate(Strategy s) {
     return candidates.stream()
         .filter(c -> c.strategy() == s)
-        .findFirst()
+        .reduce((first, second) -> second)
         .orElseThrow(() -> new IllegalArgumentException("no candidate " + s));
   }
 }

@@ -127,6 +127,31 @@ final class Search {
         null,
         state.riskTolerance() + " risk tolerance caps the equity share of every glide path");
     List<String> findingNodes = new ArrayList<>();
+    Adjustments base = resolveFindings(root, toResolve, findingNodes);
+
+    List<Branch> branches = new ArrayList<>();
+    for (Strategy s : Strategy.values()) {
+      Optional<String> pruned = pruneReason(s, surplus, reachable, base);
+      if (pruned.isPresent()) {
+        String node =
+            trace.add(
+                root, "strategy", Kind.STRATEGY, s.name(), SearchStatus.PRUNED, null, pruned.get());
+        branches.add(
+            new Branch(s, node, SearchStatus.PRUNED, pruned.get(), null, null, null, null));
+      } else {
+        branches.add(explore(root, s, base, false));
+      }
+    }
+    Branch chosen = choose(branches).orElseGet(() -> fallback(root, base, branches));
+    return result(root, chosen, branches, toResolve, findingNodes);
+  }
+
+  /**
+   * One constraint node per finding to resolve, and the changes that address them, applied to every
+   * strategy.
+   */
+  private Adjustments resolveFindings(
+      String root, List<FindingToResolve> toResolve, List<String> findingNodes) {
     Adjustments base = Adjustments.NONE;
     for (FindingToResolve f : toResolve) {
       Optional<Repair> repair = Repairs.forFinding(f, base, level, budget);
@@ -145,23 +170,7 @@ final class Search {
                   .map(r -> "addressed: " + r.description())
                   .orElse("no plan change clears this finding: " + f.message())));
     }
-
-    List<Branch> branches = new ArrayList<>();
-    for (Strategy s : Strategy.values()) {
-      Optional<String> pruned = pruneReason(s, surplus, reachable, base);
-      if (pruned.isPresent()) {
-        String node =
-            trace.add(
-                root, "strategy", Kind.STRATEGY, s.name(), SearchStatus.PRUNED, null, pruned.get());
-        branches.add(
-            new Branch(s, node, SearchStatus.PRUNED, pruned.get(), null, null, null, null));
-      } else {
-        branches.add(explore(root, s, base, false));
-      }
-    }
-    Adjustments adjustments = base;
-    Branch chosen = choose(branches).orElseGet(() -> fallback(root, adjustments, branches));
-    return result(root, chosen, branches, toResolve, findingNodes);
+    return base;
   }
 
   private boolean budgetConstraint(String root) {
@@ -188,8 +197,8 @@ final class Search {
   }
 
   /**
-   * Whether the primary goal is reachable at all: its earmarked balance plus every dollar of the
-   * surplus (and the full employer match) compounding at an optimistic 8% real (11% nominal)
+   * Whether the primary goal is reachable at all: every asset the household holds plus every dollar
+   * of the surplus (and the full employer match) compounding at an optimistic 8% real (11% nominal)
    * return. If not, no strategy can reach it and every branch is pruned.
    */
   private boolean reachabilityConstraint(String root) {
@@ -530,7 +539,7 @@ final class Search {
                 ? "chosen: the highest score among plans that pass verification; "
                 : "chosen as the best of plans that all fail verification; ")
             + chosen.reason());
-    trace.edge(root, chosen.node(), "chosen");
+    trace.relabel(root, chosen.node(), "chosen");
     for (int i = 0; i < toResolve.size(); i++) {
       String code = toResolve.get(i).code();
       boolean open =

@@ -217,9 +217,9 @@ final class StepWriter {
                     + Format.percent(equity)
                     + " equities at age "
                     + point.age()
-                    + " as '"
+                    + ", following the glide path for '"
                     + draft.primary().label()
-                    + "' approaches",
+                    + "'",
                 null,
                 Money.zeroUsd()));
         last = equity;

@@ -32,8 +32,14 @@ final class TraceRecorder {
     return id;
   }
 
-  void edge(String from, String to, String label) {
-    edges.add(new Edge(from, to, label));
+  /** Renames the edge between two nodes, keeping the graph a tree. */
+  void relabel(String from, String to, String label) {
+    for (int i = 0; i < edges.size(); i++) {
+      Edge e = edges.get(i);
+      if (e.from().equals(from) && e.to().equals(to)) {
+        edges.set(i, new Edge(from, to, label));
+      }
+    }
   }
 
   void update(String id, SearchStatus status, Double score, String reason) {

@@ -162,6 +162,12 @@ class PlannerTest {
     assertThat(result.passed()).isFalse();
     assertThat(result.outcome()).isEqualTo("REJECTED");
     assertThat(result.confidence()).isLessThanOrEqualTo(0.5);
+    assertThat(result.candidates()).hasSize(Strategy.values().length + 1);
+    Candidate bestEffort = result.candidate(Strategy.BALANCED);
+    assertThat(bestEffort.status()).isEqualTo(SearchStatus.CHOSEN);
+    assertThat(bestEffort.plan()).isEqualTo(result.plan());
+    assertThat(result.trace().nodes(ReasoningTrace.Kind.STRATEGY))
+        .anySatisfy(n -> assertThat(n.label()).isEqualTo("BALANCED (best effort)"));
     assertThat(result.trace().nodes(ReasoningTrace.Kind.CONSTRAINT))
         .anySatisfy(
             n -> {
