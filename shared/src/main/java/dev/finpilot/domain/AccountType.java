@@ -11,6 +11,20 @@ public enum AccountType {
   HSA,
   EDUCATION_529;
 
+  /** The name planners and users know the account by, for messages and steps. */
+  public String label() {
+    return switch (this) {
+      case CASH -> "cash";
+      case TAXABLE_BROKERAGE -> "taxable brokerage account";
+      case EMPLOYER_401K -> "401(k)";
+      case EMPLOYER_403B -> "403(b)";
+      case TRADITIONAL_IRA -> "traditional IRA";
+      case ROTH_IRA -> "Roth IRA";
+      case HSA -> "HSA";
+      case EDUCATION_529 -> "529 plan";
+    };
+  }
+
   public boolean isEmployerPlan() {
     return this == EMPLOYER_401K || this == EMPLOYER_403B;
   }

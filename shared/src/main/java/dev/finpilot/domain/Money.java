@@ -130,6 +130,18 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     }
   }
 
+  /**
+   * As a US reader expects it in messages: {@code $1,234.56}, {@code -$5.00}, {@code INR
+   * 2,000,000.00}.
+   */
+  public String formatted() {
+    String digits = String.format(java.util.Locale.US, "%,.2f", amount.abs());
+    String sign = amount.signum() < 0 ? "-" : "";
+    return USD.equals(currency)
+        ? sign + "$" + digits
+        : sign + currency.getCurrencyCode() + " " + digits;
+  }
+
   @Override
   public String toString() {
     return currency.getCurrencyCode() + " " + amount.toPlainString();

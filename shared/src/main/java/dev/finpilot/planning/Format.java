@@ -13,11 +13,6 @@ final class Format {
 
   private Format() {}
 
-  static String usd(Money money) {
-    String digits = String.format(Locale.US, "%,.2f", money.amount().abs());
-    return (money.isNegative() ? "-$" : "$") + digits;
-  }
-
   /** Whole dollars, for large figures such as targets and balances. */
   static String dollars(Money money) {
     BigDecimal whole = money.amount().setScale(0, RoundingMode.HALF_EVEN);
@@ -38,16 +33,7 @@ final class Format {
   }
 
   static String account(AccountType type) {
-    return switch (type) {
-      case CASH -> "cash (emergency fund and near-term goals)";
-      case TAXABLE_BROKERAGE -> "taxable brokerage account";
-      case EMPLOYER_401K -> "401(k)";
-      case EMPLOYER_403B -> "403(b)";
-      case TRADITIONAL_IRA -> "traditional IRA";
-      case ROTH_IRA -> "Roth IRA";
-      case HSA -> "HSA";
-      case EDUCATION_529 -> "529 plan";
-    };
+    return type == AccountType.CASH ? "cash (emergency fund and near-term goals)" : type.label();
   }
 
   static String score(double score) {

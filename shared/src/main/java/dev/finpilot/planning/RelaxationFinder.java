@@ -62,9 +62,9 @@ final class RelaxationFinder {
           new Relaxation(
               Relaxation.Kind.REDUCE_EXPENSES,
               "Cut spending or raise income by at least "
-                  + Format.usd(deficit.max(Money.usd(1)))
+                  + (deficit.max(Money.usd(1))).formatted()
                   + " a month: expenses and minimum debt payments use up all after-tax income ("
-                  + Format.usd(budget.afterTaxIncome())
+                  + budget.afterTaxIncome().formatted()
                   + "), leaving nothing to save",
               deficit,
               null,
@@ -126,7 +126,7 @@ final class RelaxationFinder {
     String funding =
         more.isGreaterThan(room)
             ? ": that is "
-                + Format.usd(more.minus(room))
+                + more.minus(room).formatted()
                 + " a month more than the budget leaves,"
                 + " so spending would have to fall (or income rise) by that much"
             : ", which the unplanned part of the surplus covers";
@@ -136,9 +136,9 @@ final class RelaxationFinder {
             "Increase monthly savings toward '"
                 + draft.primary().label()
                 + "' by "
-                + Format.usd(more)
+                + more.formatted()
                 + " (to "
-                + Format.usd(draft.primaryMonthly().plus(more))
+                + draft.primaryMonthly().plus(more).formatted()
                 + ")"
                 + funding
                 + "; success would reach "

@@ -152,7 +152,7 @@ final class Repairs {
         new Repair(
             current.withMonthlyCut(cut),
             "keep "
-                + Format.usd(cut)
+                + cut.formatted()
                 + " a month of the surplus unplanned so saving and debt"
                 + " payments stay within after-tax income"));
   }

@@ -179,19 +179,19 @@ final class Search {
         root,
         "limits",
         Kind.CONSTRAINT,
-        "Monthly surplus " + Format.usd(budget.surplus()),
+        "Monthly surplus " + budget.surplus().formatted(),
         positive ? SearchStatus.EXPLORED : SearchStatus.REJECTED,
         null,
         "after-tax income "
-            + Format.usd(budget.afterTaxIncome())
+            + budget.afterTaxIncome().formatted()
             + " (federal tax on the "
             + request.taxYear()
             + " brackets with the standard deduction, payroll tax) less"
             + " expenses "
-            + Format.usd(state.expenses().total())
+            + state.expenses().total().formatted()
             + " less non-housing debt"
             + " minimums "
-            + Format.usd(budget.minimumDebtPayments())
+            + budget.minimumDebtPayments().formatted()
             + (positive ? "; no plan may save or prepay more than this" : "; nothing to save"));
     return positive;
   }
@@ -396,11 +396,11 @@ final class Search {
           node,
           "allocates",
           Kind.DECISION,
-          s.bucket().label() + ": " + Format.usd(s.monthly()) + " a month to " + target,
+          s.bucket().label() + ": " + s.monthly().formatted() + " a month to " + target,
           SearchStatus.EXPLORED,
           null,
           s.reason()
-              + (s.full() ? "" : " (would take " + Format.usd(s.cap()) + "; the budget ran out)"));
+              + (s.full() ? "" : " (would take " + s.cap().formatted() + "; the budget ran out)"));
     }
     if (!draft.payoffOrder().isEmpty()) {
       trace.add(

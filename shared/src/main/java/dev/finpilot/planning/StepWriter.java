@@ -52,7 +52,7 @@ final class StepWriter {
             new PlanStep(
                 start,
                 "Set up "
-                    + Format.usd(s.monthly())
+                    + s.monthly().formatted()
                     + " a month to the "
                     + Format.account(s.account())
                     + ": "
@@ -124,11 +124,11 @@ final class StepWriter {
             new PlanStep(
                 start,
                 "Pay "
-                    + Format.usd(payment)
+                    + payment.formatted()
                     + " a month on "
                     + debt.name()
                     + " (minimum "
-                    + Format.usd(debt.minimumPayment())
+                    + debt.minimumPayment().formatted()
                     + "): "
                     + draft.debtReason(),
                 null,

@@ -39,16 +39,16 @@ public final class AccreditedInvestorRule implements Rule {
     }
     String text =
         "Private placements of "
-            + Text.usd(placements)
+            + placements.formatted()
             + " require an accredited investor, but income of "
-            + Text.usd(state.annualIncome())
+            + state.annualIncome().formatted()
             + " does not exceed "
-            + Text.usd(incomeThreshold)
+            + incomeThreshold.formatted()
             + (joint ? " (joint)" : "")
             + " and net worth excluding the primary residence of "
-            + Text.usd(netWorth)
+            + netWorth.formatted()
             + " does not exceed "
-            + Text.usd(rule.netWorthExcludingPrimaryResidence());
+            + rule.netWorthExcludingPrimaryResidence().formatted();
     return RuleResult.of(
         List.of(
             ctx.finding(

@@ -55,7 +55,7 @@ public final class CashFlowRule implements Rule {
     }
     String taxBasis =
         "estimated federal income tax of "
-            + Text.usd(ctx.annualIncomeTax())
+            + ctx.annualIncomeTax().formatted()
             + " a year ("
             + ctx.taxYear()
             + " brackets, "
@@ -64,22 +64,22 @@ public final class CashFlowRule implements Rule {
                 ? ""
                 : " using the " + brackets.value().scheduleOf() + " schedule")
             + ") and payroll tax of "
-            + Text.usd(ctx.annualPayrollTax());
+            + ctx.annualPayrollTax().formatted();
     String text =
         disposable.isNegative()
             ? "Expenses exceed income after "
                 + taxBasis
                 + " by "
-                + Text.usd(disposable.negate())
+                + disposable.negate().formatted()
                 + " a month, before the plan's "
-                + Text.usd(committed)
+                + committed.formatted()
                 + " of saving and debt payments"
             : "Planned saving of "
-                + Text.usd(saving)
+                + saving.formatted()
                 + " and debt payments of "
-                + Text.usd(debtOutflow)
+                + debtOutflow.formatted()
                 + " a month exceed the "
-                + Text.usd(disposable)
+                + disposable.formatted()
                 + " left after "
                 + taxBasis
                 + " and expenses";
@@ -95,7 +95,7 @@ public final class CashFlowRule implements Rule {
                 Evidence.Unit.USD_PER_MONTH),
             brackets.source(),
             "Lower monthly contributions or extra debt payments by at least "
-                + Text.usd(committed.minus(disposable.max(Money.zeroUsd())))
+                + (committed.minus(disposable.max(Money.zeroUsd()))).formatted()
                 + ", or cut discretionary spending.",
             List.of());
     return new RuleResult(List.of(finding), confidence);

@@ -49,11 +49,11 @@ public final class DebtToIncomeRule implements Rule {
       Severity severity = aboveCeiling && !paysDown ? Severity.ERROR : Severity.WARNING;
       String text =
           "Housing and debt payments of "
-              + Text.usd(allPayments)
+              + allPayments.formatted()
               + " a month are "
               + Text.percent(backEnd)
               + " of gross monthly income ("
-              + Text.usd(gross)
+              + gross.formatted()
               + "), above the "
               + Text.percent(policy.backEndDebtToIncomeMax())
               + " back-end guideline"
@@ -85,7 +85,7 @@ public final class DebtToIncomeRule implements Rule {
               code(),
               Severity.WARNING,
               "Housing cost of "
-                  + Text.usd(housing)
+                  + housing.formatted()
                   + " a month is "
                   + Text.percent(frontEnd)
                   + " of gross monthly income, above the "
@@ -98,7 +98,7 @@ public final class DebtToIncomeRule implements Rule {
                   Evidence.Unit.RATIO),
               Guidelines.DEBT_TO_INCOME,
               "Keep housing at or below "
-                  + Text.usd(gross.times(policy.frontEndDebtToIncomeMax()))
+                  + (gross.times(policy.frontEndDebtToIncomeMax())).formatted()
                   + " a month; avoid taking on a larger mortgage or rent.",
               List.of()));
     }

@@ -76,7 +76,7 @@ public final class EarlyWithdrawalRule implements Rule {
           "the "
               + describe(exception)
               + " exception does not apply to "
-              + Text.account(w.account())
+              + w.account().label()
               + " withdrawals");
     }
     if (exception == PenaltyException.RULE_OF_55 && w.age() < rules.ruleOf55Age()) {
@@ -94,7 +94,7 @@ public final class EarlyWithdrawalRule implements Rule {
     capUsed.put(capKey, used.plus(sheltered));
     return new Assessment(
         w.amount().minus(sheltered),
-        "the " + describe(exception) + " exception shelters at most " + Text.usd(cap.get()));
+        "the " + describe(exception) + " exception shelters at most " + cap.get().formatted());
   }
 
   private static Finding finding(
@@ -102,9 +102,9 @@ public final class EarlyWithdrawalRule implements Rule {
     Money penalty = a.penalized().times(rules.penaltyRate());
     String text =
         "Withdrawing "
-            + Text.usd(w.amount())
+            + w.amount().formatted()
             + " from a "
-            + Text.account(w.account())
+            + w.account().label()
             + " at age "
             + w.age()
             + ", before age "
@@ -112,9 +112,9 @@ public final class EarlyWithdrawalRule implements Rule {
             + ", may owe the "
             + Text.percent(rules.penaltyRate())
             + " additional tax (about "
-            + Text.usd(penalty)
+            + penalty.formatted()
             + " on "
-            + Text.usd(a.penalized())
+            + a.penalized().formatted()
             + ") plus income tax: "
             + a.reason();
     String remediation =

@@ -54,16 +54,16 @@ public final class EmergencyFundRule implements Rule {
         RuleCode.EMERGENCY_FUND_LOW,
         Severity.WARNING,
         "The plan's emergency-fund target of "
-            + Text.usd(target)
+            + target.formatted()
             + " is below "
             + months
             + " months of essential expenses ("
-            + Text.usd(required)
+            + required.formatted()
             + ")",
         new Evidence(
             "plan emergency-fund target", target.amount(), required.amount(), Evidence.Unit.USD),
         Guidelines.EMERGENCY_FUND,
-        "Raise the emergency-fund target to at least " + Text.usd(required) + ".",
+        "Raise the emergency-fund target to at least " + required.formatted() + ".",
         List.of(AccountType.CASH));
   }
 
@@ -94,13 +94,13 @@ public final class EmergencyFundRule implements Rule {
     Severity severity;
     String text =
         "Cash of "
-            + Text.usd(cash)
+            + cash.formatted()
             + " covers "
             + Text.months(covered)
             + " months of essential expenses, below the "
             + policy.emergencyFundMonths().toPlainString()
             + "-month guideline of "
-            + Text.usd(required);
+            + required.formatted();
     String remediation;
     if (monthlyToCash.isPositive()) {
       severity = Severity.INFO;
@@ -111,27 +111,27 @@ public final class EmergencyFundRule implements Rule {
               .longValueExact();
       text +=
           "; the plan's "
-              + Text.usd(monthlyToCash)
+              + monthlyToCash.formatted()
               + " a month to cash closes the gap in "
               + months
               + " months";
-      remediation = "Keep funding cash until it reaches " + Text.usd(required) + ".";
+      remediation = "Keep funding cash until it reaches " + required.formatted() + ".";
     } else if (!cash.isLessThan(policy.starterEmergencyFund()) && paysDownHighInterestDebt(ctx)) {
       severity = Severity.WARNING;
       text +=
           "; the plan pays down high-interest debt first, with the "
-              + Text.usd(policy.starterEmergencyFund())
+              + policy.starterEmergencyFund().formatted()
               + " starter fund in place";
       remediation =
           "Once the high-interest debt is paid, direct that payment to cash until "
-              + Text.usd(gap)
+              + gap.formatted()
               + " more is saved.";
     } else {
       severity = Severity.ERROR;
       text += ", and the plan sends nothing to cash";
       remediation =
           "Direct monthly saving to cash (after the employer match) until "
-              + Text.usd(gap)
+              + gap.formatted()
               + " more is saved.";
     }
     return ctx.finding(

@@ -88,27 +88,27 @@ public final class MaxContributionRule implements Rule {
     if (group.types().contains(AccountType.HSA) && ctx.state().hsaCoverage() == HsaCoverage.NONE) {
       text =
           "HSA contributions of "
-              + Text.usd(annual)
+              + annual.formatted()
               + " a year are not allowed without HDHP coverage; the "
               + ctx.taxYear()
               + " limit without it is "
-              + Text.usd(limit);
+              + limit.formatted();
     } else {
       text =
           "Annual "
               + group.label()
               + " of "
-              + Text.usd(annual)
+              + annual.formatted()
               + " exceed the "
               + ctx.taxYear()
               + " limit of "
-              + Text.usd(limit)
+              + limit.formatted()
               + " for age "
               + age
               + " by December 31"
               + (limit.isLessThan(statutory.value())
                   ? " (capped at taxable compensation; statutory limit "
-                      + Text.usd(statutory.value())
+                      + statutory.value().formatted()
                       + ")"
                   : "");
     }
@@ -116,9 +116,9 @@ public final class MaxContributionRule implements Rule {
         group.types().stream().filter(t -> ctx.plan().monthlyContribution(t).isPositive()).toList();
     String remediation =
         "Contribute at most "
-            + Text.usd(Amounts.monthlyCeiling(limit))
+            + Amounts.monthlyCeiling(limit).formatted()
             + " a month ("
-            + Text.usd(limit)
+            + limit.formatted()
             + " a year) across "
             + group.label()
             + "; direct the excess to a taxable brokerage account.";

@@ -35,9 +35,9 @@ public final class PatternDayTraderRule implements Rule {
                     + " day trades per "
                     + pdt.businessDays()
                     + " business days make a pattern day trader, who needs at least "
-                    + Text.usd(pdt.minimumEquity())
+                    + pdt.minimumEquity().formatted()
                     + " of margin equity; the brokerage account holds "
-                    + Text.usd(equity),
+                    + equity.formatted(),
                 new Evidence(
                     "margin account equity",
                     equity.amount(),
@@ -49,7 +49,7 @@ public final class PatternDayTraderRule implements Rule {
                     + " day trades per "
                     + pdt.businessDays()
                     + " business days, or keep at least "
-                    + Text.usd(pdt.minimumEquity())
+                    + pdt.minimumEquity().formatted()
                     + " in the account.",
                 List.of(AccountType.TAXABLE_BROKERAGE))));
   }

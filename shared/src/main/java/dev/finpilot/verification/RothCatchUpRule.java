@@ -37,15 +37,15 @@ public final class RothCatchUpRule implements Rule {
         annual.minus(plan.electiveDeferral()).min(plan.catchUp(ctx.ageAtEndOfTaxYear()));
     String text =
         "Wages of "
-            + Text.usd(income)
+            + income.formatted()
             + " exceed the "
             + ctx.taxYear()
             + " threshold of "
-            + Text.usd(threshold.get())
+            + threshold.get().formatted()
             + ", so the "
-            + Text.usd(catchUp)
+            + catchUp.formatted()
             + " of deferrals above the "
-            + Text.usd(plan.electiveDeferral())
+            + plan.electiveDeferral().formatted()
             + " base limit must be designated Roth";
     return RuleResult.of(
         List.of(

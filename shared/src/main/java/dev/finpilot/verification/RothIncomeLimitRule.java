@@ -48,13 +48,13 @@ public final class RothIncomeLimitRule implements Rule {
       return new RuleResult(List.of(), confidence);
     }
     Money annual = monthly.times(12);
-    String range = Text.usd(phaseOut.value().start()) + "-" + Text.usd(phaseOut.value().end());
+    String range = phaseOut.value().start().formatted() + "-" + phaseOut.value().end().formatted();
     String text =
         allowed.isZero()
             ? "Roth IRA contributions of "
-                + Text.usd(annual)
+                + annual.formatted()
                 + " a year are not allowed at an estimated MAGI of "
-                + Text.usd(magi)
+                + magi.formatted()
                 + ", at or above the end of the "
                 + ctx.taxYear()
                 + " phase-out for "
@@ -63,11 +63,11 @@ public final class RothIncomeLimitRule implements Rule {
                 + range
                 + ")"
             : "Roth IRA contributions of "
-                + Text.usd(annual)
+                + annual.formatted()
                 + " a year exceed the "
-                + Text.usd(allowed)
+                + allowed.formatted()
                 + " allowed at an estimated MAGI of "
-                + Text.usd(magi)
+                + magi.formatted()
                 + " within the "
                 + ctx.taxYear()
                 + " phase-out for "
@@ -77,7 +77,7 @@ public final class RothIncomeLimitRule implements Rule {
                 + ")";
     String remediation =
         "Contribute at most "
-            + Text.usd(Amounts.monthlyCeiling(allowed))
+            + Amounts.monthlyCeiling(allowed).formatted()
             + " a month to the Roth IRA; put the rest in a traditional IRA (within the shared IRA"
             + " limit) or a taxable account.";
     Finding finding =

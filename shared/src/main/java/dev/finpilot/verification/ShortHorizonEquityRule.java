@@ -65,13 +65,13 @@ public final class ShortHorizonEquityRule implements Rule {
         "Goal '"
             + name
             + "' ("
-            + Text.usd(goal.targetAmount())
+            + goal.targetAmount().formatted()
             + " due "
             + goal.targetDate()
             + ", in "
             + months
             + " months) is not covered by cash ("
-            + Text.usd(cashByDate.max(Money.zeroUsd()))
+            + (cashByDate.max(Money.zeroUsd())).formatted()
             + " spare by then) and the portfolio holds "
             + Text.percent(exposure)
             + " equities; money needed within "
@@ -82,10 +82,10 @@ public final class ShortHorizonEquityRule implements Rule {
         new Evidence("equity exposure before the goal date", exposure, max, Evidence.Unit.RATIO),
         Guidelines.SHORT_HORIZON,
         "Save for this goal in cash (at least "
-            + Text.usd(
-                Amounts.divideUp(
+            + (Amounts.divideUp(
                     goal.targetAmount().minus(cashByDate).max(Money.zeroUsd()),
                     Math.max(1, months)))
+                .formatted()
             + " more a month) or hold at most "
             + Text.percent(max)
             + " equities until it is due.",

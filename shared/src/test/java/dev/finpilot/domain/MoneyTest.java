@@ -43,4 +43,13 @@ class MoneyTest {
     assertThat(Money.usd(5).minus(Money.usd(5)).isZero()).isTrue();
     assertThat(Money.ofCents(12345, Money.USD).toString()).isEqualTo("USD 123.45");
   }
+
+  @Test
+  void formatsForMessages() {
+    assertThat(Money.usd("1234.5").formatted()).isEqualTo("$1,234.50");
+    assertThat(Money.usd("-5").formatted()).isEqualTo("-$5.00");
+    assertThat(Money.of(new BigDecimal("2000000"), Money.INR).formatted())
+        .isEqualTo("INR 2,000,000.00");
+    assertThat(AccountType.ROTH_IRA.label()).isEqualTo("Roth IRA");
+  }
 }

@@ -86,7 +86,7 @@ class EarlyWithdrawalRuleTest {
       assertThat(result.findings()).isEmpty();
     } else {
       assertThat(result.findings()).hasSize(1);
-      String expected = "on " + Text.usd(Scenario.usd(penalised)) + ")";
+      String expected = "on " + Scenario.usd(penalised).formatted() + ")";
       assertThat(result.findings().get(0).message()).contains(expected);
     }
   }
