@@ -1,12 +1,15 @@
 package dev.finpilot.local;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2CustomAuthorizerEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.amazonaws.services.lambda.runtime.events.SimpleIAMPolicyResponse;
 import dev.finpilot.aws.AgentEnvironment;
 import dev.finpilot.testkit.Environment;
+import dev.finpilot.testkit.http.HttpApiAuthorizer;
 import dev.finpilot.testkit.http.HttpApiEvents;
 import dev.finpilot.testkit.http.RoutePattern;
 import dev.finpilot.testkit.sqs.LocalContext;
@@ -15,6 +18,7 @@ import dev.finpilot.testkit.template.FunctionSpec;
 import dev.finpilot.testkit.template.SamTemplate;
 import dev.finpilot.testkit.template.SqsEventSource;
 import java.lang.reflect.InvocationTargetException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,13 +34,19 @@ import java.util.Optional;
 public final class StackRuntime implements AutoCloseable {
 
   private final Environment env;
-  private final Map<RoutePattern, String> routes;
+  private final Map<RoutePattern, HttpRoutes.Route> routes;
+  private final Optional<HttpRoutes.Authorizer> authorizerSpec;
   private final Map<String, Object> handlers = new LinkedHashMap<>();
   private final List<SqsEventSourceMapping> pollers = new ArrayList<>();
+  private HttpApiAuthorizer authorizer;
 
-  private StackRuntime(Environment env, Map<RoutePattern, String> routes) {
+  private StackRuntime(
+      Environment env,
+      Map<RoutePattern, HttpRoutes.Route> routes,
+      Optional<HttpRoutes.Authorizer> authorizerSpec) {
     this.env = env;
     this.routes = routes;
+    this.authorizerSpec = authorizerSpec;
   }
 
   /**
@@ -46,7 +56,8 @@ public final class StackRuntime implements AutoCloseable {
    *     MaximumConcurrency
    */
   public static StackRuntime start(Environment env, SamTemplate template, int pollersPerTrigger) {
-    StackRuntime runtime = new StackRuntime(env, HttpRoutes.read(template));
+    StackRuntime runtime =
+        new StackRuntime(env, HttpRoutes.read(template), HttpRoutes.defaultAuthorizer(template));
     for (FunctionSpec function : env.functions().values()) {
       Object handler = instantiate(function);
       runtime.handlers.put(function.logicalId(), handler);
@@ -59,16 +70,29 @@ public final class StackRuntime implements AutoCloseable {
             env.startPoller(function, source, sqsHandler(function, handler), concurrency));
       }
     }
+    runtime.authorizer =
+        runtime
+            .authorizerSpec
+            .map(
+                spec ->
+                    new HttpApiAuthorizer(
+                        authorizerHandler(runtime.handlers.get(spec.function())),
+                        spec.headers(),
+                        spec.ttl(),
+                        Clock.systemUTC()))
+            .orElse(null);
     return runtime;
   }
 
   /**
    * Sends a request through the HTTP API: the route is matched as API Gateway matches it; a request
-   * no route matches gets API Gateway's own 404 without invoking any function.
+   * no route matches gets API Gateway's own 404 without invoking any function. A route that does
+   * not opt out of the default authorizer goes through it first, as API Gateway does (401 without
+   * the identity header, 403 when refused, the authorizer's context in the event when allowed).
    */
   public APIGatewayV2HTTPResponse invoke(
       String method, String path, HttpApiEvents.Builder request) {
-    Optional<Map.Entry<RoutePattern, String>> route =
+    Optional<Map.Entry<RoutePattern, HttpRoutes.Route>> route =
         routes.entrySet().stream().filter(e -> e.getKey().matches(method, path)).findFirst();
     if (route.isEmpty()) {
       return APIGatewayV2HTTPResponse.builder()
@@ -77,8 +101,17 @@ public final class StackRuntime implements AutoCloseable {
           .withBody("{\"message\":\"Not Found\"}")
           .build();
     }
-    FunctionSpec function = env.function(route.get().getValue());
+    FunctionSpec function = env.function(route.get().getValue().function());
     APIGatewayV2HTTPEvent event = request.route(route.get().getKey().routeKey()).build();
+    if (authorizer != null && !route.get().getValue().open()) {
+      FunctionSpec authorizerFunction = env.function(authorizerSpec.orElseThrow().function());
+      HttpApiAuthorizer.Decision decision =
+          authorizer.authorize(event, LocalContext.forInvocation(authorizerFunction));
+      if (decision instanceof HttpApiAuthorizer.Decision.Refused refused) {
+        return refused.response();
+      }
+      event = ((HttpApiAuthorizer.Decision.Allowed) decision).event();
+    }
     return apiHandler(function).handleRequest(event, LocalContext.forInvocation(function));
   }
 
@@ -119,6 +152,12 @@ public final class StackRuntime implements AutoCloseable {
   private static RequestHandler<SQSEvent, SQSBatchResponse> sqsHandler(
       FunctionSpec function, Object handler) {
     return (RequestHandler<SQSEvent, SQSBatchResponse>) handler;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static RequestHandler<APIGatewayV2CustomAuthorizerEvent, SimpleIAMPolicyResponse>
+      authorizerHandler(Object handler) {
+    return (RequestHandler<APIGatewayV2CustomAuthorizerEvent, SimpleIAMPolicyResponse>) handler;
   }
 
   @SuppressWarnings("unchecked")

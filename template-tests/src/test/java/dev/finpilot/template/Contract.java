@@ -45,6 +45,11 @@ final class Contract {
       List.of(
           new Function(
               "ApiFunction", "api", "dev.finpilot.functions.api.ApiHandler", Optional.empty()),
+          new Function(
+              "AuthorizerFunction",
+              "authorizer",
+              "dev.finpilot.functions.authorizer.AuthorizerHandler",
+              Optional.empty()),
           agent("WorkflowFunction", "workflow", "WorkflowHandler", "WorkflowQueue"),
           agent("RetrievalFunction", "retrieval", "RetrievalHandler", "RetrievalQueue"),
           agent("PlanningFunction", "planning", "PlanningHandler", "PlanningQueue"),
@@ -55,13 +60,29 @@ final class Contract {
       List.of("RetrievalQueue", "PlanningQueue", "VerificationQueue", "ExecutionQueue");
 
   static final List<String> TABLES =
-      List.of("PlansTable", "MarketDataTable", "LedgerTable", "IdempotencyTable");
+      List.of(
+          "PlansTable",
+          "MarketDataTable",
+          "LedgerTable",
+          "IdempotencyTable",
+          "UsersTable",
+          "RateLimitTable");
 
   static final List<String> TABLES_WITH_TTL =
-      List.of("PlansTable", "MarketDataTable", "IdempotencyTable");
+      List.of("PlansTable", "MarketDataTable", "IdempotencyTable", "UsersTable", "RateLimitTable");
 
   /** Tables whose loss is loss of user data: protected from deletion in prod and retained. */
-  static final List<String> PROTECTED_TABLES = List.of("PlansTable", "LedgerTable");
+  static final List<String> PROTECTED_TABLES = List.of("PlansTable", "LedgerTable", "UsersTable");
+
+  /** Routes anyone may call; every other route of the HTTP API needs an access token. */
+  static final List<String> PUBLIC_ROUTES =
+      List.of(
+          "GET /health",
+          "GET /openapi.yaml",
+          "GET /docs",
+          "POST /v1/auth/register",
+          "POST /v1/auth/login",
+          "POST /v1/auth/refresh");
 
   static final String TTL_ATTRIBUTE = "expiresAt";
 

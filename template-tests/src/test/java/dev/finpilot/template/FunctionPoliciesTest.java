@@ -92,8 +92,29 @@ class FunctionPoliciesTest {
       assertThat(templatesOn(function, "MarketDataApiKeySecret").isEmpty())
           .as(function)
           .isEqualTo(!function.equals("RetrievalFunction"));
-      assertThat(templatesOn(function, "JwtSigningKeySecret")).as(function).isEmpty();
     }
+  }
+
+  @Test
+  void onlyTheApiAndTheAuthorizerReadTheTokenSigningKey() {
+    Set<String> readers = Set.of("ApiFunction", "AuthorizerFunction");
+    for (String function : template.functionIds()) {
+      assertThat(templatesOn(function, "JwtSigningKeySecret"))
+          .as(function)
+          .isEqualTo(
+              readers.contains(function)
+                  ? List.of("AWSSecretsManagerGetSecretValuePolicy")
+                  : List.of());
+    }
+  }
+
+  @Test
+  void theAuthorizerTouchesNoTableAndNoQueue() {
+    assertThat(policies("AuthorizerFunction"))
+        .containsExactly(
+            Map.of(
+                "AWSSecretsManagerGetSecretValuePolicy",
+                Map.of("SecretArn", Map.of("Ref", "JwtSigningKeySecret"))));
   }
 
   private List<Object> policies(String function) {

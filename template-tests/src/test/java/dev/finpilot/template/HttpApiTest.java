@@ -14,18 +14,44 @@ class HttpApiTest {
   private final SamTemplate template = Project.template();
 
   @Test
-  void apiFunctionServesTheMinimalRoutesWithPayloadFormat2() {
+  void apiFunctionServesItsRoutesWithPayloadFormat2() {
     Map<String, Map<String, Object>> events = template.events("ApiFunction", "HttpApi");
 
     assertThat(events.values())
         .extracting(e -> e.get("Method") + " " + e.get("Path"))
-        .containsExactlyInAnyOrder("POST /v1/plans", "GET /v1/plans/{planId}", "GET /health");
+        .contains("POST /v1/plans", "GET /v1/plans/{planId}", "GET /health")
+        .containsAll(Contract.PUBLIC_ROUTES)
+        .doesNotHaveDuplicates();
     for (Map<String, Object> event : events.values()) {
       assertThat(Nodes.isRef(event.get("ApiId"), "HttpApi")).as("%s", event).isTrue();
       assertThat(event.get("PayloadFormatVersion")).isEqualTo("2.0");
       // API Gateway must not give up before the function does, nor wait on a dead one.
       assertThat(Nodes.integer(event.get("TimeoutInMillis")))
           .isLessThanOrEqualTo(template.functionTimeout("ApiFunction") * 1000);
+    }
+  }
+
+  @Test
+  void theAccessTokenAuthorizerGuardsEveryRouteButThePublicOnes() {
+    Map<String, Object> auth = Nodes.mapAt(template.properties("HttpApi"), "Auth");
+    assertThat(auth.get("DefaultAuthorizer")).isEqualTo("AccessTokenAuthorizer");
+    Map<String, Object> authorizer =
+        Nodes.mapAt(Nodes.mapAt(auth, "Authorizers"), "AccessTokenAuthorizer");
+    assertThat(authorizer.get("FunctionArn"))
+        .as("the authorizer runs behind its alias, so SnapStart applies")
+        .isEqualTo(Map.of("Ref", "AuthorizerFunction.Alias"));
+    assertThat(authorizer.get("AuthorizerPayloadFormatVersion")).isEqualTo("2.0");
+    assertThat(authorizer.get("EnableSimpleResponses")).isEqualTo(true);
+    assertThat(Nodes.at(authorizer, "Identity", "Headers")).contains(List.of("Authorization"));
+    assertThat(Nodes.integer(Nodes.at(authorizer, "Identity", "ReauthorizeEvery").orElseThrow()))
+        .isBetween(1, 300);
+
+    for (Map<String, Object> event : template.events("ApiFunction", "HttpApi").values()) {
+      String route = event.get("Method") + " " + event.get("Path");
+      Object override = Nodes.at(event, "Auth", "Authorizer").orElse(null);
+      assertThat(override)
+          .as(route)
+          .isEqualTo(Contract.PUBLIC_ROUTES.contains(route) ? "NONE" : null);
     }
   }
 

@@ -1,32 +1,78 @@
 package dev.finpilot.functions.api;
 
+import dev.finpilot.auth.AccessTokens;
 import dev.finpilot.aws.AgentContext;
 import dev.finpilot.aws.AgentEnvironment;
+import dev.finpilot.aws.DynamoLedgerStore;
+import dev.finpilot.aws.SecretsManagerSigningKeys;
+import dev.finpilot.execution.LedgerStore;
+import dev.finpilot.functions.api.accounts.AttemptCounters;
+import dev.finpilot.functions.api.accounts.DynamoAttemptCounters;
+import dev.finpilot.functions.api.accounts.DynamoRefreshTokenStore;
+import dev.finpilot.functions.api.accounts.DynamoUserStore;
+import dev.finpilot.functions.api.accounts.PasswordHasher;
+import dev.finpilot.functions.api.accounts.RefreshTokenStore;
+import dev.finpilot.functions.api.accounts.UserStore;
+import dev.finpilot.functions.api.limits.BucketStore;
+import dev.finpilot.functions.api.limits.DynamoBucketStore;
 import dev.finpilot.messaging.MessageBus;
 import dev.finpilot.plans.PlanRepository;
 import java.time.Clock;
 import java.util.Objects;
 
 /**
- * The ports the API works through. Lambda and the integration tests build the real DynamoDB and SQS
- * adapters from the environment; unit tests pass in-memory fakes.
+ * The ports the API works through. Lambda and the integration tests build the real DynamoDB, SQS
+ * and Secrets Manager adapters from the environment; unit tests pass in-memory fakes.
+ *
+ * @param attempts login-attempt counters
+ * @param buckets per-user rate-limit buckets
  */
-public record ApiBackend(PlanRepository plans, MessageBus bus, HealthProbe health, Clock clock) {
+public record ApiBackend(
+    PlanRepository plans,
+    MessageBus bus,
+    LedgerStore ledger,
+    HealthProbe health,
+    UserStore users,
+    RefreshTokenStore refreshTokens,
+    AttemptCounters attempts,
+    BucketStore buckets,
+    IdempotencyStore idempotency,
+    AccessTokens accessTokens,
+    PasswordHasher passwords,
+    Clock clock) {
 
   public ApiBackend {
     Objects.requireNonNull(plans, "plans");
     Objects.requireNonNull(bus, "bus");
+    Objects.requireNonNull(ledger, "ledger");
     Objects.requireNonNull(health, "health");
+    Objects.requireNonNull(users, "users");
+    Objects.requireNonNull(refreshTokens, "refreshTokens");
+    Objects.requireNonNull(attempts, "attempts");
+    Objects.requireNonNull(buckets, "buckets");
+    Objects.requireNonNull(idempotency, "idempotency");
+    Objects.requireNonNull(accessTokens, "accessTokens");
+    Objects.requireNonNull(passwords, "passwords");
     Objects.requireNonNull(clock, "clock");
   }
 
   /** The real adapters, configured by the function's environment variables. */
   public static ApiBackend fromEnvironment(AgentEnvironment env) {
     AgentContext agent = AgentContext.create(env);
+    String usersTable = env.require("USERS_TABLE");
+    String rateLimitTable = env.require("RATE_LIMIT_TABLE");
     return new ApiBackend(
         agent.plans(),
         agent.bus(),
+        new DynamoLedgerStore(agent.dynamo(), env.require("LEDGER_TABLE")),
         new AwsHealthProbe(agent.dynamo(), agent.sqs(), env),
+        new DynamoUserStore(agent.dynamo(), usersTable),
+        new DynamoRefreshTokenStore(agent.dynamo(), usersTable),
+        new DynamoAttemptCounters(agent.dynamo(), rateLimitTable),
+        new DynamoBucketStore(agent.dynamo(), rateLimitTable),
+        new DynamoIdempotencyStore(agent.dynamo(), env.require("IDEMPOTENCY_TABLE")),
+        new AccessTokens(SecretsManagerSigningKeys.fromEnvironment(env), agent.clock()),
+        new PasswordHasher(),
         agent.clock());
   }
 }

@@ -27,7 +27,13 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 final class AwsHealthProbe implements HealthProbe {
 
   static final List<String> TABLE_VARIABLES =
-      List.of("PLANS_TABLE", "MARKET_DATA_TABLE", "LEDGER_TABLE", "IDEMPOTENCY_TABLE");
+      List.of(
+          "PLANS_TABLE",
+          "MARKET_DATA_TABLE",
+          "LEDGER_TABLE",
+          "IDEMPOTENCY_TABLE",
+          "USERS_TABLE",
+          "RATE_LIMIT_TABLE");
 
   private static final Logger LOG = LoggerFactory.getLogger(AwsHealthProbe.class);
   private static final AwsRequestOverrideConfiguration BOUNDED =

@@ -13,10 +13,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The body of {@code POST /v1/plans}. {@code taxYear} is boxed so that a missing value is told
- * apart from a wrong one; {@code asOf} is not accepted from the client, it is the API's today.
+ * The body of {@code POST /v1/plans}: the household's state and its goals, either structured
+ * ({@code goals}) or in plain words ({@code goalText}). {@code taxYear} is boxed so that a missing
+ * value is told apart from a wrong one; {@code asOf} is not accepted from the client, it is the
+ * API's today.
  */
-record CreatePlanRequest(FinancialState state, List<Goal> goals, Integer taxYear) {
+record CreatePlanRequest(FinancialState state, List<Goal> goals, String goalText, Integer taxYear) {
+
+  /** The same request with the goals read from {@code goalText}. */
+  CreatePlanRequest withGoals(List<Goal> readGoals) {
+    return new CreatePlanRequest(state, readGoals, null, taxYear);
+  }
 
   /** How far the tax year may lie from the year the plan is made. */
   static final int TAX_YEAR_WINDOW = 1;

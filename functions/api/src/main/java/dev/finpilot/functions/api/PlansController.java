@@ -1,63 +1,158 @@
 package dev.finpilot.functions.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.finpilot.domain.FieldError;
 import dev.finpilot.domain.PlanningRequest;
+import dev.finpilot.functions.api.IdempotencyStore.StoredResponse;
+import dev.finpilot.functions.api.limits.RateLimitPolicy;
+import dev.finpilot.goals.GoalParser;
+import dev.finpilot.messaging.Json;
+import dev.finpilot.plans.PlanEvent;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanRepository;
 import dev.finpilot.plans.PlanStatus;
-import io.micronaut.core.annotation.Nullable;
+import dev.finpilot.plans.PlanVersion;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
-/** Submitting a planning request and following the plan it becomes. */
+/**
+ * Plans: submit one, list them, and follow one through its versions, reasoning, history and
+ * comparisons. Every route is scoped to the caller: another user's plan answers exactly like a plan
+ * that does not exist (404), so not even its existence is revealed.
+ */
 @Controller(PlansController.BASE)
 final class PlansController {
   static final String BASE = "/v1/plans";
-  static final String JSON = MediaType.APPLICATION_JSON;
 
   /** Bodies above this are refused with 413; a full household state is a few KiB. */
   static final int MAX_BODY_BYTES = 64 * 1024;
 
+  static final int DEFAULT_PAGE = 20;
+  static final int MAX_PAGE = 100;
+  static final int MAX_VERSION = 9999;
+
   private final PlanSubmissions submissions;
   private final PlanRepository plans;
+  private final OwnedPlans owned;
+  private final IdempotentRequests idempotency;
+  private final GoalParser goalParser;
+  private final Gate gate;
   private final Clock clock;
 
-  PlansController(PlanSubmissions submissions, PlanRepository plans, Clock clock) {
+  PlansController(
+      PlanSubmissions submissions,
+      PlanRepository plans,
+      OwnedPlans owned,
+      IdempotentRequests idempotency,
+      GoalParser goalParser,
+      Gate gate,
+      Clock clock) {
     this.submissions = submissions;
     this.plans = plans;
+    this.owned = owned;
+    this.idempotency = idempotency;
+    this.goalParser = goalParser;
+    this.gate = gate;
     this.clock = clock;
   }
 
-  /** Accepted plans are worked on asynchronously; the answer says where to watch them. */
-  record Accepted(String planId, PlanStatus status, String statusUrl, String correlationId) {}
+  /**
+   * Accepted plans are worked on asynchronously; the answer says where to watch them, and, for
+   * goals given in words, how they were read.
+   */
+  record Accepted(
+      String planId,
+      PlanStatus status,
+      String statusUrl,
+      String correlationId,
+      GoalReading.Interpretation interpretation) {}
+
+  record PlanSummary(
+      String planId,
+      PlanStatus status,
+      String statusReason,
+      int currentVersion,
+      int goalCount,
+      Instant createdAt,
+      Instant updatedAt) {
+
+    static PlanSummary of(PlanRecord p) {
+      return new PlanSummary(
+          p.planId(),
+          p.status(),
+          p.statusReason(),
+          p.currentVersion(),
+          p.request().goals() == null ? 0 : p.request().goals().size(),
+          p.createdAt(),
+          p.updatedAt());
+    }
+  }
+
+  record PlanPage(List<PlanSummary> items, String nextCursor) {}
+
+  record Trace(String planId, int version, JsonNode trace) {}
+
+  record History(
+      String planId, PlanStatus status, Instant createdAt, List<PlanEvent> transitions) {}
+
+  record Comparison(
+      String planId,
+      int from,
+      int to,
+      Double successProbabilityFrom,
+      Double successProbabilityTo,
+      List<JsonDiff.Change> changes,
+      boolean truncated) {}
 
   /**
    * The body is taken from the event rather than bound by Micronaut, so that the checks run in a
-   * fixed order (identity, content type, size, JSON, planning rules) even for an empty body.
+   * fixed order (identity, rate limit, content type, size, JSON, planning rules, idempotency) even
+   * for an empty body.
    */
   @Post(consumes = MediaType.ALL)
   HttpResponse<String> create(HttpRequest<?> request, APIGatewayV2HTTPEvent event) {
-    String userId = Caller.require(event);
-    requireJson(request);
-    String body = text(event);
-    requireWithinLimit(body);
+    String userId = gate.enter(event, RateLimitPolicy.PLAN_CREATION);
+    String body = JsonBody.text(request, event, MAX_BODY_BYTES);
     CreatePlanRequest input = RequestBodies.read(body, CreatePlanRequest.class);
-    PlanningRequest planning = input.toPlanningRequest(LocalDate.now(clock));
+    LocalDate today = LocalDate.now(clock);
+    GoalReading.Interpretation interpretation = null;
+    if (input.goalText() != null) {
+      if (input.goals() != null) {
+        throw ProblemException.invalidField(
+            ProblemType.VALIDATION_FAILED, "goalText", "send either goals or goalText, not both");
+      }
+      interpretation =
+          GoalReading.read(
+              goalParser,
+              input.goalText(),
+              "goalText",
+              today,
+              GoalReading.ageOf(input.state()),
+              GoalReading.conversionFor(input.state()));
+      if (interpretation.planningGoals() == null) {
+        throw new ProblemException(
+            ProblemType.VALIDATION_FAILED,
+            "the goals in goalText lack what the planner needs; say it in the text or send goals",
+            interpretation.conversionErrors());
+      }
+      input = input.withGoals(interpretation.planningGoals());
+    }
+    PlanningRequest planning = input.toPlanningRequest(today);
     List<FieldError> errors = input.validate(planning);
     if (!errors.isEmpty()) {
       throw new ProblemException(
@@ -66,23 +161,60 @@ final class PlansController {
           errors);
     }
     String correlationId = Correlation.of(request);
-    PlanRecord plan = submissions.submit(userId, planning, correlationId);
-    String statusUrl = BASE + "/" + plan.planId();
-    return Responses.json(
-            HttpStatus.ACCEPTED,
-            new Accepted(plan.planId(), plan.status(), statusUrl, correlationId))
-        .header(HttpHeaders.LOCATION, statusUrl);
+    GoalReading.Interpretation reading = interpretation;
+    IdempotentRequests.Result result =
+        idempotency.run(
+            userId,
+            request.getHeaders().get(IdempotentRequests.HEADER),
+            Json.readTree(body),
+            () -> {
+              PlanRecord plan = submissions.submit(userId, planning, correlationId);
+              String statusUrl = BASE + "/" + plan.planId();
+              Accepted accepted =
+                  new Accepted(plan.planId(), plan.status(), statusUrl, correlationId, reading);
+              return new StoredResponse(
+                  HttpStatus.ACCEPTED.getCode(), Json.write(accepted), statusUrl);
+            });
+    MutableHttpResponse<String> response =
+        HttpResponse.<String>status(HttpStatus.valueOf(result.response().status()))
+            .contentType(MediaType.APPLICATION_JSON_TYPE)
+            .body(result.response().body());
+    if (result.response().location() != null) {
+      response.header(HttpHeaders.LOCATION, result.response().location());
+    }
+    if (result.replayed()) {
+      response.header(IdempotentRequests.REPLAYED_HEADER, "true");
+    }
+    return response;
+  }
+
+  @Get
+  HttpResponse<String> list(HttpRequest<?> request, APIGatewayV2HTTPEvent event) {
+    String userId = gate.enter(event, RateLimitPolicy.READ);
+    int limit = QueryParameters.integer(request, "limit", 1, MAX_PAGE, DEFAULT_PAGE);
+    String cursor =
+        QueryParameters.text(request, Cursors.FIELD).map(c -> Cursors.open(userId, c)).orElse(null);
+    PlanRepository.Page<PlanRecord> page;
+    try {
+      page = plans.listByUser(userId, limit, cursor);
+    } catch (IllegalArgumentException e) {
+      throw Cursors.invalid();
+    } catch (DynamoDbException e) {
+      if (e.statusCode() == 400) {
+        // DynamoDB refused the start key: a cursor of the right user, but tampered with.
+        throw Cursors.invalid();
+      }
+      throw e;
+    }
+    List<PlanSummary> items = page.items().stream().map(PlanSummary::of).toList();
+    String next = page.nextCursor() == null ? null : Cursors.seal(userId, page.nextCursor());
+    return Responses.json(HttpStatus.OK, new PlanPage(items, next));
   }
 
   @Get("/{planId}")
   HttpResponse<String> find(APIGatewayV2HTTPEvent event, @PathVariable String planId) {
-    String userId = Caller.require(event);
-    // Someone else's plan answers exactly like a missing one: existence is not revealed.
-    PlanRecord plan =
-        plans
-            .find(canonicalPlanId(planId))
-            .filter(p -> p.userId().equals(userId))
-            .orElseThrow(PlansController::notFound);
+    String userId = gate.enter(event, RateLimitPolicy.READ);
+    PlanRecord plan = owned.require(userId, planId);
     return Responses.json(
         HttpStatus.OK,
         PlanView.of(
@@ -92,48 +224,127 @@ final class PlansController {
                 : Optional.empty()));
   }
 
-  private static void requireJson(HttpRequest<?> request) {
-    boolean json = request.getContentType().map(t -> JSON.equals(t.getName())).orElse(false);
-    if (!json) {
+  @Get("/{planId}/versions/{version}")
+  HttpResponse<String> version(
+      APIGatewayV2HTTPEvent event, @PathVariable String planId, @PathVariable String version) {
+    String userId = gate.enter(event, RateLimitPolicy.READ);
+    PlanRecord plan = owned.require(userId, planId);
+    PlanVersion found = requireVersion(plan, versionNumber(version, "version"));
+    return Responses.json(HttpStatus.OK, PlanView.VersionView.of(found));
+  }
+
+  /** The reasoning trace (nodes and edges) of the current version, or of {@code ?version=}. */
+  @Get("/{planId}/trace")
+  HttpResponse<String> trace(
+      HttpRequest<?> request, APIGatewayV2HTTPEvent event, @PathVariable String planId) {
+    String userId = gate.enter(event, RateLimitPolicy.READ);
+    PlanRecord plan = owned.require(userId, planId);
+    int number = QueryParameters.integer(request, "version", 1, MAX_VERSION, plan.currentVersion());
+    if (number == 0) {
       throw new ProblemException(
-          ProblemType.UNSUPPORTED_MEDIA_TYPE,
-          "send the body as " + JSON + " (Content-Type header)");
+          ProblemType.NOT_FOUND, "the plan has no version yet, so no reasoning trace");
     }
+    PlanVersion found = requireVersion(plan, number);
+    return Responses.json(HttpStatus.OK, new Trace(plan.planId(), number, found.reasoning()));
   }
 
-  private static @Nullable String text(APIGatewayV2HTTPEvent event) {
-    if (event.getBody() == null || !event.getIsBase64Encoded()) {
-      return event.getBody();
-    }
-    try {
-      return new String(Base64.getDecoder().decode(event.getBody()), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw new ProblemException(ProblemType.INVALID_REQUEST, "the request body is not base64");
-    }
+  @Get("/{planId}/history")
+  HttpResponse<String> history(APIGatewayV2HTTPEvent event, @PathVariable String planId) {
+    String userId = gate.enter(event, RateLimitPolicy.READ);
+    PlanRecord plan = owned.require(userId, planId);
+    return Responses.json(
+        HttpStatus.OK,
+        new History(plan.planId(), plan.status(), plan.createdAt(), plans.history(plan.planId())));
   }
 
-  private static void requireWithinLimit(@Nullable String body) {
-    if (body != null && body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
+  @Get("/{planId}/compare")
+  HttpResponse<String> compare(
+      HttpRequest<?> request, APIGatewayV2HTTPEvent event, @PathVariable String planId) {
+    String userId = gate.enter(event, RateLimitPolicy.READ);
+    PlanRecord plan = owned.require(userId, planId);
+    int from = QueryParameters.required(request, "from", 1, MAX_VERSION);
+    int to = QueryParameters.required(request, "to", 1, MAX_VERSION);
+    PlanVersion before = requireVersion(plan, from);
+    PlanVersion after = requireVersion(plan, to);
+    JsonDiff.Result diff = JsonDiff.between(comparable(before), comparable(after));
+    return Responses.json(
+        HttpStatus.OK,
+        new Comparison(
+            plan.planId(),
+            from,
+            to,
+            before.plan() == null ? null : before.plan().successProbability(),
+            after.plan() == null ? null : after.plan().successProbability(),
+            diff.changes(),
+            diff.truncated()));
+  }
+
+  /**
+   * Cancelling needs a state the workflow does not have yet (nothing stops the agents working on a
+   * plan), so a running plan's cancellation is refused with 409 rather than pretended.
+   */
+  @Post(value = "/{planId}/cancel", consumes = MediaType.ALL)
+  HttpResponse<String> cancel(APIGatewayV2HTTPEvent event, @PathVariable String planId) {
+    String userId = gate.enter(event, RateLimitPolicy.WRITE);
+    PlanRecord plan = owned.require(userId, planId);
+    requireRunning(plan);
+    throw new ProblemException(
+        ProblemType.WORKFLOW_STEP_UNAVAILABLE,
+        "the workflow cannot stop a plan it is working on yet; the plan will finish as "
+            + "ACTIVE, REJECTED or FAILED");
+  }
+
+  @Post(value = "/{planId}/versions/{version}/approve", consumes = MediaType.ALL)
+  HttpResponse<String> approve(
+      APIGatewayV2HTTPEvent event, @PathVariable String planId, @PathVariable String version) {
+    return decide(event, planId, version);
+  }
+
+  @Post(value = "/{planId}/versions/{version}/reject", consumes = MediaType.ALL)
+  HttpResponse<String> reject(
+      APIGatewayV2HTTPEvent event, @PathVariable String planId, @PathVariable String version) {
+    return decide(event, planId, version);
+  }
+
+  /**
+   * The workflow executes a verified version without waiting for the user: there is no pending
+   * version to approve or reject, so both answer 409 (after the usual 404 checks).
+   */
+  private HttpResponse<String> decide(APIGatewayV2HTTPEvent event, String planId, String version) {
+    String userId = gate.enter(event, RateLimitPolicy.WRITE);
+    PlanRecord plan = owned.require(userId, planId);
+    requireVersion(plan, versionNumber(version, "version"));
+    throw new ProblemException(
+        ProblemType.WORKFLOW_STEP_UNAVAILABLE,
+        "versions are not held for approval: the workflow verifies and executes each version "
+            + "itself, so there is no pending version to approve or reject");
+  }
+
+  private static void requireRunning(PlanRecord plan) {
+    if (plan.status().isFinal()) {
       throw new ProblemException(
-          ProblemType.PAYLOAD_TOO_LARGE,
-          "the request body exceeds " + MAX_BODY_BYTES + " bytes (64 KiB)");
+          ProblemType.CONFLICT, "the plan is already " + plan.status() + " and cannot change");
     }
   }
 
-  /** Plan ids are UUIDs in canonical form; anything else cannot name a plan. */
-  private static String canonicalPlanId(String planId) {
-    try {
-      String canonical = UUID.fromString(planId).toString();
-      if (canonical.equals(planId)) {
-        return canonical;
-      }
-    } catch (IllegalArgumentException e) {
-      // not a UUID: same answer as an unknown plan
-    }
-    throw notFound();
+  private PlanVersion requireVersion(PlanRecord plan, int number) {
+    return (number <= plan.currentVersion()
+            ? plans.findVersion(plan.planId(), number)
+            : Optional.<PlanVersion>empty())
+        .orElseThrow(
+            () -> new ProblemException(ProblemType.NOT_FOUND, "the plan has no version " + number));
   }
 
-  private static ProblemException notFound() {
-    return new ProblemException(ProblemType.NOT_FOUND, "no such plan");
+  private static int versionNumber(String text, String field) {
+    return QueryParameters.parse(text, field, 1, MAX_VERSION);
+  }
+
+  /** What a comparison looks at: the plan, its projection and its verification. */
+  private static JsonNode comparable(PlanVersion v) {
+    com.fasterxml.jackson.databind.node.ObjectNode node = Json.mapper().createObjectNode();
+    node.set("plan", Json.mapper().valueToTree(v.plan()));
+    node.set("projection", v.projection());
+    node.set("verification", v.verification());
+    return node;
   }
 }

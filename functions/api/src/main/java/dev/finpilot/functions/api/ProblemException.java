@@ -1,7 +1,9 @@
 package dev.finpilot.functions.api;
 
 import dev.finpilot.domain.FieldError;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /** Ends a request with a problem response; the message is the problem's {@code detail}. */
 final class ProblemException extends RuntimeException {
@@ -9,15 +11,35 @@ final class ProblemException extends RuntimeException {
 
   private final ProblemType type;
   private final transient List<FieldError> errors;
+  private final transient Map<String, String> headers;
 
   ProblemException(ProblemType type, String detail) {
     this(type, detail, List.of());
   }
 
   ProblemException(ProblemType type, String detail, List<FieldError> errors) {
+    this(type, detail, errors, Map.of());
+  }
+
+  private ProblemException(
+      ProblemType type, String detail, List<FieldError> errors, Map<String, String> headers) {
     super(detail, null, false, false);
     this.type = type;
     this.errors = List.copyOf(errors);
+    this.headers = Map.copyOf(headers);
+  }
+
+  /** A problem the client may retry after {@code wait} ({@code Retry-After}, whole seconds). */
+  static ProblemException retryLater(ProblemType type, String detail, Duration wait) {
+    long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+    return new ProblemException(
+        type, detail, List.of(), Map.of("Retry-After", Long.toString(seconds)));
+  }
+
+  /** One invalid input field, named. */
+  static ProblemException invalidField(ProblemType type, String field, String message) {
+    return new ProblemException(
+        type, field + ": " + message, List.of(new FieldError(field, message)));
   }
 
   ProblemType type() {
@@ -26,5 +48,9 @@ final class ProblemException extends RuntimeException {
 
   List<FieldError> errors() {
     return errors;
+  }
+
+  Map<String, String> headers() {
+    return headers;
   }
 }

@@ -7,14 +7,22 @@ import java.util.Locale;
  * to the API's own base URL, where docs/api.md describes each one.
  */
 enum ProblemType {
+  // The first type of each status is the one used for that status in general (forStatus).
   INVALID_REQUEST(400, "Invalid request"),
   UNAUTHENTICATED(401, "Unauthenticated"),
+  INVALID_CREDENTIALS(401, "Invalid credentials"),
+  INVALID_REFRESH_TOKEN(401, "Invalid refresh token"),
   NOT_FOUND(404, "Not found"),
   METHOD_NOT_ALLOWED(405, "Method not allowed"),
   NOT_ACCEPTABLE(406, "Not acceptable"),
+  CONFLICT(409, "Conflict"),
+  WORKFLOW_STEP_UNAVAILABLE(409, "Workflow step unavailable"),
   PAYLOAD_TOO_LARGE(413, "Payload too large"),
   UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
   VALIDATION_FAILED(422, "Validation failed"),
+  IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused"),
+  UNREADABLE_GOAL(422, "Unreadable goal"),
+  TOO_MANY_REQUESTS(429, "Too many requests"),
   INTERNAL_ERROR(500, "Internal error"),
   SERVICE_UNAVAILABLE(503, "Service unavailable");
 

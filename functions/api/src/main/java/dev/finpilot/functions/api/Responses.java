@@ -22,7 +22,9 @@ final class Responses {
   }
 
   static MutableHttpResponse<String> problem(HttpRequest<?> request, ProblemException e) {
-    return problem(request, e.type(), e.getMessage(), e.errors());
+    MutableHttpResponse<String> response = problem(request, e.type(), e.getMessage(), e.errors());
+    e.headers().forEach(response::header);
+    return response;
   }
 
   static MutableHttpResponse<String> problem(

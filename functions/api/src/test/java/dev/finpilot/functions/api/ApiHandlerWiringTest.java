@@ -59,6 +59,12 @@ class ApiHandlerWiringTest {
         new AgentEnvironment(
             Map.of(
                 "PLANS_TABLE", "finpilot-plans",
+                "LEDGER_TABLE", "finpilot-ledger",
+                "IDEMPOTENCY_TABLE", "finpilot-idempotency",
+                "USERS_TABLE", "finpilot-users",
+                "RATE_LIMIT_TABLE", "finpilot-rate-limits",
+                "JWT_SIGNING_KEY_SECRET_ARN",
+                    "arn:aws:secretsmanager:us-east-1:000000000000:secret:jwt",
                 "WORKFLOW_QUEUE_URL", "http://127.0.0.1:1/000000000000/workflow",
                 "WORKFLOW_DEAD_LETTER_QUEUE_URL", "http://127.0.0.1:1/000000000000/workflow-dlq"));
     ApiHandler handler = new ApiHandler(env);

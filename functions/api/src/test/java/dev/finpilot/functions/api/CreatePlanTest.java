@@ -79,9 +79,14 @@ class CreatePlanTest extends HandlerHarness {
   }
 
   @Test
-  void eachSubmissionIsANewPlan() {
-    String first = body(call(createPlan())).path("planId").asText();
-    String second = body(call(createPlan())).path("planId").asText();
+  void withoutAnIdempotencyKeyEachSubmissionIsANewPlan() {
+    APIGatewayV2HTTPEvent once = createPlan();
+    once.getHeaders().remove("idempotency-key");
+    APIGatewayV2HTTPEvent twice = createPlan();
+    twice.getHeaders().remove("idempotency-key");
+
+    String first = body(call(once)).path("planId").asText();
+    String second = body(call(twice)).path("planId").asText();
 
     assertThat(first).isNotEqualTo(second);
     assertThat(bus.sent()).hasSize(2);

@@ -40,6 +40,10 @@ class GetPlanTest extends HandlerHarness {
   }
 
   static Plan balancedPlan() {
+    return balancedPlanWithSuccess(0.87);
+  }
+
+  static Plan balancedPlanWithSuccess(double successProbability) {
     return new Plan(
         "balanced",
         List.of(new Contribution(AccountType.EMPLOYER_401K, Money.usd(725))),
@@ -57,7 +61,7 @@ class GetPlanTest extends HandlerHarness {
         null,
         0,
         null,
-        0.87);
+        successProbability);
   }
 
   @Test

@@ -5,13 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.finpilot.auth.AccessTokens;
+import dev.finpilot.auth.SigningKey;
+import dev.finpilot.auth.SigningKeys;
+import dev.finpilot.execution.InMemoryLedgerStore;
 import dev.finpilot.functions.api.HealthReport.QueueHealth;
 import dev.finpilot.functions.api.HealthReport.Status;
+import dev.finpilot.functions.api.accounts.PasswordHasher;
 import dev.finpilot.messaging.Json;
-import java.time.Clock;
+import dev.finpilot.testkit.http.HttpApiEvents;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,16 +33,41 @@ abstract class HandlerHarness {
   static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
   static final String USER = "user-123";
 
+  static final SigningKeys KEYS =
+      new SigningKeys(SigningKey.of("test-k1", "k".repeat(64)), List.of());
+
   final InMemoryPlans plans = new InMemoryPlans();
   final RecordingBus bus = new RecordingBus();
+  final InMemoryStores stores = new InMemoryStores();
+  final MutableClock clock = new MutableClock(NOW);
+  InMemoryLedgerStore ledger = new InMemoryLedgerStore();
   volatile HealthReport health;
+  final AccessTokens accessTokens = new AccessTokens(() -> KEYS, clock);
   final ApiHandler handler =
-      new ApiHandler(new ApiBackend(plans, bus, () -> health, Clock.fixed(NOW, ZoneOffset.UTC)));
+      new ApiHandler(
+          new ApiBackend(
+              plans,
+              bus,
+              new DelegatingLedgerStore(() -> ledger),
+              () -> health,
+              stores.users,
+              stores.refreshTokens,
+              stores.limits,
+              stores.limits,
+              stores.idempotency,
+              accessTokens,
+              // Fewer iterations than production (PasswordHasherTest checks that default), so
+              // tests that register and log in stay fast.
+              new PasswordHasher(PasswordHasher.MIN_ITERATIONS_FOR_TESTS, new SecureRandom()),
+              clock));
 
   @BeforeEach
   void reset() {
     plans.clear();
     bus.clear();
+    stores.clear();
+    ledger = new InMemoryLedgerStore();
+    clock.set(NOW);
     health =
         new HealthReport(Status.OK, Map.of("workflow", new QueueHealth(Status.OK, 0L, 0L, 0L)));
   }
@@ -48,6 +79,48 @@ abstract class HandlerHarness {
 
   APIGatewayV2HTTPResponse call(APIGatewayV2HTTPEvent event) {
     return handler.handleRequest(event, null);
+  }
+
+  APIGatewayV2HTTPResponse call(HttpApiEvents.Builder request) {
+    return call(request.build());
+  }
+
+  /** {@code GET path} as {@code userId} (as the authorizer would describe them). */
+  APIGatewayV2HTTPResponse get(String userId, String path) {
+    return call(HttpApiEvents.get(path).identity(userId));
+  }
+
+  /** {@code POST path} with a JSON body as {@code userId}; {@code null} body: none. */
+  APIGatewayV2HTTPResponse post(String userId, String path, String json) {
+    HttpApiEvents.Builder request = HttpApiEvents.post(path).identity(userId);
+    if (json != null) {
+      request.jsonBody(json);
+    }
+    return call(request);
+  }
+
+  /** {@code POST path} with a JSON body and no identity (a public route). */
+  APIGatewayV2HTTPResponse postPublic(String path, String json) {
+    return call(HttpApiEvents.post(path).jsonBody(json));
+  }
+
+  /** Registers through the API and returns the token response. */
+  JsonNode register(String email, String password) {
+    APIGatewayV2HTTPResponse response =
+        postPublic(
+            "/v1/auth/register",
+            "{\"email\":\""
+                + email
+                + "\",\"password\":\""
+                + password
+                + "\",\"displayName\":\"Test User\"}");
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(201);
+    return body(response);
+  }
+
+  /** The sample planning request's body, valid for {@link #TODAY}. */
+  static String samplePlanBody() {
+    return ApiEvents.load("create-plan.json").getBody();
   }
 
   static JsonNode body(APIGatewayV2HTTPResponse response) {

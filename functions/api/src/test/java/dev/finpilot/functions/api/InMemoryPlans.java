@@ -84,13 +84,27 @@ final class InMemoryPlans implements PlanRepository {
   }
 
   @Override
-  public List<PlanEvent> history(String planId) {
-    throw unused();
+  public synchronized List<PlanEvent> history(String planId) {
+    return applied.stream()
+        .filter(t -> t.updated().planId().equals(planId))
+        .map(Transition::event)
+        .toList();
   }
 
+  /** Newest first by creation time, then id (as the ByUser index sorts); the cursor is an index. */
   @Override
-  public Page<PlanRecord> listByUser(String userId, int limit, String cursor) {
-    throw unused();
+  public synchronized Page<PlanRecord> listByUser(String userId, int limit, String cursor) {
+    List<PlanRecord> mine =
+        heads.values().stream()
+            .filter(p -> p.userId().equals(userId))
+            .sorted(
+                java.util.Comparator.comparing(PlanRecord::createdAt)
+                    .thenComparing(PlanRecord::planId)
+                    .reversed())
+            .toList();
+    int from = cursor == null ? 0 : Integer.parseInt(cursor);
+    int to = Math.min(from + limit, mine.size());
+    return new Page<>(mine.subList(from, to), to < mine.size() ? Integer.toString(to) : null);
   }
 
   synchronized void clear() {
@@ -105,7 +119,7 @@ final class InMemoryPlans implements PlanRepository {
     return List.copyOf(applied);
   }
 
-  /** The API of issue 4 reads heads and versions only; a call here is a test's own mistake. */
+  /** The API never resends commands or writes reports; a call here is a test's own mistake. */
   private static UnsupportedOperationException unused() {
     return new UnsupportedOperationException("not used by the API yet");
   }

@@ -84,7 +84,7 @@ class RoutingAndHealthTest extends HandlerHarness {
     APIGatewayV2HTTPResponse response = call(ApiEvents.route(health(), "DELETE", "/v1/plans"));
 
     problem(response, 405, "method-not-allowed");
-    assertThat(response.getHeaders()).containsEntry("Allow", "POST");
+    assertThat(response.getHeaders()).containsEntry("Allow", "GET, HEAD, POST");
   }
 
   @Test

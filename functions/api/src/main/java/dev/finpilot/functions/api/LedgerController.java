@@ -1,0 +1,132 @@
+package dev.finpilot.functions.api;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import dev.finpilot.domain.AssetClass;
+import dev.finpilot.domain.Money;
+import dev.finpilot.execution.Books;
+import dev.finpilot.execution.LedgerAccount;
+import dev.finpilot.execution.LedgerException;
+import dev.finpilot.execution.LedgerStore;
+import dev.finpilot.execution.PortfolioValuation;
+import dev.finpilot.execution.Posting;
+import dev.finpilot.execution.Transaction;
+import dev.finpilot.execution.TransactionType;
+import dev.finpilot.functions.api.limits.RateLimitPolicy;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The caller's simulated ledger (the transactions the execution agent posted, newest first, a page
+ * at a time) and portfolio (their accounts, valued). Both read only the caller's own books.
+ */
+@Controller("/v1")
+final class LedgerController {
+  static final int DEFAULT_PAGE = 50;
+  static final int MAX_PAGE = 200;
+
+  private final LedgerStore ledger;
+  private final Gate gate;
+
+  LedgerController(LedgerStore ledger, Gate gate) {
+    this.ledger = ledger;
+    this.gate = gate;
+  }
+
+  record LedgerPage(
+      String currency, long version, List<Transaction> transactions, String nextCursor) {}
+
+  /**
+   * The books and their value. Holdings are valued at the last price the ledger traded each symbol
+   * at ({@code priceBasis}), until live quotes are available to the API.
+   */
+  record Portfolio(
+      String currency,
+      long version,
+      Collection<LedgerAccount> accounts,
+      Money cash,
+      Map<String, Money> lastTradePrices,
+      String priceBasis,
+      PortfolioValuation valuation) {}
+
+  @Get("/ledger")
+  HttpResponse<String> transactions(HttpRequest<?> request, APIGatewayV2HTTPEvent event) {
+    String userId = gate.enter(event, RateLimitPolicy.READ);
+    int limit = QueryParameters.integer(request, "limit", 1, MAX_PAGE, DEFAULT_PAGE);
+    int start =
+        QueryParameters.text(request, Cursors.FIELD)
+            .map(c -> Cursors.open(userId, c))
+            .map(offset -> QueryParameters.parse(offset, Cursors.FIELD, 0, Integer.MAX_VALUE))
+            .orElse(0);
+    List<Transaction> all = new ArrayList<>(ledger.transactions(userId));
+    java.util.Collections.reverse(all);
+    int from = Math.min(start, all.size());
+    int to = Math.min(from + limit, all.size());
+    String next = to < all.size() ? Cursors.seal(userId, Integer.toString(to)) : null;
+    Books books = books(userId);
+    return Responses.json(
+        HttpStatus.OK,
+        new LedgerPage(
+            books.currency().getCurrencyCode(), books.version(), all.subList(from, to), next));
+  }
+
+  @Get("/portfolio")
+  HttpResponse<String> portfolio(APIGatewayV2HTTPEvent event) {
+    String userId = gate.enter(event, RateLimitPolicy.READ);
+    Books books = books(userId);
+    Map<String, Money> prices = lastTradePrices(ledger.transactions(userId));
+    PortfolioValuation valuation;
+    try {
+      valuation = PortfolioValuation.of(books, prices);
+    } catch (LedgerException e) {
+      // A holding never traded here has no price: report the books without a value.
+      valuation = null;
+    }
+    Money cash =
+        books.accounts().values().stream()
+            .map(LedgerAccount::cash)
+            .reduce(Money.zero(books.currency()), Money::plus);
+    return Responses.json(
+        HttpStatus.OK,
+        new Portfolio(
+            books.currency().getCurrencyCode(),
+            books.version(),
+            books.accounts().values(),
+            cash,
+            prices,
+            "LAST_TRADE",
+            valuation));
+  }
+
+  private Books books(String userId) {
+    return ledger.books(userId).orElseGet(() -> Books.empty(userId, Money.USD));
+  }
+
+  /** Per symbol, the cash paid or received per unit in its latest buy or sale. */
+  static Map<String, Money> lastTradePrices(List<Transaction> transactions) {
+    Map<String, Money> prices = new TreeMap<>();
+    for (Transaction t : transactions) {
+      if ((t.type() != TransactionType.BUY && t.type() != TransactionType.SELL)
+          || t.reversalOf().isPresent()) {
+        continue;
+      }
+      for (Posting p : t.postings()) {
+        if (p.asset().assetClass() != AssetClass.CASH && p.quantity().signum() != 0) {
+          BigDecimal perUnit =
+              t.amount().amount().divide(p.quantity().abs(), 10, RoundingMode.HALF_EVEN);
+          prices.put(p.asset().symbol(), Money.of(perUnit, t.amount().currency()));
+        }
+      }
+    }
+    return prices;
+  }
+}
