@@ -71,7 +71,7 @@ class ConcurrentPlansIT {
 
     assertThat(planIds).doesNotHaveDuplicates();
     for (int i = 0; i < PLANS; i++) {
-      PlanRepository.Page<?> mine = plans.listByUser("user-" + i, 10, null);
+      PlanRepository.Page<?> mine = plans.listByUser(stack.user("user-" + i).userId(), 10, null);
       assertThat(mine.items()).hasSize(1);
       List<PlanEvent> history = plans.history(planIds.get(i));
       assertThat(history).filteredOn(e -> e.to() == PlanStatus.ACTIVE).hasSize(1);

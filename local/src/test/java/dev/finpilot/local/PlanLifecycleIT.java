@@ -88,7 +88,8 @@ class PlanLifecycleIT {
     PlanRecord before = plans.find(planId).orElseThrow();
     DynamoLedgerStore ledger =
         new DynamoLedgerStore(stack.env.dynamoDb(), stack.env.tableName("LedgerTable"));
-    int postings = ledger.transactions("bob").size();
+    String bob = stack.user("bob").userId();
+    int postings = ledger.transactions(bob).size();
 
     // SQS may deliver the execute command again, long after the plan went ACTIVE.
     Envelope again =
@@ -96,7 +97,7 @@ class PlanLifecycleIT {
             MessageType.EXECUTE_PLAN,
             planId,
             before.currentVersion(),
-            "bob",
+            bob,
             new Payloads.ExecutePlan(false),
             Instant.now());
     stack
@@ -105,7 +106,7 @@ class PlanLifecycleIT {
         .send(Json.write(again), Map.of("correlationId", "corr-e2e-2", "planId", planId));
     assertThat(stack.runtime.awaitIdle(Duration.ofSeconds(30))).isTrue();
 
-    assertThat(ledger.transactions("bob")).hasSize(postings);
+    assertThat(ledger.transactions(bob)).hasSize(postings);
     assertThat(plans.find(planId).orElseThrow().revision()).isEqualTo(before.revision());
   }
 
@@ -135,7 +136,7 @@ class PlanLifecycleIT {
     plans.create(
         PlanRecord.received(
             planId,
-            "dave",
+            stack.user("dave").userId(),
             dev.finpilot.domain.FinancialStateFixtures.request(),
             "corr-e2e-4",
             Instant.now()));

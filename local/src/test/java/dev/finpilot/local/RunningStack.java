@@ -14,7 +14,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The whole stack of template.yaml on the emulator, driven as a client would drive it. */
 final class RunningStack implements AutoCloseable {
@@ -23,6 +25,7 @@ final class RunningStack implements AutoCloseable {
 
   final StackRuntime runtime;
   final Environment env;
+  private final Map<String, Session> sessions = new ConcurrentHashMap<>();
 
   RunningStack(Environment env, int pollersPerTrigger) {
     this.env = env;
@@ -41,28 +44,73 @@ final class RunningStack implements AutoCloseable {
     }
   }
 
-  APIGatewayV2HTTPResponse submit(String userId, JsonNode body, String correlationId) {
+  /** A registered user: their id and the access token their requests carry. */
+  record Session(String userId, String bearer, String sourceIp) {}
+
+  /** Registers {@code name} once (each from an address of their own) and keeps the session. */
+  Session user(String name) {
+    return sessions.computeIfAbsent(
+        name,
+        n -> {
+          String sourceIp = "198.51.100." + (sessions.size() + 1);
+          APIGatewayV2HTTPResponse registered =
+              runtime.invoke(
+                  "POST",
+                  "/v1/auth/register",
+                  HttpApiEvents.post("/v1/auth/register")
+                      .sourceIp(sourceIp)
+                      .jsonBody(
+                          Json.write(
+                              Map.of(
+                                  "email",
+                                  n + "@example.com",
+                                  "password",
+                                  "correct horse battery staple",
+                                  "displayName",
+                                  n))));
+          if (registered.getStatusCode() != 201) {
+            throw new IllegalStateException("register " + n + ": " + registered.getBody());
+          }
+          JsonNode body = Json.readTree(registered.getBody());
+          return new Session(
+              body.path("user").path("userId").asText(),
+              "Bearer " + body.path("accessToken").asText(),
+              sourceIp);
+        });
+  }
+
+  APIGatewayV2HTTPResponse submit(String user, JsonNode body, String correlationId) {
+    Session session = user(user);
     return runtime.invoke(
         "POST",
         "/v1/plans",
         HttpApiEvents.post("/v1/plans")
-            .identity(userId)
+            .sourceIp(session.sourceIp())
+            .header("authorization", session.bearer())
             .header("x-correlation-id", correlationId)
             .jsonBody(Json.write(body)));
   }
 
-  JsonNode get(String userId, String path) {
+  JsonNode get(String user, String path) {
+    Session session = user(user);
     return Json.readTree(
-        runtime.invoke("GET", path, HttpApiEvents.get(path).identity(userId)).getBody());
+        runtime
+            .invoke(
+                "GET",
+                path,
+                HttpApiEvents.get(path)
+                    .sourceIp(session.sourceIp())
+                    .header("authorization", session.bearer()))
+            .getBody());
   }
 
   /** Polls the plan as a client would until it reaches a final state. */
-  JsonNode awaitFinal(String userId, String planId, Duration patience) {
+  JsonNode awaitFinal(String user, String planId, Duration patience) {
     String path = "/v1/plans/" + planId;
     return await()
         .atMost(patience)
-        .pollInterval(Duration.ofMillis(100))
-        .until(() -> get(userId, path), plan -> FINAL.contains(plan.path("status").asText()));
+        .pollInterval(Duration.ofMillis(250))
+        .until(() -> get(user, path), plan -> FINAL.contains(plan.path("status").asText()));
   }
 
   @Override
