@@ -11,6 +11,7 @@ import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.Payloads;
 import dev.finpilot.messaging.Trace;
 import dev.finpilot.plans.PlanRecord;
+import dev.finpilot.plans.PlanStatus;
 import dev.finpilot.plans.PlanVersion;
 import dev.finpilot.regulation.RegulatoryTable;
 
@@ -34,6 +35,10 @@ public final class ExecutionAgent {
 
   public void handle(Envelope command, Trace trace) {
     PlanRecord plan = context.planFor(command, MessageType.EXECUTE_PLAN);
+    if (plan.status() == PlanStatus.CANCELLED) {
+      // The owner stopped the plan after the command was sent: nothing may be posted for it.
+      return;
+    }
     PlanVersion version = context.versionFor(command);
     boolean dryRun = command.payloadAs(Payloads.ExecutePlan.class).dryRun();
     PlanningRequest request = plan.request();

@@ -10,9 +10,11 @@ public enum PlanStatus {
   EXECUTING,
   ACTIVE,
   REJECTED,
-  FAILED;
+  FAILED,
+  /** Stopped by its owner; agents' late answers are ignored and nothing more is executed. */
+  CANCELLED;
 
   public boolean isFinal() {
-    return this == ACTIVE || this == REJECTED || this == FAILED;
+    return this == ACTIVE || this == REJECTED || this == FAILED || this == CANCELLED;
   }
 }

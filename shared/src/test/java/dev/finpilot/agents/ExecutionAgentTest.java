@@ -68,4 +68,22 @@ class ExecutionAgentTest {
     assertThat(store.books("u1").map(b -> b.internalBookValue()))
         .hasValueSatisfying(v -> assertThat(v.isZero()).isTrue());
   }
+
+  @Test
+  void nothingIsPostedForACancelledPlan() {
+    AgentFixture f =
+        new AgentFixture(
+            FinancialStateFixtures.request(),
+            AgentFixture.plan(
+                List.of(new Contribution(AccountType.ROTH_IRA, Money.usd(500))), "0.6", 0.9));
+    var plan = f.plans.find("p1").orElseThrow();
+    f.plans.apply(dev.finpilot.plans.Transition.cancel(plan, "corr-7", AgentFixture.NOW));
+    ExecutionAgent agent = new ExecutionAgent(f.context, store, RegulatoryTable.usDefault());
+
+    agent.handle(
+        f.command(MessageType.EXECUTE_PLAN, "u1", new Payloads.ExecutePlan(false)), f.trace);
+
+    assertThat(store.books("u1")).isEmpty();
+    assertThat(f.sent).isEmpty();
+  }
 }

@@ -13,6 +13,7 @@ import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanRepository;
 import dev.finpilot.plans.PlanStatus;
 import dev.finpilot.plans.PlanVersion;
+import dev.finpilot.plans.Transition;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -47,6 +48,8 @@ final class PlansController {
   static final int MAX_VERSION = 9999;
 
   private final PlanSubmissions submissions;
+  private static final int CANCEL_ATTEMPTS = 3;
+
   private final PlanRepository plans;
   private final OwnedPlans owned;
   private final IdempotentRequests idempotency;
@@ -280,18 +283,25 @@ final class PlansController {
   }
 
   /**
-   * Cancelling needs a state the workflow does not have yet (nothing stops the agents working on a
-   * plan), so a running plan's cancellation is refused with 409 rather than pretended.
+   * Stops a plan that is still being worked on. The plan becomes CANCELLED (final): the workflow
+   * ignores the agents' late answers and the execution agent posts nothing for it. Retried when the
+   * workflow moves the plan between our read and our write.
    */
   @Post(value = "/{planId}/cancel", consumes = MediaType.ALL)
-  HttpResponse<String> cancel(APIGatewayV2HTTPEvent event, @PathVariable String planId) {
+  HttpResponse<String> cancel(
+      HttpRequest<?> request, APIGatewayV2HTTPEvent event, @PathVariable String planId) {
     String userId = gate.enter(event, RateLimitPolicy.WRITE);
-    PlanRecord plan = owned.require(userId, planId);
-    requireRunning(plan);
+    String correlationId = Correlation.of(request);
+    for (int attempt = 0; attempt < CANCEL_ATTEMPTS; attempt++) {
+      PlanRecord plan = owned.require(userId, planId);
+      requireRunning(plan);
+      Transition cancel = Transition.cancel(plan, correlationId, clock.instant());
+      if (plans.apply(cancel)) {
+        return Responses.json(HttpStatus.OK, PlanView.of(cancel.updated(), Optional.empty()));
+      }
+    }
     throw new ProblemException(
-        ProblemType.WORKFLOW_STEP_UNAVAILABLE,
-        "the workflow cannot stop a plan it is working on yet; the plan will finish as "
-            + "ACTIVE, REJECTED or FAILED");
+        ProblemType.CONFLICT, "the plan kept changing while it was being cancelled; try again");
   }
 
   @Post(value = "/{planId}/versions/{version}/approve", consumes = MediaType.ALL)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.finpilot.messaging.Json;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanStatus;
 import java.util.ArrayList;
@@ -145,14 +146,20 @@ class PlanRoutesTest extends HandlerHarness {
   }
 
   @Test
-  void cancellingARunningPlanIsRefusedBecauseTheWorkflowCannotStopIt() {
+  void cancellingARunningPlanStopsItAndRecordsWhy() {
     PlanRecord plan = seeds.withVersions(USER, NOW, 1);
 
-    JsonNode problem =
-        problem(post(USER, path(plan, "/cancel"), null), 409, "workflow-step-unavailable");
+    APIGatewayV2HTTPResponse response = post(USER, path(plan, "/cancel"), null);
 
-    assertThat(problem.path("detail").asText()).contains("cannot stop");
-    assertThat(plans.find(plan.planId()).orElseThrow().status()).isEqualTo(PlanStatus.VERIFYING);
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
+    assertThat(Json.readTree(response.getBody()).path("status").asText()).isEqualTo("CANCELLED");
+    PlanRecord stored = plans.find(plan.planId()).orElseThrow();
+    assertThat(stored.status()).isEqualTo(PlanStatus.CANCELLED);
+    assertThat(stored.statusReason()).isEqualTo("cancelled by its owner while VERIFYING");
+    assertThat(plans.history(plan.planId()))
+        .last()
+        .satisfies(e -> assertThat(e.messageType()).isEqualTo("CancelRequested"));
+    problem(post(USER, path(plan, "/cancel"), null), 409, "conflict");
   }
 
   @Test
