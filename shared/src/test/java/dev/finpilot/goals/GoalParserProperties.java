@@ -48,6 +48,8 @@ class GoalParserProperties {
 
   @Property(tries = 300)
   void thousandsWrittenWithKAreExact(@ForAll @IntRange(min = 1, max = 999_999) int thousands) {
+    // "401k" names the retirement account, so it is never read as $401,000 (see TextMask).
+    Assume.that(thousands != 401);
     assertThat(only("save " + thousands + "k for a boat", GoalParserTest.CONTEXT).targetAmount())
         .contains(Money.usd((long) thousands * 1_000));
   }
