@@ -34,14 +34,14 @@ final class HistoricalTable {
 
   /**
    * Makes step {@code t} of a path a copy of historical year index {@code yearIndexes[t]}, for the
-   * first {@code steps} steps. Asset by asset, so each loop runs over all steps.
+   * first {@code steps} steps.
    */
   void copyYears(int[] yearIndexes, int steps, double[] growthOut, double[] inflationOut) {
-    int assets = growth.length;
-    for (int a = 0; a < assets; a++) {
+    for (int a = 0; a < growth.length; a++) {
       double[] column = growth[a];
+      int offset = a * steps;
       for (int t = 0; t < steps; t++) {
-        growthOut[t * assets + a] = column[yearIndexes[t]];
+        growthOut[offset + t] = column[yearIndexes[t]];
       }
     }
     for (int t = 0; t < steps; t++) {

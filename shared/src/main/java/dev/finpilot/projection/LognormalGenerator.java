@@ -126,8 +126,9 @@ public final class LognormalGenerator implements ReturnGenerator {
           }
         }
         if (i < assets) {
+          int offset = i * steps;
           for (int t = 0; t < steps; t++) {
-            growth[t * assets + i] = FastExp.exp(logGrowth[t]);
+            growth[offset + t] = FastExp.exp(logGrowth[t]);
           }
         } else {
           for (int t = 0; t < steps; t++) {

@@ -25,13 +25,21 @@ final class OrderStatistics {
   private static final int BINS = (MAX_EXPONENT - MIN_EXPONENT) << SUB_BIN_BITS;
 
   private final int[] counts = new int[BINS];
+
+  /**
+   * Odd-indexed values are counted separately and merged afterwards: neighbouring values often
+   * share a bin, and two counters let their increments overlap instead of waiting on each other.
+   */
   private final int[] countsOdd = new int[BINS];
 
   /** 1 + the gather group of each wanted bin; 0 for bins not needed. */
   private final int[] groupOfBin = new int[BINS];
 
   private final double[] gathered;
+
+  /** Each value's bin from pass one, so pass two need not recompute it. */
   private final short[] binOf;
+
   private final int[] groupStart;
   private final int[] groupFill;
   private final int[] groupBins;
@@ -54,23 +62,28 @@ final class OrderStatistics {
     return (int) Math.max(0, rank);
   }
 
-  /**
-   * Writes into {@code out[i]} the {@code ranks[i]}-th smallest (0-based) of {@code values[0..n)}.
-   * Ranks must be ascending and below {@code n}; values must be finite and not negative (checked
-   * when any lands in the top bin). {@code values} is left unchanged.
-   */
+  /** {@link #select(double[], int, int, int[], double[])} over {@code values[0..n)}. */
   void select(double[] values, int n, int[] ranks, double[] out) {
+    select(values, 0, n, ranks, out);
+  }
+
+  /**
+   * Writes into {@code out[i]} the {@code ranks[i]}-th smallest (0-based) of the {@code n} values
+   * from {@code values[from]}. Ranks must be ascending and below {@code n}; values must be finite
+   * and not negative (checked when any lands in the top bin). {@code values} is left unchanged.
+   */
+  void select(double[] values, int from, int n, int[] ranks, double[] out) {
     int i = 0;
     for (; i + 1 < n; i += 2) {
-      int b0 = bin(values[i]);
-      int b1 = bin(values[i + 1]);
+      int b0 = bin(values[from + i]);
+      int b1 = bin(values[from + i + 1]);
       binOf[i] = (short) b0;
       binOf[i + 1] = (short) b1;
       counts[b0]++;
       countsOdd[b1]++;
     }
     if (i < n) {
-      int b0 = bin(values[i]);
+      int b0 = bin(values[from + i]);
       binOf[i] = (short) b0;
       counts[b0]++;
     }
@@ -78,7 +91,7 @@ final class OrderStatistics {
       counts[b] += countsOdd[b];
     }
     if (counts[BINS - 1] > 0) {
-      requireNonNegativeFinite(values, n);
+      requireNonNegativeFinite(values, from, n);
     }
     int groups = 0;
     int bin = 0;
@@ -101,7 +114,7 @@ final class OrderStatistics {
     for (i = 0; i < n; i++) {
       int g = groupOfBin[binOf[i]];
       if (g != 0) {
-        gathered[groupFill[g - 1]++] = values[i];
+        gathered[groupFill[g - 1]++] = values[from + i];
       }
     }
     for (int r = 0; r < ranks.length; r++) {
@@ -153,8 +166,8 @@ final class OrderStatistics {
     }
   }
 
-  private static void requireNonNegativeFinite(double[] values, int n) {
-    for (int i = 0; i < n; i++) {
+  private static void requireNonNegativeFinite(double[] values, int from, int n) {
+    for (int i = from; i < from + n; i++) {
       long bits = Double.doubleToRawLongBits(values[i]);
       if (bits < 0 || bits >= Double.doubleToRawLongBits(Double.POSITIVE_INFINITY)) {
         throw new IllegalArgumentException("order statistics need finite non-negative values");

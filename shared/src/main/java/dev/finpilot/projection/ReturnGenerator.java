@@ -43,10 +43,11 @@ public interface ReturnGenerator {
   /** Fills one path; implementations keep scratch state, so one sampler serves one thread. */
   interface PathSampler {
     /**
-     * Writes {@code growth[step * assets + asset] = 1 + return} and {@code inflation[step] = 1 +
-     * inflation} for path number {@code path}. In real mode growth is already deflated and
-     * inflation is 1. Random draws come only from {@code random}, in path order, and never depend
-     * on cash flows, so two requests that differ only in cash flows see the same markets.
+     * Writes {@code growth[asset * steps + step] = 1 + return} (asset by asset, so each asset's
+     * path is contiguous) and {@code inflation[step] = 1 + inflation} for path number {@code path}.
+     * In real mode growth is already deflated and inflation is 1. Random draws come only from
+     * {@code random}, in path order, and never depend on cash flows, so two requests that differ
+     * only in cash flows see the same markets.
      */
     void fill(int path, SplittableRandom random, double[] growth, double[] inflation);
   }

@@ -32,7 +32,7 @@ final class Simulation {
   private final int stepsPerYear;
   private final int paths;
 
-  /** Target weight of asset {@code a} in plan year {@code y} at {@code [y * assets + a]}. */
+  /** Target weight of asset {@code a} in plan year {@code y} at {@code [a * years + y]}. */
   private final double[] weights;
 
   /** Per-step cash flows: nominal dollars, and today's dollars (to be scaled by inflation). */
@@ -51,8 +51,8 @@ final class Simulation {
    */
   private final boolean deflate;
 
-  /** Year-end wealth in the report basis, {@code [year][path]}. */
-  private final double[][] wealth;
+  /** Year-end wealth in the report basis, year by year: {@code [year * paths + path]}. */
+  private final double[] wealth;
 
   private final int[] depletedInYear;
   private final boolean[] succeeded;
@@ -61,8 +61,8 @@ final class Simulation {
 
   private final double[] growth;
   private final double[] inflation;
-  private final double[] unitValue;
-  private final double[] perUnit;
+  private final double[] basketValue;
+  private final double[] perBasket;
 
   Simulation(ProjectionRequest request, PathSpec spec) {
     this.request = request;
@@ -81,14 +81,14 @@ final class Simulation {
     this.reportReal = request.reportBasis() == ValueBasis.TODAYS_DOLLARS;
     this.targetReal = request.targetBasis() == ValueBasis.TODAYS_DOLLARS;
     this.deflate = reportReal && !spec.real();
-    this.wealth = new double[years][paths];
+    this.wealth = new double[years * paths];
     this.depletedInYear = new int[paths];
     this.succeeded = new boolean[paths];
     this.shortfalls = new double[paths];
     this.growth = new double[steps * assets];
     this.inflation = new double[steps];
-    this.unitValue = new double[steps];
-    this.perUnit = new double[steps];
+    this.basketValue = new double[steps];
+    this.perBasket = new double[steps];
   }
 
   /**
@@ -101,13 +101,14 @@ final class Simulation {
     for (int y = 0; y < request.years(); y++) {
       Allocation allocation = request.glidePath().allocationAt(request.startAge() + y);
       double sum = 0;
+      int years = request.years();
       for (int a = 0; a < n; a++) {
         double weight = allocation.weight(assets.get(a)).doubleValue();
-        w[y * n + a] = weight;
+        w[a * years + y] = weight;
         sum += weight;
       }
       for (int a = 0; a < n; a++) {
-        w[y * n + a] /= sum;
+        w[a * years + y] /= sum;
       }
     }
     return w;
@@ -137,95 +138,124 @@ final class Simulation {
     SplittableRandom random = new SplittableRandom(request.seed());
     for (int p = 0; p < paths; p++) {
       sampler.fill(p, random, growth, inflation);
-      simulatePath(p);
+      basketValues();
+      if (stepsPerYear == 1) {
+        simulateAnnualPath(p);
+      } else {
+        simulateSubannualPath(p);
+      }
     }
     return summarise();
   }
 
   /**
-   * Within a plan year the portfolio is held as {@code scale} dollars' worth of a unit basket: one
-   * dollar invested at the target weights at the start of the year. The basket's value after each
-   * step ({@link #unitValues}) depends only on returns, so it is computed first, asset by asset
-   * over all steps; cash flows then only move {@code scale} ({@code scale -= out / basket value}),
-   * in proportion across the holdings. What remains per step is a few additions, which is what
-   * keeps monthly steps fast. At each year end the wealth is rebalanced into a fresh basket.
+   * Value after each step of a basket worth one dollar at the start of its plan year, invested at
+   * that year's target weights ({@code basketValue}), and its reciprocal. Only returns enter, so
+   * this runs before the cash flows, asset by asset over all steps, off the wealth's step-to-step
+   * dependency chain.
    */
-  private void simulatePath(int p) {
-    unitValues();
+  private void basketValues() {
+    Arrays.fill(basketValue, 0);
+    int steps = basketValue.length;
+    for (int a = 0; a < assets; a++) {
+      int weightRow = a * years;
+      int growthRow = a * steps;
+      if (stepsPerYear == 1) {
+        for (int t = 0; t < steps; t++) {
+          basketValue[t] += weights[weightRow + t] * growth[growthRow + t];
+        }
+      } else {
+        int t = 0;
+        for (int y = 0; y < years; y++) {
+          double v = weights[weightRow + y];
+          for (int s = 0; s < stepsPerYear; s++, t++) {
+            v *= growth[growthRow + t];
+            basketValue[t] += v;
+          }
+        }
+      }
+    }
+    if (stepsPerYear > 1) {
+      for (int t = 0; t < steps; t++) {
+        perBasket[t] = 1 / basketValue[t];
+      }
+    }
+  }
+
+  /**
+   * One step per year: the withdrawal leaves, the rest is rebalanced and grows by the basket's
+   * value, and the contribution arrives at the end: {@code w = (w - out) * basket + in}.
+   */
+  private void simulateAnnualPath(int p) {
     double w = request.startingBalance();
     double index = 1;
     double unfunded = 0;
     int depleted = -1;
-    int y = 0;
-    int stepOfYear = 0;
-    double scale = w;
-    double unitBefore = 1;
-    double perUnitBefore = 1;
-    // One flat loop over all steps: with annual steps a nested loop per year would cost more in
-    // loop overhead than the arithmetic it runs.
-    for (int t = 0; t < unitValue.length; t++) {
-      double out = withdrawNominal[t] + withdrawReal[t] * index;
+    for (int y = 0; y < years; y++) {
+      double out = withdrawNominal[y] + withdrawReal[y] * index;
       if (out > 0) {
-        double value = scale * unitBefore;
-        if (out > value) {
+        if (out > w) {
           if (depleted < 0) {
             depleted = y;
           }
-          unfunded += deflate ? (out - value) / index : out - value;
-          scale = 0;
+          unfunded += deflate ? (out - w) / index : out - w;
+          w = 0;
         } else {
-          scale -= out * perUnitBefore;
+          w -= out;
         }
       }
-      index *= inflation[t];
-      double in = contributeNominal[t] + contributeReal[t] * index;
-      if (in > 0) {
-        scale += in * perUnit[t];
-      }
-      unitBefore = unitValue[t];
-      perUnitBefore = perUnit[t];
-      if (++stepOfYear == stepsPerYear) {
-        // Rounding can leave a fully withdrawn portfolio an ulp below zero.
-        w = Math.max(0, scale * unitBefore);
-        wealth[y][p] = deflate ? w / index : w;
-        y++;
-        stepOfYear = 0;
-        scale = w;
-        unitBefore = 1;
-        perUnitBefore = 1;
-      }
+      index *= inflation[y];
+      double in = contributeNominal[y] + contributeReal[y] * index;
+      w = w * basketValue[y] + in;
+      wealth[y * paths + p] = deflate ? w / index : w;
     }
     finishPath(p, w, index, unfunded, depleted);
   }
 
   /**
-   * Value after each step of one dollar invested at the target weights at the start of its plan
-   * year ({@code unitValue}), and its reciprocal ({@code perUnit}). Loops run asset by asset over
-   * all steps.
+   * Several steps per year: the portfolio is held as {@code baskets} baskets bought at the start of
+   * the year, so the holdings drift with returns until the next year's rebalance. A withdrawal or
+   * contribution buys or sells baskets at the current basket value, which moves every holding in
+   * proportion; the division by the basket value was done in {@link #basketValues}, so each step
+   * costs a few additions.
    */
-  private void unitValues() {
-    Arrays.fill(unitValue, 0);
-    if (stepsPerYear == 1) {
-      for (int a = 0; a < assets; a++) {
-        for (int i = a, t = 0; t < years; t++, i += assets) {
-          unitValue[t] += weights[i] * growth[i];
-        }
-      }
-    } else {
-      for (int a = 0; a < assets; a++) {
-        int t = 0;
-        for (int y = 0; y < years; y++) {
-          double v = weights[y * assets + a];
-          for (int s = 0; s < stepsPerYear; s++, t++) {
-            v *= growth[t * assets + a];
-            unitValue[t] += v;
+  private void simulateSubannualPath(int p) {
+    double w = request.startingBalance();
+    double index = 1;
+    double unfunded = 0;
+    int depleted = -1;
+    int t = 0;
+    for (int y = 0; y < years; y++) {
+      double baskets = w;
+      double valueBefore = 1;
+      double perBasketBefore = 1;
+      for (int s = 0; s < stepsPerYear; s++, t++) {
+        double out = withdrawNominal[t] + withdrawReal[t] * index;
+        if (out > 0) {
+          double value = baskets * valueBefore;
+          if (out > value) {
+            if (depleted < 0) {
+              depleted = y;
+            }
+            unfunded += deflate ? (out - value) / index : out - value;
+            baskets = 0;
+          } else {
+            baskets -= out * perBasketBefore;
           }
         }
+        index *= inflation[t];
+        double in = contributeNominal[t] + contributeReal[t] * index;
+        if (in > 0) {
+          baskets += in * perBasket[t];
+        }
+        valueBefore = basketValue[t];
+        perBasketBefore = perBasket[t];
       }
+      // Rounding can leave a fully withdrawn portfolio an ulp below zero.
+      w = Math.max(0, baskets * valueBefore);
+      wealth[y * paths + p] = deflate ? w / index : w;
     }
-    for (int t = 0; t < unitValue.length; t++) {
-      perUnit[t] = 1 / unitValue[t];
-    }
+    finishPath(p, w, index, unfunded, depleted);
   }
 
   /** Records the path's depletion, success against the target, and shortfall. */
@@ -264,7 +294,7 @@ final class Simulation {
     double start = request.startingBalance();
     bands.add(new YearBand(0, request.startAge(), start, start, start, start, start, 0));
     for (int y = 0; y < years; y++) {
-      stats.select(wealth[y], paths, ranks, q);
+      stats.select(wealth, y * paths, paths, ranks, q);
       bands.add(
           new YearBand(
               y + 1,
@@ -335,7 +365,7 @@ final class Simulation {
           new HistoricalCycle(
               startYear,
               succeeded[p],
-              wealth[years - 1][p],
+              wealth[(years - 1) * paths + p],
               depleted < 0 ? OptionalInt.empty() : OptionalInt.of(startYear + depleted)));
     }
     return cycles;

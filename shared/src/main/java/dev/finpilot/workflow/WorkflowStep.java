@@ -29,6 +29,8 @@ final class WorkflowStep {
   private static final Set<PlanStatus> GENERATING =
       EnumSet.of(PlanStatus.PLANNING, PlanStatus.REPLANNING);
 
+  private static final String RELAXATIONS_PREFIX = "the planner found no passing plan; relax: ";
+
   private final WorkflowPolicy policy;
 
   WorkflowStep(WorkflowPolicy policy) {
@@ -46,7 +48,7 @@ final class WorkflowStep {
       case PLAN_GENERATED ->
           when(
               GENERATING.contains(plan.status()) && event.planVersion() == plan.currentVersion(),
-              verify(plan));
+              verify(plan, event.payloadAs(Payloads.PlanGenerated.class)));
       case PLAN_VERIFIED ->
           when(
               plan.status() == PlanStatus.VERIFYING && event.planVersion() == plan.currentVersion(),
@@ -88,12 +90,17 @@ final class WorkflowStep {
         new Payloads.GeneratePlan(round, findingsToResolve));
   }
 
-  private static Decision verify(PlanRecord plan) {
+  /** The planner's relaxations, if it found none that passes, stay on the plan as its reason. */
+  private static Decision verify(PlanRecord plan, Payloads.PlanGenerated generated) {
+    String relaxations =
+        generated.relaxations().isEmpty()
+            ? null
+            : RELAXATIONS_PREFIX + String.join("; ", generated.relaxations());
     return new Decision(
         PlanStatus.VERIFYING,
         plan.currentVersion(),
         plan.round(),
-        null,
+        relaxations,
         MessageType.VERIFY_PLAN,
         new Payloads.VerifyPlan());
   }
@@ -120,7 +127,8 @@ final class WorkflowStep {
             + " rounds; would have to change: "
             + blocking.stream()
                 .map(f -> f.code() + " (" + f.message() + ")")
-                .collect(Collectors.joining("; ")));
+                .collect(Collectors.joining("; "))
+            + (plan.statusReason() == null ? "" : "; " + plan.statusReason()));
   }
 
   private static Decision afterExecution(PlanRecord plan, Payloads.PlanExecuted executed) {

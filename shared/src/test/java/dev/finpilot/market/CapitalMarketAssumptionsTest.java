@@ -32,7 +32,9 @@ class CapitalMarketAssumptionsTest {
   void fittedModelImpliesMeansCloseToTheData() {
     // Log moments are matched, so the implied arithmetic mean lands near, not on, history's 11.85%.
     assertThat(fitted.arithmeticMean(AssetClass.US_LARGE_CAP)).isCloseTo(0.1185, within(0.003));
-    assertThat(fitted.volatility(AssetClass.US_LARGE_CAP)).isCloseTo(0.194, within(0.02));
+    // History's left skew widens the log returns, so the model's simple-return volatility (21.3%)
+    // is above history's 19.4%.
+    assertThat(fitted.volatility(AssetClass.US_LARGE_CAP)).isCloseTo(0.2133, within(5e-4));
     assertThat(fitted.arithmeticMean(AssetClass.TREASURY_BOND)).isCloseTo(0.0482, within(0.002));
     assertThat(fitted.inflationMean()).isCloseTo(0.0311, within(0.002));
     assertThat(fitted.inflationVolatility()).isCloseTo(0.039, within(0.003));

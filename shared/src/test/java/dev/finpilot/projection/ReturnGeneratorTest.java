@@ -47,7 +47,7 @@ class ReturnGeneratorTest {
     for (int p = 0; p < 500; p++) {
       sampler.fill(p, random, growth, inflation);
       for (int t = 0; t < 40; t++) {
-        Integer year = yearOf.get(List.of(growth[2 * t], growth[2 * t + 1], inflation[t]));
+        Integer year = yearOf.get(List.of(growth[t], growth[40 + t], inflation[t]));
         assertThat(year).as("path %d step %d is a real calendar year", p, t).isNotNull();
         seen.add(year);
       }
@@ -106,11 +106,18 @@ class ReturnGeneratorTest {
     SplittableRandom random = new SplittableRandom(4);
     int n = 980_000;
     for (int i = 0; i < n; i++) {
-      counts[BootstrapGenerator.uniformIndex(random, bound, threshold)]++;
+      long bits = Integer.toUnsignedLong(random.nextInt());
+      counts[BootstrapGenerator.uniformIndex(bits, random, bound, threshold)]++;
     }
     for (int c : counts) {
       assertThat((double) c).isCloseTo(10_000, within(5 * Math.sqrt(10_000)));
     }
+    // The only rejected inputs are the few whose low product bits fall under the threshold.
+    long rejected = 0;
+    assertThat(threshold).isEqualTo(4_294_967_296L % 98);
+    int fresh =
+        BootstrapGenerator.uniformIndex(rejected, new SplittableRandom(1), bound, threshold);
+    assertThat(fresh).isBetween(0, 97);
   }
 
   private static ProjectionRequest.Builder retiree(double withdrawalRate, AssetClass bonds) {
@@ -203,10 +210,10 @@ class ReturnGeneratorTest {
     for (int p = 0; p < 2_000; p++) {
       sampler.fill(p, random, growth, inflation);
       for (int t = 0; t < 100; t++, n++) {
-        double ls = Math.log(growth[2 * t]);
-        double lb = Math.log(growth[2 * t + 1]);
-        stocks += growth[2 * t] - 1;
-        bonds += growth[2 * t + 1] - 1;
+        double ls = Math.log(growth[t]);
+        double lb = Math.log(growth[100 + t]);
+        stocks += growth[t] - 1;
+        bonds += growth[100 + t] - 1;
         cpi += inflation[t] - 1;
         stockLogs += ls;
         bondLogs += lb;

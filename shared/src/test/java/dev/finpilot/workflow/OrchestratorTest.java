@@ -128,13 +128,20 @@ class OrchestratorTest {
         .containsExactly("MAX_CONTRIBUTION_EXCEEDED");
     assertThat(lastSent().planVersion()).isEqualTo(2);
 
-    orchestrator.handle(event(MessageType.PLAN_GENERATED, 2, generated()), trace);
+    orchestrator.handle(
+        event(
+            MessageType.PLAN_GENERATED,
+            2,
+            new Payloads.PlanGenerated(
+                "conservative", 0.41, List.of("save $420 more a month", "retire 3 years later"))),
+        trace);
     orchestrator.handle(event(MessageType.PLAN_VERIFIED, 2, verified("REJECTED")), trace);
     PlanRecord plan = plans.find("p1").orElseThrow();
     assertThat(plan.status()).isEqualTo(PlanStatus.REJECTED);
     assertThat(plan.statusReason())
         .contains("2 rounds")
-        .contains("MAX_CONTRIBUTION_EXCEEDED (IRA limit is $7,000)");
+        .contains("MAX_CONTRIBUTION_EXCEEDED (IRA limit is $7,000)")
+        .endsWith("relax: save $420 more a month; retire 3 years later");
   }
 
   @Test

@@ -1,0 +1,28 @@
+package dev.finpilot.functions.planning;
+
+import dev.finpilot.agents.CommandContext;
+import dev.finpilot.agents.PlanningAgent;
+import dev.finpilot.aws.AgentEnvironment;
+import dev.finpilot.aws.AgentHandler;
+import dev.finpilot.planning.Planner;
+import dev.finpilot.planning.PlanningOptions;
+
+/** The planning agent: guided strategy search, each candidate scored by Monte Carlo projection. */
+public final class PlanningHandler extends AgentHandler {
+
+  public PlanningHandler() {
+    this(AgentEnvironment.fromSystem());
+  }
+
+  public PlanningHandler(AgentEnvironment env) {
+    super(
+        "planning",
+        env,
+        agent ->
+            new PlanningAgent(
+                    new CommandContext(agent.plans(), agent.bus(), agent.clock()),
+                    new Planner(),
+                    PlanningOptions.defaults())
+                ::handle);
+  }
+}

@@ -1,0 +1,95 @@
+package dev.finpilot.agents;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.finpilot.messaging.Envelope;
+import dev.finpilot.messaging.Json;
+import dev.finpilot.messaging.MessageType;
+import dev.finpilot.messaging.Payloads;
+import dev.finpilot.messaging.Trace;
+import dev.finpilot.planning.FindingToResolve;
+import dev.finpilot.planning.Planner;
+import dev.finpilot.planning.PlanningOptions;
+import dev.finpilot.planning.PlanningResult;
+import dev.finpilot.plans.PlanRecord;
+import dev.finpilot.plans.PlanVersion;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Generates a plan version by guided search, or, in later rounds, replans so that the verifier's
+ * findings are resolved. The version is stored once (the planner is seeded from the request, so a
+ * redelivery computes the same plan); the reply carries the strategy, its probability of success
+ * and, when nothing could pass, the relaxations the planner suggests.
+ */
+public final class PlanningAgent {
+
+  private final CommandContext context;
+  private final Planner planner;
+  private final PlanningOptions options;
+
+  public PlanningAgent(CommandContext context, Planner planner, PlanningOptions options) {
+    this.context = context;
+    this.planner = planner;
+    this.options = options;
+  }
+
+  public void handle(Envelope command, Trace trace) {
+    PlanRecord plan = context.planFor(command, MessageType.GENERATE_PLAN);
+    Optional<PlanVersion> stored =
+        context.plans().findVersion(command.planId(), command.planVersion());
+    PlanVersion version = stored.orElseGet(() -> generate(plan, command));
+    context.reply(command, MessageType.PLAN_GENERATED, generated(version), trace);
+  }
+
+  private PlanVersion generate(PlanRecord plan, Envelope command) {
+    Payloads.GeneratePlan request = command.payloadAs(Payloads.GeneratePlan.class);
+    PlanningResult result =
+        request.round() == 1
+            ? planner.plan(plan.request(), options)
+            : planner.replan(
+                plan.request(),
+                request.findingsToResolve().stream()
+                    .map(f -> new FindingToResolve(f.code(), f.severity(), f.message()))
+                    .toList(),
+                request.round(),
+                options);
+    PlanVersion version =
+        new PlanVersion(
+            plan.planId(),
+            command.planVersion(),
+            result.plan(),
+            reasoning(result),
+            Json.mapper().valueToTree(result.projection()),
+            null,
+            context.clock().instant());
+    context.plans().saveVersion(version);
+    return version;
+  }
+
+  /** The search behind the plan: trace graph, candidates, score, confidence, relaxations. */
+  private static JsonNode reasoning(PlanningResult result) {
+    ObjectNode node = Json.mapper().createObjectNode();
+    node.put("strategy", result.strategy().name());
+    node.put("score", result.score());
+    node.put("confidence", result.confidence());
+    node.put("round", result.round());
+    node.put("expectedOutcome", result.outcome());
+    node.set("trace", Json.mapper().valueToTree(result.trace()));
+    node.set("candidates", Json.mapper().valueToTree(result.candidates()));
+    node.set("openFindings", Json.mapper().valueToTree(result.openFindings()));
+    node.set("relaxations", Json.mapper().valueToTree(result.relaxationTexts()));
+    node.set("monthlySurplus", Json.mapper().valueToTree(result.monthlySurplus()));
+    return node;
+  }
+
+  private static Payloads.PlanGenerated generated(PlanVersion version) {
+    List<String> relaxations = new ArrayList<>();
+    version.reasoning().path("relaxations").forEach(r -> relaxations.add(r.asText()));
+    return new Payloads.PlanGenerated(
+        version.reasoning().path("strategy").asText(),
+        version.plan().successProbability(),
+        relaxations);
+  }
+}

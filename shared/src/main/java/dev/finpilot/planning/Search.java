@@ -1,0 +1,603 @@
+package dev.finpilot.planning;
+
+import dev.finpilot.domain.AccountType;
+import dev.finpilot.domain.Debt;
+import dev.finpilot.domain.FinancialState;
+import dev.finpilot.domain.Goal;
+import dev.finpilot.domain.GoalType;
+import dev.finpilot.domain.Money;
+import dev.finpilot.domain.PlanningRequest;
+import dev.finpilot.domain.ValueBasis;
+import dev.finpilot.planning.GoalProjector.Variation;
+import dev.finpilot.planning.ReasoningTrace.Kind;
+import dev.finpilot.planning.Repairs.Repair;
+import dev.finpilot.projection.ProjectionEngine;
+import dev.finpilot.projection.ProjectionResult;
+import dev.finpilot.regulation.TaxYearLimits;
+import dev.finpilot.verification.Finding;
+import dev.finpilot.verification.Outcome;
+import dev.finpilot.verification.RuleCode;
+import dev.finpilot.verification.VerificationPolicy;
+import dev.finpilot.verification.VerificationReport;
+import dev.finpilot.verification.Verifier;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * One planning run ("thought of search"): the request's constraints first, then every strategy as a
+ * branch that is pruned early when infeasible, otherwise built, checked by the verifier and
+ * repaired, projected, verified again and scored. The best passing candidate is chosen; when none
+ * passes, the best one is returned with the relaxations that would let it pass.
+ */
+final class Search {
+
+  /** Optimistic real and nominal returns for the early reachability check. */
+  static final double OPTIMISTIC_REAL_RETURN = 0.08;
+
+  static final double OPTIMISTIC_NOMINAL_RETURN = 0.11;
+
+  private final PlanningRequest request;
+  private final FinancialState state;
+  private final PlanningOptions options;
+  private final Verifier verifier;
+  private final VerificationPolicy policy;
+  private final GoalBook goals;
+  private final Budget budget;
+  private final PlanBuilder builder;
+  private final GoalProjector projector;
+  private final TraceRecorder trace = new TraceRecorder();
+  private final long seed;
+  private final int round;
+  private final int level;
+
+  /** One explored or pruned branch. */
+  private record Branch(
+      Strategy strategy,
+      String node,
+      SearchStatus status,
+      String reason,
+      Draft draft,
+      ProjectionResult projection,
+      VerificationReport report,
+      Scoring.Score score) {
+
+    boolean scored() {
+      return score != null;
+    }
+
+    boolean passes() {
+      return report != null && report.outcome() != Outcome.REJECTED;
+    }
+  }
+
+  Search(
+      PlanningRequest request,
+      PlanningOptions options,
+      Verifier verifier,
+      TaxYearLimits limits,
+      int round,
+      int level) {
+    this.request = request;
+    this.state = request.state();
+    this.options = options;
+    this.verifier = verifier;
+    this.policy = verifier.policy();
+    this.goals = new GoalBook(request, policy.shortHorizonMonths());
+    this.budget = Budget.of(request, limits, policy);
+    this.builder = new PlanBuilder(request, limits, policy, goals, budget);
+    this.projector = new GoalProjector(request);
+    this.seed = options.seed() != null ? options.seed() : Seeds.of(request);
+    this.round = round;
+    this.level = level;
+  }
+
+  PlanningResult run(List<FindingToResolve> toResolve) {
+    String root =
+        trace.root(
+            "Plan for a "
+                + state.age()
+                + "-year-old, tax year "
+                + request.taxYear()
+                + (round > 1 ? ", replanning round " + round : ""),
+            "goals: "
+                + goals.byPriority().stream()
+                    .map(
+                        g ->
+                            GoalBook.label(g)
+                                + " "
+                                + Format.dollars(g.targetAmount())
+                                + " by "
+                                + g.targetDate())
+                    .collect(Collectors.joining("; "))
+                + "; risk tolerance "
+                + state.riskTolerance());
+    boolean surplus = budgetConstraint(root);
+    boolean reachable = reachabilityConstraint(root);
+    BigDecimal cap = state.riskTolerance().maxEquityShare();
+    trace.add(
+        root,
+        "limits",
+        Kind.CONSTRAINT,
+        "Equity at most " + Format.percent(cap),
+        SearchStatus.EXPLORED,
+        null,
+        state.riskTolerance() + " risk tolerance caps the equity share of every glide path");
+    List<String> findingNodes = new ArrayList<>();
+    Adjustments base = Adjustments.NONE;
+    for (FindingToResolve f : toResolve) {
+      Optional<Repair> repair = Repairs.forFinding(f, base, level, budget);
+      if (repair.isPresent()) {
+        base = repair.get().adjustments();
+      }
+      findingNodes.add(
+          trace.add(
+              root,
+              "to resolve",
+              Kind.CONSTRAINT,
+              f.code() + " (" + f.severity() + ")",
+              SearchStatus.EXPLORED,
+              null,
+              repair
+                  .map(r -> "addressed: " + r.description())
+                  .orElse("no plan change clears this finding: " + f.message())));
+    }
+
+    List<Branch> branches = new ArrayList<>();
+    for (Strategy s : Strategy.values()) {
+      Optional<String> pruned = pruneReason(s, surplus, reachable, base);
+      if (pruned.isPresent()) {
+        String node =
+            trace.add(
+                root, "strategy", Kind.STRATEGY, s.name(), SearchStatus.PRUNED, null, pruned.get());
+        branches.add(
+            new Branch(s, node, SearchStatus.PRUNED, pruned.get(), null, null, null, null));
+      } else {
+        branches.add(explore(root, s, base, false));
+      }
+    }
+    Adjustments adjustments = base;
+    Branch chosen = choose(branches).orElseGet(() -> fallback(root, adjustments, branches));
+    return result(root, chosen, branches, toResolve, findingNodes);
+  }
+
+  private boolean budgetConstraint(String root) {
+    boolean positive = budget.surplus().isPositive();
+    trace.add(
+        root,
+        "limits",
+        Kind.CONSTRAINT,
+        "Monthly surplus " + Format.usd(budget.surplus()),
+        positive ? SearchStatus.EXPLORED : SearchStatus.REJECTED,
+        null,
+        "after-tax income "
+            + Format.usd(budget.afterTaxIncome())
+            + " (federal tax on the "
+            + request.taxYear()
+            + " brackets with the standard deduction, payroll tax) less"
+            + " expenses "
+            + Format.usd(state.expenses().total())
+            + " less non-housing debt"
+            + " minimums "
+            + Format.usd(budget.minimumDebtPayments())
+            + (positive ? "; no plan may save or prepay more than this" : "; nothing to save"));
+    return positive;
+  }
+
+  /**
+   * Whether the primary goal is reachable at all: its earmarked balance plus every dollar of the
+   * surplus (and the full employer match) compounding at an optimistic 8% real (11% nominal)
+   * return. If not, no strategy can reach it and every branch is pruned.
+   */
+  private boolean reachabilityConstraint(String root) {
+    Optional<Goal> primary = goals.primary();
+    if (primary.isEmpty()) {
+      return true;
+    }
+    Goal goal = primary.get();
+    int months = goals.months(goal);
+    double rate =
+        (goal.basis() == ValueBasis.NOMINAL ? OPTIMISTIC_NOMINAL_RETURN : OPTIMISTIC_REAL_RETURN)
+            / 12;
+    double growth = Math.pow(1 + rate, months);
+    double monthly = Math.max(0, budget.surplus().toDouble());
+    if (goal.type() == GoalType.RETIREMENT && state.employerMatch().offered()) {
+      monthly += state.employerMatch().monthlyMatchAtFullDeferral(state.annualIncome()).toDouble();
+    }
+    double start = state.totalAssets().toDouble();
+    double best = start * growth + monthly * (growth - 1) / rate;
+    boolean reachable = best >= goal.targetAmount().toDouble();
+    trace.add(
+        root,
+        "limits",
+        Kind.CONSTRAINT,
+        "Goal '" + GoalBook.label(goal) + "' reachable at best",
+        reachable ? SearchStatus.EXPLORED : SearchStatus.REJECTED,
+        null,
+        "saving the whole surplus with all assets at an optimistic "
+            + Format.percent(rate * 12)
+            + " a year reaches "
+            + Format.dollars(best)
+            + " by "
+            + goal.targetDate()
+            + " against a target of "
+            + Format.dollars(goal.targetAmount())
+            + (reachable ? "" : ": no strategy can reach it"));
+    return reachable;
+  }
+
+  private Optional<String> pruneReason(
+      Strategy s, boolean surplus, boolean reachable, Adjustments base) {
+    if (!surplus) {
+      return Optional.of("no monthly surplus to save or prepay debt with");
+    }
+    if (!reachable) {
+      return Optional.of("the primary goal is out of reach even with optimistic returns");
+    }
+    BigDecimal cap = state.riskTolerance().maxEquityShare().subtract(base.equityCut());
+    if (s.minimumEquity().compareTo(cap) > 0) {
+      return Optional.of(
+          "the "
+              + state.riskTolerance()
+              + " risk tolerance allows at most "
+              + Format.percent(cap)
+              + " equities; this strategy needs at least "
+              + Format.percent(s.minimumEquity()));
+    }
+    boolean otherDebt =
+        state.debts().stream().anyMatch(d -> !d.kind().isHousing() && d.balance().isPositive());
+    if (s == Strategy.DEBT_FIRST && !otherDebt) {
+      return Optional.of("no non-mortgage debt to pay first: the strategy would equal BALANCED");
+    }
+    if (s == Strategy.TAX_OPTIMISED && goals.retirement().isEmpty()) {
+      return Optional.of(
+          "no retirement goal: retirement accounts beyond the match do not serve the goals");
+    }
+    return Optional.empty();
+  }
+
+  private Branch explore(String root, Strategy s, Adjustments base, boolean bestEffort) {
+    String node =
+        trace.add(
+            root,
+            bestEffort ? "best effort" : "strategy",
+            Kind.STRATEGY,
+            s.name() + (bestEffort ? " (best effort)" : ""),
+            SearchStatus.EXPLORED,
+            null,
+            s.description());
+    Adjustments adjustments = base;
+    Draft draft = builder.build(s, adjustments);
+    VerificationReport precheck = verify(draft, 1.0);
+    for (int r = 1; r <= options.maxRepairRounds(); r++) {
+      Optional<Repair> repair = repair(precheck.violations(), adjustments);
+      if (repair.isEmpty()) {
+        break;
+      }
+      adjustments = repair.get().adjustments();
+      trace.add(
+          node,
+          "repair",
+          Kind.DECISION,
+          "Repair " + r + ": " + codes(precheck.violations()),
+          SearchStatus.EXPLORED,
+          null,
+          repair.get().description());
+      draft = builder.build(s, adjustments);
+      precheck = verify(draft, 1.0);
+    }
+    if (precheck.outcome() == Outcome.REJECTED && !bestEffort) {
+      String reason =
+          "pruned by the verifier's pre-check: "
+              + codes(rejecting(precheck))
+              + " cannot be repaired ("
+              + rejecting(precheck).get(0).message()
+              + ")";
+      trace.update(node, SearchStatus.PRUNED, null, reason);
+      return new Branch(s, node, SearchStatus.PRUNED, reason, draft, null, precheck, null);
+    }
+    ProjectionResult projection = project(draft);
+    VerificationReport report = verify(draft, projection.successProbability());
+    if (report.has(RuleCode.LOW_SUCCESS_PROBABILITY)) {
+      Optional<Repair> repair =
+          Repairs.forFinding(
+              FindingToResolve.of(report.findings(RuleCode.LOW_SUCCESS_PROBABILITY).get(0)),
+              adjustments,
+              1,
+              budget);
+      Draft richer = repair.isPresent() ? builder.build(s, repair.get().adjustments()) : draft;
+      if (richer.savingBudget().isGreaterThan(draft.savingBudget())) {
+        adjustments = repair.get().adjustments();
+        ProjectionResult second = project(richer);
+        trace.add(
+            node,
+            "repair",
+            Kind.DECISION,
+            "Repair: " + RuleCode.LOW_SUCCESS_PROBABILITY,
+            SearchStatus.EXPLORED,
+            null,
+            repair.get().description()
+                + ": success "
+                + Format.percent(projection.successProbability())
+                + " -> "
+                + Format.percent(second.successProbability()));
+        draft = richer;
+        projection = second;
+        report = verify(draft, projection.successProbability());
+      }
+    }
+    Scoring.Score score = Scoring.score(draft, projection, report, state, policy, request.asOf());
+    explainDecisions(node, draft, projection, report);
+    SearchStatus status =
+        report.outcome() == Outcome.REJECTED ? SearchStatus.REJECTED : SearchStatus.EXPLORED;
+    String reason =
+        (status == SearchStatus.REJECTED
+                ? "fails verification (" + codes(rejecting(report)) + "); "
+                : "")
+            + score.explain();
+    trace.update(node, status, score.total(), reason);
+    return new Branch(s, node, status, reason, draft, projection, report, score);
+  }
+
+  /** The combined repair of every finding that has one; empty when nothing would change. */
+  private Optional<Repair> repair(List<Finding> violations, Adjustments current) {
+    Adjustments next = current;
+    List<String> what = new ArrayList<>();
+    for (Finding f : violations) {
+      boolean household = f.code() == RuleCode.DEBT_TO_INCOME_HIGH && !f.severity().rejects();
+      if (household) {
+        continue;
+      }
+      Optional<Repair> repair = Repairs.forFinding(FindingToResolve.of(f), next, 1, budget);
+      if (repair.isPresent() && !repair.get().adjustments().equals(next)) {
+        next = repair.get().adjustments();
+        what.add(repair.get().description());
+      }
+    }
+    return what.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new Repair(next, String.join("; ", what)));
+  }
+
+  private VerificationReport verify(Draft draft, double successProbability) {
+    return verifier.verify(draft.plan().withSuccessProbability(successProbability), request);
+  }
+
+  private ProjectionResult project(Draft draft) {
+    return ProjectionEngine.project(
+        projector.request(draft, Variation.none(), options.paths(), options.generator(), seed));
+  }
+
+  private static List<Finding> rejecting(VerificationReport report) {
+    return report.violations().stream().filter(f -> f.severity().rejects()).toList();
+  }
+
+  private static String codes(List<Finding> findings) {
+    return findings.stream().map(f -> f.code().name()).distinct().collect(Collectors.joining(", "));
+  }
+
+  private void explainDecisions(
+      String node, Draft draft, ProjectionResult projection, VerificationReport report) {
+    for (Slice s : draft.slices()) {
+      String target = s.isDebt() ? s.debtName() : Format.account(s.account());
+      trace.add(
+          node,
+          "allocates",
+          Kind.DECISION,
+          s.bucket().label() + ": " + Format.usd(s.monthly()) + " a month to " + target,
+          SearchStatus.EXPLORED,
+          null,
+          s.reason()
+              + (s.full() ? "" : " (would take " + Format.usd(s.cap()) + "; the budget ran out)"));
+    }
+    if (!draft.payoffOrder().isEmpty()) {
+      trace.add(
+          node,
+          "debts",
+          Kind.DECISION,
+          "Debt order "
+              + draft.plan().debtPayoffMethod()
+              + ": "
+              + draft.payoffOrder().stream().map(Debt::name).collect(Collectors.joining(" > ")),
+          SearchStatus.EXPLORED,
+          null,
+          draft.debtReason());
+    }
+    Money cash = state.balance(AccountType.CASH);
+    trace.add(
+        node,
+        "emergency fund",
+        Kind.DECISION,
+        "Emergency fund "
+            + Format.dollars(draft.plan().emergencyFundTarget())
+            + " ("
+            + draft.emergencyMonths()
+            + " months)",
+        SearchStatus.EXPLORED,
+        null,
+        "cash today "
+            + Format.dollars(cash)
+            + switch (Integer.signum(draft.emergencyFilledMonth())) {
+              case 0 -> ": already full";
+              case 1 -> ": full in " + draft.emergencyFilledMonth() + " months";
+              default -> ": the plan sends nothing to cash";
+            });
+    BigDecimal now = draft.plan().glidePath().allocationAt(state.age()).equityShare();
+    BigDecimal last =
+        draft
+            .plan()
+            .glidePath()
+            .points()
+            .get(draft.plan().glidePath().points().size() - 1)
+            .allocation()
+            .equityShare();
+    trace.add(
+        node,
+        "glide path",
+        Kind.DECISION,
+        "Glide path " + Format.percent(now) + " -> " + Format.percent(last) + " equities",
+        SearchStatus.EXPLORED,
+        null,
+        "equity falls toward '"
+            + draft.primary().label()
+            + "' on "
+            + draft.primary().date()
+            + ", capped at "
+            + Format.percent(state.riskTolerance().maxEquityShare())
+            + " for a "
+            + state.riskTolerance().name().toLowerCase(Locale.ROOT)
+            + " investor");
+    for (GoalCheck check : draft.goalChecks()) {
+      trace.add(
+          node,
+          "goal check",
+          Kind.DECISION,
+          "Goal '" + check.goal() + "'",
+          check.onTrack() ? SearchStatus.EXPLORED : SearchStatus.REJECTED,
+          null,
+          (check.onTrack() ? "on track: " : "short: ")
+              + Format.dollars(check.projected())
+              + " of "
+              + Format.dollars(check.target())
+              + " by its date at the assumed return");
+    }
+    trace.add(
+        node,
+        "projection",
+        Kind.DECISION,
+        "Projection: " + Format.percent(projection.successProbability()) + " success",
+        SearchStatus.EXPLORED,
+        null,
+        projection.paths()
+            + " paths, "
+            + projection.model()
+            + "; median at the goal date "
+            + Format.dollars(projection.finalBand().p50())
+            + ", target "
+            + Format.dollars(draft.primary().target()));
+    trace.add(
+        node,
+        "verification",
+        Kind.DECISION,
+        "Verification: " + report.outcome(),
+        report.outcome() == Outcome.REJECTED ? SearchStatus.REJECTED : SearchStatus.EXPLORED,
+        null,
+        report.summary()
+            + (report.violations().isEmpty() ? "" : " (" + codes(report.violations()) + ")"));
+  }
+
+  /** The best passing candidate; failing that, the best scored one. */
+  private static Optional<Branch> choose(List<Branch> branches) {
+    Optional<Branch> best = best(branches, true);
+    return best.isPresent() ? best : best(branches, false);
+  }
+
+  private static Optional<Branch> best(List<Branch> branches, boolean passingOnly) {
+    Branch best = null;
+    for (Branch b : branches) {
+      if (!b.scored() || (passingOnly && !b.passes())) {
+        continue;
+      }
+      if (best == null || b.score().total() > best.score().total()) {
+        best = b;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** With every branch pruned, the strategy closest to the risk tolerance, built regardless. */
+  private Branch fallback(String root, Adjustments base, List<Branch> branches) {
+    Branch branch = explore(root, Strategy.closestTo(state.riskTolerance()), base, true);
+    branches.add(branch);
+    return branch;
+  }
+
+  private PlanningResult result(
+      String root,
+      Branch chosen,
+      List<Branch> branches,
+      List<FindingToResolve> toResolve,
+      List<String> findingNodes) {
+    boolean passed = chosen.passes();
+    trace.update(
+        chosen.node(),
+        SearchStatus.CHOSEN,
+        chosen.score().total(),
+        (passed
+                ? "chosen: the highest score among plans that pass verification; "
+                : "chosen as the best of plans that all fail verification; ")
+            + chosen.reason());
+    trace.edge(root, chosen.node(), "chosen");
+    for (int i = 0; i < toResolve.size(); i++) {
+      String code = toResolve.get(i).code();
+      boolean open =
+          chosen.report().violations().stream().anyMatch(f -> f.code().name().equals(code));
+      ReasoningTrace.Node n = trace.node(findingNodes.get(i));
+      trace.update(
+          n.id(),
+          open ? SearchStatus.REJECTED : SearchStatus.EXPLORED,
+          null,
+          (open ? "still open in the chosen plan; " : "resolved in the chosen plan; ")
+              + n.reason());
+    }
+    double success = chosen.projection().successProbability();
+    List<Relaxation> relaxations =
+        passed
+            ? List.of()
+            : new RelaxationFinder(
+                    request, options, projector, seed, policy.minSuccessProbability())
+                .find(chosen.draft(), success, chosen.report(), budget);
+    List<Candidate> candidates = new ArrayList<>();
+    for (Branch b : branches) {
+      SearchStatus status = b == chosen ? SearchStatus.CHOSEN : b.status();
+      candidates.add(
+          new Candidate(
+              b.strategy(),
+              status,
+              b.scored() ? b.score().total() : null,
+              b.projection() != null ? b.projection().successProbability() : null,
+              b.scored() ? b.report().outcome().name() : null,
+              trace.node(b.node()).reason(),
+              b.projection() != null
+                  ? b.draft().plan().withSuccessProbability(b.projection().successProbability())
+                  : null));
+    }
+    return new PlanningResult(
+        chosen.strategy(),
+        chosen.draft().plan().withSuccessProbability(success),
+        passed,
+        chosen.report().outcome().name(),
+        chosen.report().violations().stream().map(FindingToResolve::of).toList(),
+        chosen.score().total(),
+        confidence(chosen, branches),
+        PlanProjection.of(chosen.draft().primary(), chosen.projection()),
+        candidates,
+        trace.build(),
+        relaxations,
+        round,
+        budget.surplus());
+  }
+
+  /**
+   * Confidence in the choice: the verifier's confidence, times the sampling precision of the
+   * success probability (one less the 95% half-width), times how decisively the choice beat the
+   * runner-up (0.75 when tied, 1 at a 0.05 lead or no rival), halved when no plan passed.
+   */
+  private double confidence(Branch chosen, List<Branch> branches) {
+    double p = chosen.projection().successProbability();
+    double precision = 1 - 1.96 * Math.sqrt(p * (1 - p) / chosen.projection().paths());
+    double runnerUp = -1;
+    for (Branch b : branches) {
+      if (b != chosen && b.scored() && b.passes() == chosen.passes()) {
+        runnerUp = Math.max(runnerUp, b.score().total());
+      }
+    }
+    double margin = runnerUp < 0 ? 1 : (chosen.score().total() - runnerUp) / 0.05;
+    double decisiveness = 0.75 + 0.25 * Math.min(1, Math.max(0, margin));
+    double value = chosen.report().confidence() * precision * decisiveness;
+    return Scoring.clamp(chosen.passes() ? value : value / 2);
+  }
+}
