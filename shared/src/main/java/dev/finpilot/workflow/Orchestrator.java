@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The plan state machine. Each incoming event either moves the plan one step (a conditional write
@@ -20,6 +22,9 @@ import java.util.Optional;
  * <p>Crash safety: the command is stored with the transition. If the process dies after the write
  * but before sending, the redelivered event finds itself recorded as the plan's last cause and
  * resends the stored command; agents are idempotent, so a second copy is harmless.
+ *
+ * <p>After a stored transition the owner is notified. A failed notification is logged and
+ * forgotten: retrying the event for it would replay a transition that already happened.
  */
 public final class Orchestrator {
 
@@ -30,18 +35,26 @@ public final class Orchestrator {
     IGNORED
   }
 
+  private static final Logger LOG = LoggerFactory.getLogger(Orchestrator.class);
   private static final int MAX_ATTEMPTS = 4;
 
   private final PlanRepository plans;
   private final MessageBus bus;
   private final Clock clock;
   private final WorkflowStep step;
+  private final PlanNotifier notifier;
 
-  public Orchestrator(PlanRepository plans, MessageBus bus, Clock clock, WorkflowPolicy policy) {
+  public Orchestrator(
+      PlanRepository plans,
+      MessageBus bus,
+      Clock clock,
+      WorkflowPolicy policy,
+      PlanNotifier notifier) {
     this.plans = plans;
     this.bus = bus;
     this.clock = clock;
     this.step = new WorkflowStep(policy);
+    this.notifier = notifier;
   }
 
   public Outcome handle(Envelope event, Trace trace) {
@@ -93,7 +106,17 @@ public final class Orchestrator {
     if (command != null) {
       bus.send(command, trace.causedBy(event));
     }
+    notifyOwner(updated, history);
     return Optional.of(Outcome.ADVANCED);
+  }
+
+  private void notifyOwner(PlanRecord updated, PlanEvent history) {
+    try {
+      notifier.planChanged(updated, history);
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "plan {} is {} but its owner was not notified", updated.planId(), updated.status(), e);
+    }
   }
 
   private Outcome resend(PlanRecord plan, Trace trace) {

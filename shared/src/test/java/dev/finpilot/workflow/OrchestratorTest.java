@@ -33,9 +33,19 @@ class OrchestratorTest {
         sent.add(envelope);
         traces.add(trace);
       };
-  private final Orchestrator orchestrator =
-      new Orchestrator(plans, bus, Clock.fixed(NOW, ZoneOffset.UTC), new WorkflowPolicy(2));
+  private final List<PlanEvent> notified = new ArrayList<>();
+  private final PlanNotifier notifier =
+      (updated, event) -> {
+        assertThat(plans.find(updated.planId())).as("notified after the write").contains(updated);
+        notified.add(event);
+      };
+  private final Orchestrator orchestrator = orchestrator(notifier);
   private final Trace trace = Trace.start("corr-1");
+
+  private Orchestrator orchestrator(PlanNotifier notifyWith) {
+    return new Orchestrator(
+        plans, bus, Clock.fixed(NOW, ZoneOffset.UTC), new WorkflowPolicy(2), notifyWith);
+  }
 
   @BeforeEach
   void submit() {
@@ -176,6 +186,38 @@ class OrchestratorTest {
     assertThat(plan.status()).isEqualTo(PlanStatus.FAILED);
     assertThat(plan.statusReason())
         .isEqualTo("execution agent: step 3 (contribute) refused: over the IRA limit");
+  }
+
+  @Test
+  void everyTransitionIsNotifiedWithItsHistoryEntryAndNothingElseIs() {
+    Envelope submitted = event(MessageType.PLAN_SUBMITTED, 0, new Payloads.PlanSubmitted());
+    orchestrator.handle(submitted, trace);
+    orchestrator.handle(submitted, trace);
+    orchestrator.handle(
+        event(MessageType.PLAN_EXECUTED, 1, new Payloads.PlanExecuted(1, null)), trace);
+    reachVerifying();
+
+    assertThat(notified).isEqualTo(plans.history("p1"));
+    assertThat(notified)
+        .extracting(PlanEvent::to)
+        .containsExactly(PlanStatus.RETRIEVING, PlanStatus.PLANNING, PlanStatus.VERIFYING);
+  }
+
+  @Test
+  void aFailingNotifierDoesNotUndoOrStopTheTransition() {
+    Orchestrator unlucky =
+        orchestrator(
+            (updated, event) -> {
+              throw new IllegalStateException("api gateway unreachable");
+            });
+
+    Orchestrator.Outcome outcome =
+        unlucky.handle(event(MessageType.PLAN_SUBMITTED, 0, new Payloads.PlanSubmitted()), trace);
+
+    assertThat(outcome).isEqualTo(Orchestrator.Outcome.ADVANCED);
+    assertThat(status()).isEqualTo(PlanStatus.RETRIEVING);
+    assertThat(lastSent().type()).isEqualTo(MessageType.RETRIEVE_MARKET_DATA);
+    assertThat(plans.history("p1")).hasSize(1);
   }
 
   @Test

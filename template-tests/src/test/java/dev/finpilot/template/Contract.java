@@ -50,6 +50,11 @@ final class Contract {
               "authorizer",
               "dev.finpilot.functions.authorizer.AuthorizerHandler",
               Optional.empty()),
+          new Function(
+              "RealtimeFunction",
+              "realtime",
+              "dev.finpilot.functions.realtime.RealtimeHandler",
+              Optional.empty()),
           agent("WorkflowFunction", "workflow", "WorkflowHandler", "WorkflowQueue"),
           agent("RetrievalFunction", "retrieval", "RetrievalHandler", "RetrievalQueue"),
           agent("PlanningFunction", "planning", "PlanningHandler", "PlanningQueue"),
@@ -66,10 +71,17 @@ final class Contract {
           "LedgerTable",
           "IdempotencyTable",
           "UsersTable",
-          "RateLimitTable");
+          "RateLimitTable",
+          "ConnectionsTable");
 
   static final List<String> TABLES_WITH_TTL =
-      List.of("PlansTable", "MarketDataTable", "IdempotencyTable", "UsersTable", "RateLimitTable");
+      List.of(
+          "PlansTable",
+          "MarketDataTable",
+          "IdempotencyTable",
+          "UsersTable",
+          "RateLimitTable",
+          "ConnectionsTable");
 
   /** Tables whose loss is loss of user data: protected from deletion in prod and retained. */
   static final List<String> PROTECTED_TABLES = List.of("PlansTable", "LedgerTable", "UsersTable");

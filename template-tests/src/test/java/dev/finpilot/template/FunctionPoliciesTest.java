@@ -96,8 +96,8 @@ class FunctionPoliciesTest {
   }
 
   @Test
-  void onlyTheApiAndTheAuthorizerReadTheTokenSigningKey() {
-    Set<String> readers = Set.of("ApiFunction", "AuthorizerFunction");
+  void onlyTheApiAndTheTokenCheckersReadTheTokenSigningKey() {
+    Set<String> readers = Set.of("ApiFunction", "AuthorizerFunction", "RealtimeFunction");
     for (String function : template.functionIds()) {
       assertThat(templatesOn(function, "JwtSigningKeySecret"))
           .as(function)

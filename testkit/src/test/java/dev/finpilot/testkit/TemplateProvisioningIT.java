@@ -117,6 +117,9 @@ class TemplateProvisioningIT {
         .containsEntry("POWERTOOLS_METRICS_NAMESPACE", "FinPilot")
         .containsEntry("POWERTOOLS_SERVICE_NAME", "workflow")
         .doesNotContainKey("PROD_ONLY");
+    assertThat(workflow.get("WEBSOCKET_ENDPOINT"))
+        .as("a WebSocket API is not hosted by the emulator but its id resolves")
+        .matches("https://[0-9a-f]{10}\\.execute-api\\.[a-z0-9-]+\\.amazonaws\\.com/dev");
     Map<String, String> planning = env.functionEnv("PlanningFunction");
     assertThat(planning)
         .containsEntry("MAX_RECEIVE_COUNT", "2")

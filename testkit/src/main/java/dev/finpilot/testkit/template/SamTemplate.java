@@ -17,6 +17,7 @@ public final class SamTemplate {
   public static final String QUEUE = "AWS::SQS::Queue";
   public static final String TABLE = "AWS::DynamoDB::Table";
   public static final String SECRET = "AWS::SecretsManager::Secret";
+  public static final String API_V2 = "AWS::ApiGatewayV2::Api";
 
   private final Map<String, Object> root;
   private final String source;

@@ -10,7 +10,9 @@ import java.util.Set;
 /**
  * Creates on the emulator the tables, queues and secrets a template declares, dependencies first (a
  * dead-letter queue before the queue whose redrive policy names it), then resolves every function's
- * settings against them. The template stays the one source of truth for tests and the local runner.
+ * settings against them (an API Gateway v2 API, which the emulator does not host, is given a local
+ * id so that settings naming it resolve). The template stays the one source of truth for tests and
+ * the local runner.
  */
 public final class TemplateProvisioner {
 
@@ -36,6 +38,9 @@ public final class TemplateProvisioner {
         run.ensure(logicalId);
       }
     }
+    template.logicalIds(SamTemplate.API_V2).stream()
+        .filter(run::exists)
+        .forEach(id -> registry.register(id, LocalApis.placeholder(id, stack)));
     FunctionReader reader = new FunctionReader(template, intrinsics, registry);
     List<String> functionIds =
         template.logicalIds(SamTemplate.FUNCTION).stream().filter(run::exists).toList();

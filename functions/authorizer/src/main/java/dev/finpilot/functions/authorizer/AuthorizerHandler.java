@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2CustomAuthorizer
 import com.amazonaws.services.lambda.runtime.events.SimpleIAMPolicyResponse;
 import dev.finpilot.auth.AccessToken;
 import dev.finpilot.auth.AccessTokens;
+import dev.finpilot.auth.BearerToken;
 import dev.finpilot.auth.TokenRejectedException;
 import dev.finpilot.aws.AgentEnvironment;
 import dev.finpilot.aws.SecretsManagerSigningKeys;

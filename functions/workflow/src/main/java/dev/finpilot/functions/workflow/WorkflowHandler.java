@@ -2,10 +2,14 @@ package dev.finpilot.functions.workflow;
 
 import dev.finpilot.aws.AgentEnvironment;
 import dev.finpilot.aws.AgentHandler;
+import dev.finpilot.aws.WebSocketPlanNotifier;
 import dev.finpilot.workflow.Orchestrator;
 import dev.finpilot.workflow.WorkflowPolicy;
 
-/** The orchestration workflow: agent results in, next commands out. */
+/**
+ * The orchestration workflow: agent results in, next commands out, and each transition pushed to
+ * the plan owner's open WebSocket connections.
+ */
 public final class WorkflowHandler extends AgentHandler {
 
   public WorkflowHandler() {
@@ -17,7 +21,13 @@ public final class WorkflowHandler extends AgentHandler {
         "workflow",
         env,
         agent ->
-            new Orchestrator(agent.plans(), agent.bus(), agent.clock(), WorkflowPolicy.DEFAULT)
+            new Orchestrator(
+                    agent.plans(),
+                    agent.bus(),
+                    agent.clock(),
+                    WorkflowPolicy.DEFAULT,
+                    WebSocketPlanNotifier.fromEnvironment(
+                        agent.env(), agent.dynamo(), agent.clock()))
                 ::handle);
   }
 }

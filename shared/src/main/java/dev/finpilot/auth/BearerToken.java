@@ -1,4 +1,4 @@
-package dev.finpilot.functions.authorizer;
+package dev.finpilot.auth;
 
 import java.util.List;
 import java.util.Locale;
@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 /**
  * The access token of an {@code Authorization: Bearer <token>} header (RFC 6750, section 2.1). The
  * scheme is case-insensitive; the token must be one run of base64url characters and dots, which
- * every JWS compact token is.
+ * every JWS compact token is. Shared by the HTTP API's authorizer and the WebSocket API's {@code
+ * $connect}.
  */
-final class BearerToken {
+public final class BearerToken {
   private static final Pattern BEARER =
       Pattern.compile("Bearer +([A-Za-z0-9._~+/-]+=*)", Pattern.CASE_INSENSITIVE);
 
@@ -22,7 +23,7 @@ final class BearerToken {
    * API Gateway hands the configured identity source (the Authorization header) over in {@code
    * identitySource}; the headers are the fallback for a caller that builds events by hand.
    */
-  static Optional<String> from(List<String> identitySource, Map<String, String> headers) {
+  public static Optional<String> from(List<String> identitySource, Map<String, String> headers) {
     if (identitySource != null && !identitySource.isEmpty()) {
       return parse(identitySource.get(0));
     }
@@ -35,7 +36,7 @@ final class BearerToken {
         .flatMap(e -> parse(e.getValue()));
   }
 
-  static Optional<String> parse(String header) {
+  public static Optional<String> parse(String header) {
     if (header == null) {
       return Optional.empty();
     }

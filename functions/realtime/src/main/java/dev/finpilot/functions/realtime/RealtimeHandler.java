@@ -1,0 +1,115 @@
+package dev.finpilot.functions.realtime;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketResponse;
+import dev.finpilot.auth.AccessToken;
+import dev.finpilot.auth.AccessTokens;
+import dev.finpilot.auth.BearerToken;
+import dev.finpilot.auth.TokenRejectedException;
+import dev.finpilot.aws.AgentEnvironment;
+import dev.finpilot.aws.AwsClients;
+import dev.finpilot.aws.SecretsManagerSigningKeys;
+import dev.finpilot.aws.WebSocketConnections;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.lambda.powertools.logging.PowertoolsLogging;
+
+/**
+ * The WebSocket API's {@code $connect} and {@code $disconnect} routes. A connection is accepted
+ * only with a valid access token and is then recorded as its user's, so the workflow can push that
+ * user's plan events to it; a refused {@code $connect} answers 401 and API Gateway closes the
+ * connection before it opens.
+ *
+ * <p>Browsers cannot set headers on a WebSocket handshake, so the token is read from the query
+ * string ({@code ?token=...}) first and from an {@code Authorization: Bearer} header otherwise. As
+ * in the HTTP API's authorizer, the reason for a refusal is logged, never returned, and a failure
+ * to read the signing key propagates (API Gateway answers 500 and nothing connects unchecked).
+ */
+public final class RealtimeHandler
+    implements RequestHandler<APIGatewayV2WebSocketEvent, APIGatewayV2WebSocketResponse> {
+
+  static final String TOKEN_PARAMETER = "token";
+
+  private static final Logger LOG = LoggerFactory.getLogger(RealtimeHandler.class);
+
+  private final AccessTokens tokens;
+  private final WebSocketConnections connections;
+
+  /** Lambda's entry point: configuration from the process environment. */
+  public RealtimeHandler() {
+    this(AgentEnvironment.fromSystem());
+  }
+
+  /** Keys from {@code JWT_SIGNING_KEY_SECRET_ARN}, connections in {@code CONNECTIONS_TABLE}. */
+  public RealtimeHandler(AgentEnvironment env) {
+    this(
+        new AccessTokens(SecretsManagerSigningKeys.fromEnvironment(env), Clock.systemUTC()),
+        WebSocketConnections.fromEnvironment(env, AwsClients.dynamoDb(), Clock.systemUTC()));
+  }
+
+  public RealtimeHandler(AccessTokens tokens, WebSocketConnections connections) {
+    this.tokens = Objects.requireNonNull(tokens, "tokens");
+    this.connections = Objects.requireNonNull(connections, "connections");
+  }
+
+  @Override
+  public APIGatewayV2WebSocketResponse handleRequest(
+      APIGatewayV2WebSocketEvent event, Context context) {
+    return PowertoolsLogging.withLogging(context, () -> route(event));
+  }
+
+  private APIGatewayV2WebSocketResponse route(APIGatewayV2WebSocketEvent event) {
+    String connectionId = event.getRequestContext().getConnectionId();
+    return switch (event.getRequestContext().getRouteKey()) {
+      case "$connect" -> connect(event, connectionId);
+      case "$disconnect" -> disconnect(connectionId);
+      default -> status(400);
+    };
+  }
+
+  private APIGatewayV2WebSocketResponse connect(
+      APIGatewayV2WebSocketEvent event, String connectionId) {
+    Optional<String> token = token(event);
+    if (token.isEmpty()) {
+      LOG.info("refused connection {}: no access token", connectionId);
+      return status(401);
+    }
+    AccessToken verified;
+    try {
+      verified = tokens.verify(token.get());
+    } catch (TokenRejectedException e) {
+      LOG.info("refused connection {}: {}", connectionId, e.reason());
+      return status(401);
+    }
+    connections.open(verified.userId(), connectionId);
+    LOG.info("connection {} opened for user {}", connectionId, verified.userId());
+    return status(200);
+  }
+
+  private APIGatewayV2WebSocketResponse disconnect(String connectionId) {
+    connections.close(connectionId);
+    LOG.info("connection {} closed", connectionId);
+    return status(200);
+  }
+
+  private static Optional<String> token(APIGatewayV2WebSocketEvent event) {
+    Map<String, String> query = event.getQueryStringParameters();
+    String fromQuery = query == null ? null : query.get(TOKEN_PARAMETER);
+    if (fromQuery != null && !fromQuery.isBlank()) {
+      return Optional.of(fromQuery);
+    }
+    return BearerToken.from(null, event.getHeaders());
+  }
+
+  private static APIGatewayV2WebSocketResponse status(int code) {
+    APIGatewayV2WebSocketResponse response = new APIGatewayV2WebSocketResponse();
+    response.setStatusCode(code);
+    return response;
+  }
+}

@@ -1,0 +1,149 @@
+package dev.finpilot.functions.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.finpilot.aws.AgentEnvironment;
+import dev.finpilot.aws.DynamoPlanRepository;
+import dev.finpilot.aws.WebSocketConnections;
+import dev.finpilot.domain.FinancialStateFixtures;
+import dev.finpilot.messaging.Envelope;
+import dev.finpilot.messaging.Json;
+import dev.finpilot.messaging.MessageType;
+import dev.finpilot.messaging.Payloads;
+import dev.finpilot.plans.PlanRecord;
+import dev.finpilot.testkit.Environment;
+import dev.finpilot.testkit.WithAwsBackend;
+import dev.finpilot.testkit.sqs.SqsEventSourceMapping;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The workflow pushes a transition to the owner's open WebSocket connections. A JDK HTTP server
+ * stands in for API Gateway's management API ({@code POST /@connections/{id}}), reached through the
+ * SDK's service-specific endpoint setting instead of the template's stage URL: it records what a
+ * live connection receives and answers 410 Gone for a closed one.
+ */
+@WithAwsBackend
+class LiveUpdatesIT {
+  private static final String ENDPOINT_PROPERTY = "aws.endpointUrlApiGatewayManagementApi";
+  private static final String GONE = "gone-1";
+
+  private static HttpServer managementApi;
+  private static final Map<String, List<String>> received = new ConcurrentHashMap<>();
+
+  private final Environment env;
+
+  LiveUpdatesIT(Environment env) {
+    this.env = env;
+  }
+
+  @BeforeAll
+  static void startTheManagementApiStandIn() throws IOException {
+    managementApi =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    managementApi.createContext("/@connections/", LiveUpdatesIT::postToConnection);
+    managementApi.start();
+    System.setProperty(
+        ENDPOINT_PROPERTY, "http://127.0.0.1:" + managementApi.getAddress().getPort());
+  }
+
+  @AfterAll
+  static void stop() {
+    System.clearProperty(ENDPOINT_PROPERTY);
+    managementApi.stop(0);
+  }
+
+  private static void postToConnection(HttpExchange exchange) throws IOException {
+    String connectionId = exchange.getRequestURI().getPath().substring("/@connections/".length());
+    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    if (!exchange.getRequestMethod().equals("POST") || connectionId.equals(GONE)) {
+      reply(exchange, 410, "GoneException");
+      return;
+    }
+    received.computeIfAbsent(connectionId, id -> new CopyOnWriteArrayList<>()).add(body);
+    reply(exchange, 200, null);
+  }
+
+  private static void reply(HttpExchange exchange, int status, String errorType)
+      throws IOException {
+    byte[] body =
+        (errorType == null ? "" : "{\"message\":\"" + errorType + "\"}")
+            .getBytes(StandardCharsets.UTF_8);
+    if (errorType != null) {
+      exchange.getResponseHeaders().add("x-amzn-ErrorType", errorType);
+    }
+    exchange.getResponseHeaders().add("content-type", "application/json");
+    exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
+  @Test
+  void aTransitionReachesTheOwnersLiveConnectionAndAGoneOneIsForgotten() {
+    Map<String, String> vars = env.functionEnv("WorkflowFunction");
+    WebSocketConnections connections =
+        new WebSocketConnections(env.dynamoDb(), vars.get("CONNECTIONS_TABLE"), Clock.systemUTC());
+    String owner = "owner-" + UUID.randomUUID();
+    String live = "live-" + UUID.randomUUID();
+    String stranger = "stranger-" + UUID.randomUUID();
+    connections.open(owner, live);
+    connections.open(owner, GONE);
+    connections.open("someone-else", stranger);
+    String planId = UUID.randomUUID().toString();
+    new DynamoPlanRepository(env.dynamoDb(), vars.get("PLANS_TABLE"))
+        .create(
+            PlanRecord.received(
+                planId, owner, FinancialStateFixtures.request(), "corr-live", Instant.now()));
+
+    try (SqsEventSourceMapping poller =
+        env.startPoller("WorkflowFunction", new WorkflowHandler(new AgentEnvironment(vars)))) {
+      Envelope submitted =
+          Envelope.create(
+              MessageType.PLAN_SUBMITTED,
+              planId,
+              0,
+              owner,
+              new Payloads.PlanSubmitted(),
+              Instant.now());
+      env.queue("WorkflowQueue")
+          .send(Json.write(submitted), Map.of("correlationId", "corr-live", "planId", planId));
+
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> received.containsKey(live) && connections.openFor(owner).size() == 1);
+    }
+
+    JsonNode message = Json.readTree(received.get(live).get(0));
+    assertThat(message.get("type").asText()).isEqualTo("plan.status");
+    assertThat(message.get("planId").asText()).isEqualTo(planId);
+    assertThat(message.get("status").asText()).isEqualTo("RETRIEVING");
+    assertThat(message.get("version").asInt()).isZero();
+    assertThat(message.get("revision").asLong()).isEqualTo(1);
+    assertThat(message.get("correlationId").asText()).isEqualTo("corr-live");
+    assertThat(Instant.parse(message.get("at").asText())).isBeforeOrEqualTo(Instant.now());
+    assertThat(message.has("reason")).as("no reason for a normal step").isFalse();
+    assertThat(received.get(live)).hasSize(1);
+    assertThat(connections.openFor(owner)).containsExactly(live);
+    assertThat(received).doesNotContainKey(stranger);
+    assertThat(connections.openFor("someone-else")).containsExactly(stranger);
+  }
+}

@@ -1,0 +1,145 @@
+package dev.finpilot.aws;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+/**
+ * The open WebSocket connections, in the connections table: {@code USER#<userId>} / {@code
+ * CONN#<connectionId>} lists a user's connections for the workflow's pushes, and the reverse item
+ * {@code CONN#<connectionId>} / {@code OWNER} lets {@code $disconnect}, which only knows the
+ * connection id, find the first. Both expire by TTL after {@link #LIFETIME}, API Gateway's limit on
+ * a WebSocket connection's life, so a connection whose {@code $disconnect} never arrived does not
+ * linger; readers skip expired items because DynamoDB deletes them lazily.
+ */
+public final class WebSocketConnections {
+
+  /** API Gateway closes every WebSocket connection after two hours. */
+  public static final Duration LIFETIME = Duration.ofHours(2);
+
+  /** The variable holding the table's name, set from {@code !Ref ConnectionsTable}. */
+  public static final String TABLE_VARIABLE = "CONNECTIONS_TABLE";
+
+  private static final String OWNER = "OWNER";
+  private static final String EXPIRES_AT = "expiresAt";
+
+  private final DynamoDbClient dynamo;
+  private final String table;
+  private final Clock clock;
+
+  public WebSocketConnections(DynamoDbClient dynamo, String table, Clock clock) {
+    this.dynamo = dynamo;
+    this.table = table;
+    this.clock = clock;
+  }
+
+  public static WebSocketConnections fromEnvironment(
+      AgentEnvironment env, DynamoDbClient dynamo, Clock clock) {
+    return new WebSocketConnections(dynamo, env.require(TABLE_VARIABLE), clock);
+  }
+
+  /** Records a connection that has just been authenticated as the user's. */
+  public void open(String userId, String connectionId) {
+    Instant now = clock.instant();
+    AttributeValue expiresAt = Items.n(now.plus(LIFETIME).getEpochSecond());
+    Map<String, AttributeValue> byUser =
+        Map.of(
+            "pk",
+            Items.s(userKey(userId)),
+            "sk",
+            Items.s(connectionKey(connectionId)),
+            "connectionId",
+            Items.s(connectionId),
+            "connectedAt",
+            Items.s(now.toString()),
+            EXPIRES_AT,
+            expiresAt);
+    Map<String, AttributeValue> owner =
+        Map.of(
+            "pk",
+            Items.s(connectionKey(connectionId)),
+            "sk",
+            Items.s(OWNER),
+            "userId",
+            Items.s(userId),
+            EXPIRES_AT,
+            expiresAt);
+    dynamo.transactWriteItems(r -> r.transactItems(put(byUser), put(owner)));
+  }
+
+  /** The user's connections that have not expired, for pushing to. */
+  public List<String> openFor(String userId) {
+    long now = clock.instant().getEpochSecond();
+    return dynamo
+        .queryPaginator(
+            r ->
+                r.tableName(table)
+                    .keyConditionExpression("pk = :pk AND begins_with(sk, :conn)")
+                    .filterExpression("#expiresAt > :now")
+                    .expressionAttributeNames(Map.of("#expiresAt", EXPIRES_AT))
+                    .expressionAttributeValues(
+                        Map.of(
+                            ":pk", Items.s(userKey(userId)),
+                            ":conn", Items.s("CONN#"),
+                            ":now", Items.n(now))))
+        .items()
+        .stream()
+        .map(item -> Items.stringOrNull(item, "connectionId"))
+        .toList();
+  }
+
+  /** Forgets a closed connection; its owner is looked up, so only the id is needed. */
+  public void close(String connectionId) {
+    Map<String, AttributeValue> owner =
+        dynamo
+            .getItem(
+                r ->
+                    r.tableName(table)
+                        .key(key(connectionKey(connectionId), OWNER))
+                        .consistentRead(true))
+            .item();
+    Optional.ofNullable(Items.stringOrNull(owner, "userId"))
+        .ifPresent(userId -> remove(userId, connectionId));
+  }
+
+  /** Forgets one of the user's connections, for example one API Gateway reports gone. */
+  public void remove(String userId, String connectionId) {
+    dynamo.transactWriteItems(
+        r ->
+            r.transactItems(
+                delete(key(userKey(userId), connectionKey(connectionId))),
+                delete(key(connectionKey(connectionId), OWNER))));
+  }
+
+  private TransactWriteItem put(Map<String, AttributeValue> item) {
+    return TransactWriteItem.builder()
+        .put(Put.builder().tableName(table).item(item).build())
+        .build();
+  }
+
+  private TransactWriteItem delete(Map<String, AttributeValue> key) {
+    return TransactWriteItem.builder()
+        .delete(Delete.builder().tableName(table).key(key).build())
+        .build();
+  }
+
+  private static Map<String, AttributeValue> key(String pk, String sk) {
+    return Map.of("pk", Items.s(pk), "sk", Items.s(sk));
+  }
+
+  private static String userKey(String userId) {
+    return "USER#" + userId;
+  }
+
+  private static String connectionKey(String connectionId) {
+    return "CONN#" + connectionId;
+  }
+}
