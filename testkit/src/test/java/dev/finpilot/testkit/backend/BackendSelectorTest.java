@@ -91,8 +91,12 @@ class BackendSelectorTest {
     docker = true;
     localStackFailure = new IllegalStateException("image pull refused");
     assertThat(select().accountId()).isEqualTo("moto");
+    // The Docker and Python probes run side by side, so only their relative order to the
+    // starts is fixed: LocalStack is tried (after Docker answered) before moto starts.
     assertThat(calls)
-        .containsExactly("docker?", "localstack -", "python?", "moto /usr/bin/python3");
+        .containsExactlyInAnyOrder("docker?", "python?", "localstack -", "moto /usr/bin/python3");
+    assertThat(calls.indexOf("docker?")).isLessThan(calls.indexOf("localstack -"));
+    assertThat(calls.indexOf("localstack -")).isLessThan(calls.indexOf("moto /usr/bin/python3"));
   }
 
   @Test
