@@ -128,7 +128,7 @@ public final class DynamoLedgerStore implements LedgerStore {
   }
 
   private static Map<String, AttributeValue> key(String userId, String sortKey) {
-    return Map.of("pk", Items.s(partition(userId)), "sk", Items.s(sortKey));
+    return Items.key(partition(userId), sortKey);
   }
 
   private static String partition(String userId) {

@@ -43,6 +43,6 @@ public final class DynamoMarketDataCache implements MarketDataCache {
   }
 
   private static Map<String, AttributeValue> key(String key) {
-    return Map.of("pk", Items.s(key), "sk", Items.s("DOCUMENT"));
+    return Items.key(key, "DOCUMENT");
   }
 }

@@ -41,20 +41,12 @@ public final class DynamoPlanRepository implements PlanRepository {
 
   @Override
   public boolean create(PlanRecord plan) {
-    try {
-      dynamo.putItem(
-          r -> r.tableName(table).item(head(plan)).conditionExpression("attribute_not_exists(pk)"));
-      return true;
-    } catch (ConditionalCheckFailedException e) {
-      return false;
-    }
+    return putIfAbsent(head(plan));
   }
 
   @Override
   public Optional<PlanRecord> find(String planId) {
-    Map<String, AttributeValue> item =
-        dynamo.getItem(r -> r.tableName(table).key(key(planId, META)).consistentRead(true)).item();
-    return item == null || item.isEmpty() ? Optional.empty() : Optional.of(fromHead(item));
+    return item(planId, META).map(DynamoPlanRepository::fromHead);
   }
 
   @Override
@@ -96,15 +88,9 @@ public final class DynamoPlanRepository implements PlanRepository {
 
   @Override
   public Optional<Envelope> commandAt(String planId, long revision) {
-    Map<String, AttributeValue> item =
-        dynamo
-            .getItem(
-                r -> r.tableName(table).key(key(planId, eventKey(revision))).consistentRead(true))
-            .item();
-    if (item == null || !item.containsKey("command")) {
-      return Optional.empty();
-    }
-    return Optional.of(Json.read(item.get("command").s(), Envelope.class));
+    return item(planId, eventKey(revision))
+        .filter(i -> i.containsKey("command"))
+        .map(i -> Json.read(i.get("command").s(), Envelope.class));
   }
 
   @Override
@@ -112,29 +98,18 @@ public final class DynamoPlanRepository implements PlanRepository {
     Map<String, AttributeValue> item =
         new HashMap<>(key(version.planId(), versionKey(version.version())));
     item.put("version", Items.s(Json.write(version)));
-    try {
-      dynamo.putItem(
-          r -> r.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
-      return true;
-    } catch (ConditionalCheckFailedException e) {
-      return false;
-    }
+    return putIfAbsent(item);
   }
 
   @Override
   public Optional<PlanVersion> findVersion(String planId, int version) {
-    Map<String, AttributeValue> item =
-        dynamo
-            .getItem(
-                r -> r.tableName(table).key(key(planId, versionKey(version))).consistentRead(true))
-            .item();
-    if (item == null || item.isEmpty()) {
-      return Optional.empty();
-    }
-    PlanVersion stored = Json.read(item.get("version").s(), PlanVersion.class);
-    AttributeValue report = item.get("verification");
-    return Optional.of(
-        report == null ? stored : stored.withVerification(Json.readTree(report.s())));
+    return item(planId, versionKey(version))
+        .map(
+            i -> {
+              PlanVersion stored = Json.read(i.get("version").s(), PlanVersion.class);
+              AttributeValue report = i.get("verification");
+              return report == null ? stored : stored.withVerification(Json.readTree(report.s()));
+            });
   }
 
   @Override
@@ -192,6 +167,25 @@ public final class DynamoPlanRepository implements PlanRepository {
     return new Page<>(plans, next);
   }
 
+  /** Writes an item unless one with its key exists; false when it did. */
+  private boolean putIfAbsent(Map<String, AttributeValue> item) {
+    try {
+      dynamo.putItem(
+          r -> r.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
+      return true;
+    } catch (ConditionalCheckFailedException e) {
+      return false;
+    }
+  }
+
+  private Optional<Map<String, AttributeValue>> item(String planId, String sortKey) {
+    Map<String, AttributeValue> item =
+        dynamo
+            .getItem(r -> r.tableName(table).key(key(planId, sortKey)).consistentRead(true))
+            .item();
+    return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
+  }
+
   private static Map<String, AttributeValue> head(PlanRecord plan) {
     Map<String, AttributeValue> item = new HashMap<>(key(plan.planId(), META));
     item.put("gsi1pk", Items.s(userPartition(plan.userId())));
@@ -228,7 +222,7 @@ public final class DynamoPlanRepository implements PlanRepository {
   }
 
   private static Map<String, AttributeValue> key(String planId, String sortKey) {
-    return Map.of("pk", Items.s(partition(planId)), "sk", Items.s(sortKey));
+    return Items.key(partition(planId), sortKey);
   }
 
   private static String partition(String planId) {

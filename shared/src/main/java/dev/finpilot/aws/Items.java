@@ -7,16 +7,23 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Small helpers for DynamoDB attribute maps. */
-final class Items {
+/** Small helpers for DynamoDB items, shared by every FinPilot table adapter. */
+public final class Items {
   private Items() {}
 
-  static AttributeValue s(String value) {
+  public static AttributeValue s(String value) {
     return AttributeValue.builder().s(value).build();
   }
 
-  static AttributeValue n(long value) {
+  public static AttributeValue n(long value) {
     return AttributeValue.builder().n(Long.toString(value)).build();
+  }
+
+  /**
+   * The key of an item in a FinPilot table: every table has string keys {@code pk} and {@code sk}.
+   */
+  public static Map<String, AttributeValue> key(String pk, String sk) {
+    return Map.of("pk", s(pk), "sk", s(sk));
   }
 
   static void putIfPresent(Map<String, AttributeValue> item, String name, String value) {

@@ -132,7 +132,7 @@ public final class WebSocketConnections {
   }
 
   private static Map<String, AttributeValue> key(String pk, String sk) {
-    return Map.of("pk", Items.s(pk), "sk", Items.s(sk));
+    return Items.key(pk, sk);
   }
 
   private static String userKey(String userId) {

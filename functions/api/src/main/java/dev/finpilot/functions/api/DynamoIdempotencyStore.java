@@ -1,5 +1,9 @@
 package dev.finpilot.functions.api;
 
+import static dev.finpilot.aws.Items.n;
+import static dev.finpilot.aws.Items.s;
+
+import dev.finpilot.aws.Items;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -91,14 +95,6 @@ final class DynamoIdempotencyStore implements IdempotencyStore {
   }
 
   private static Map<String, AttributeValue> key(String key) {
-    return Map.of("pk", s("API#" + key), "sk", s("REQUEST"));
-  }
-
-  private static AttributeValue s(String value) {
-    return AttributeValue.builder().s(value).build();
-  }
-
-  private static AttributeValue n(long value) {
-    return AttributeValue.builder().n(Long.toString(value)).build();
+    return Items.key("API#" + key, "REQUEST");
   }
 }

@@ -1,6 +1,6 @@
 package dev.finpilot.functions.api.accounts;
 
-import static dev.finpilot.functions.api.accounts.DynamoUserStore.key;
+import static dev.finpilot.aws.Items.key;
 
 import java.time.Instant;
 import java.util.Map;

@@ -1,7 +1,8 @@
 package dev.finpilot.functions.api.accounts;
 
-import static dev.finpilot.functions.api.accounts.DynamoUserStore.key;
-import static dev.finpilot.functions.api.accounts.DynamoUserStore.s;
+import static dev.finpilot.aws.Items.key;
+import static dev.finpilot.aws.Items.n;
+import static dev.finpilot.aws.Items.s;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -99,9 +100,5 @@ public final class DynamoRefreshTokenStore implements RefreshTokenStore {
                         .consistentRead(true))
             .item();
     return item != null && !item.isEmpty();
-  }
-
-  private static AttributeValue n(long value) {
-    return AttributeValue.builder().n(Long.toString(value)).build();
   }
 }

@@ -1,5 +1,8 @@
 package dev.finpilot.functions.api.accounts;
 
+import static dev.finpilot.aws.Items.key;
+import static dev.finpilot.aws.Items.s;
+
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -90,13 +93,5 @@ public final class DynamoUserStore implements UserStore {
                 .conditionExpression("attribute_not_exists(pk)")
                 .build())
         .build();
-  }
-
-  static Map<String, AttributeValue> key(String pk, String sk) {
-    return Map.of("pk", s(pk), "sk", s(sk));
-  }
-
-  static AttributeValue s(String value) {
-    return AttributeValue.builder().s(value).build();
   }
 }

@@ -1,5 +1,8 @@
 package dev.finpilot.functions.api.limits;
 
+import static dev.finpilot.aws.Items.n;
+
+import dev.finpilot.aws.Items;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -57,13 +60,7 @@ public final class DynamoBucketStore implements BucketStore {
   }
 
   private static Map<String, AttributeValue> key(String key) {
-    return Map.of(
-        "pk", AttributeValue.builder().s("BUCKET#" + key).build(),
-        "sk", AttributeValue.builder().s("BUCKET").build());
-  }
-
-  private static AttributeValue n(long value) {
-    return AttributeValue.builder().n(Long.toString(value)).build();
+    return Items.key("BUCKET#" + key, "BUCKET");
   }
 
   private static long number(Map<String, AttributeValue> item, String name) {
