@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /** The whole stack of template.yaml on the emulator, driven as a client would drive it. */
 final class RunningStack implements AutoCloseable {
@@ -80,15 +81,18 @@ final class RunningStack implements AutoCloseable {
   }
 
   APIGatewayV2HTTPResponse submit(String user, JsonNode body, String correlationId) {
+    return post(user, "/v1/plans", Json.write(body), correlationId);
+  }
+
+  /** A POST of {@code user}; a null body sends none. */
+  APIGatewayV2HTTPResponse post(String user, String path, String json, String correlationId) {
     Session session = user(user);
-    return runtime.invoke(
-        "POST",
-        "/v1/plans",
-        HttpApiEvents.post("/v1/plans")
+    HttpApiEvents.Builder request =
+        HttpApiEvents.post(path)
             .sourceIp(session.sourceIp())
             .header("authorization", session.bearer())
-            .header("x-correlation-id", correlationId)
-            .jsonBody(Json.write(body)));
+            .header("x-correlation-id", correlationId);
+    return runtime.invoke("POST", path, json == null ? request : request.jsonBody(json));
   }
 
   JsonNode get(String user, String path) {
@@ -97,7 +101,8 @@ final class RunningStack implements AutoCloseable {
         runtime
             .invoke(
                 "GET",
-                path,
+                // Routes match the path alone, as API Gateway matches them.
+                path.split("\\?", 2)[0],
                 HttpApiEvents.get(path)
                     .sourceIp(session.sourceIp())
                     .header("authorization", session.bearer()))
@@ -106,11 +111,16 @@ final class RunningStack implements AutoCloseable {
 
   /** Polls the plan as a client would until it reaches a final state. */
   JsonNode awaitFinal(String user, String planId, Duration patience) {
+    return awaitPlan(user, planId, patience, plan -> FINAL.contains(plan.path("status").asText()));
+  }
+
+  /** Polls the plan as a client would until it satisfies {@code condition}. */
+  JsonNode awaitPlan(String user, String planId, Duration patience, Predicate<JsonNode> condition) {
     String path = "/v1/plans/" + planId;
     return await()
         .atMost(patience)
         .pollInterval(Duration.ofMillis(250))
-        .until(() -> get(user, path), plan -> FINAL.contains(plan.path("status").asText()));
+        .until(() -> get(user, path), condition::test);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.finpilot.aws;
 import dev.finpilot.domain.PlanningRequest;
 import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.Json;
+import dev.finpilot.monitoring.ReviewDecision;
 import dev.finpilot.plans.PlanEvent;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanRepository;
@@ -195,7 +196,11 @@ public final class DynamoPlanRepository implements PlanRepository {
     item.put("status", Items.s(plan.status().name()));
     item.put("revision", Items.n(plan.revision()));
     item.put("currentVersion", Items.n(plan.currentVersion()));
+    item.put("activeVersion", Items.n(plan.activeVersion()));
     item.put("round", Items.n(plan.round()));
+    if (plan.review() != null) {
+      item.put("review", Items.s(Json.write(plan.review())));
+    }
     item.put("correlationId", Items.s(plan.correlationId()));
     Items.putIfPresent(item, "statusReason", plan.statusReason());
     Items.putIfPresent(item, "lastMessageId", plan.lastMessageId());
@@ -212,7 +217,9 @@ public final class DynamoPlanRepository implements PlanRepository {
         PlanStatus.valueOf(item.get("status").s()),
         Long.parseLong(item.get("revision").n()),
         Integer.parseInt(item.get("currentVersion").n()),
+        Integer.parseInt(item.get("activeVersion").n()),
         Integer.parseInt(item.get("round").n()),
+        item.containsKey("review") ? Json.read(item.get("review").s(), ReviewDecision.class) : null,
         item.get("correlationId").s(),
         Items.stringOrNull(item, "statusReason"),
         Items.stringOrNull(item, "lastMessageId"),

@@ -3,6 +3,7 @@ package dev.finpilot.aws;
 import dev.finpilot.messaging.Json;
 import dev.finpilot.plans.PlanEvent;
 import dev.finpilot.plans.PlanRecord;
+import dev.finpilot.plans.PlanStatus;
 import dev.finpilot.workflow.PlanNotifier;
 import java.net.URI;
 import java.time.Clock;
@@ -99,26 +100,30 @@ public final class WebSocketPlanNotifier implements PlanNotifier {
 
   /**
    * What a client receives: the plan's new status. {@code revision} grows with every transition, so
-   * a client can drop a message older than what it has already shown.
+   * a client can drop a message older than what it has already shown. A version awaiting its
+   * owner's decision has its own type, since it asks the client to act rather than only to show.
    */
   record PlanStatusMessage(
       String type,
       String planId,
       String status,
       int version,
+      int activeVersion,
       long revision,
       String reason,
       String correlationId,
       Instant at) {
 
-    static final String TYPE = "plan.status";
+    static final String STATUS = "plan.status";
+    static final String APPROVAL_REQUESTED = "plan.approval-requested";
 
     static PlanStatusMessage of(PlanRecord updated, PlanEvent event) {
       return new PlanStatusMessage(
-          TYPE,
+          updated.status() == PlanStatus.AWAITING_APPROVAL ? APPROVAL_REQUESTED : STATUS,
           updated.planId(),
           updated.status().name(),
           updated.currentVersion(),
+          updated.activeVersion(),
           updated.revision(),
           event.reason(),
           event.correlationId(),

@@ -6,7 +6,8 @@ import java.util.Arrays;
 
 /**
  * Every message FinPilot sends. Commands go from the workflow to an agent; each agent answers the
- * workflow with the matching event. The wire name is the PascalCase form used in the {@code
+ * workflow with the matching event. The API sends the owner's own decisions and reported life
+ * events to the workflow as events too. The wire name is the PascalCase form used in the {@code
  * messageType} attribute, in logs and in docs.
  */
 public enum MessageType {
@@ -19,7 +20,13 @@ public enum MessageType {
   PLAN_VERIFIED("PlanVerified", Destination.WORKFLOW),
   EXECUTE_PLAN("ExecutePlan", Destination.EXECUTION),
   PLAN_EXECUTED("PlanExecuted", Destination.WORKFLOW),
-  AGENT_FAILED("AgentFailed", Destination.WORKFLOW);
+  AGENT_FAILED("AgentFailed", Destination.WORKFLOW),
+  /** A life event or market move that may invalidate an ACTIVE plan, with the review decided. */
+  TRIGGER_RAISED("TriggerRaised", Destination.WORKFLOW),
+  /** The owner accepts the version awaiting approval. */
+  VERSION_APPROVED("VersionApproved", Destination.WORKFLOW),
+  /** The owner declines the version awaiting approval; the active version stays. */
+  VERSION_REJECTED("VersionRejected", Destination.WORKFLOW);
 
   private final String wireName;
   private final Destination destination;

@@ -1,5 +1,7 @@
 package dev.finpilot.messaging;
 
+import dev.finpilot.domain.PlanningRequest;
+import dev.finpilot.monitoring.ReviewDecision;
 import java.util.List;
 
 /** The small payloads of each message type; big results live in the plans table. */
@@ -55,4 +57,15 @@ public final class Payloads {
 
   /** An agent gave up on a message: poison, or retries exhausted. */
   public record AgentFailed(String agent, String failedMessageType, String reason) {}
+
+  /**
+   * A trigger for an ACTIVE plan and what the review policy decided for it. {@code revisedRequest}
+   * carries the owner's new circumstances (a life event); null when they did not change (a market
+   * move).
+   */
+  public record TriggerRaised(ReviewDecision decision, PlanningRequest revisedRequest) {}
+
+  public record VersionApproved() {}
+
+  public record VersionRejected() {}
 }

@@ -1,12 +1,19 @@
 package dev.finpilot.plans;
 
 import dev.finpilot.domain.PlanningRequest;
+import dev.finpilot.monitoring.ReviewDecision;
 import java.time.Instant;
 
 /**
  * The head of a plan: who owns it, where it stands, and the request it answers. {@code revision} is
  * the optimistic-locking counter every state change must match; {@code lastMessageId} is the
  * message that caused the latest change, so a redelivered copy of it is recognised.
+ *
+ * @param currentVersion the newest version generated (the one being worked on, or awaiting
+ *     approval)
+ * @param activeVersion the version applied to the ledger and in force; 0 until the plan is first
+ *     ACTIVE. A non-final plan with an active version is under review.
+ * @param review the decision taken on the latest trigger; null until the first one
  */
 public record PlanRecord(
     String planId,
@@ -14,7 +21,9 @@ public record PlanRecord(
     PlanStatus status,
     long revision,
     int currentVersion,
+    int activeVersion,
     int round,
+    ReviewDecision review,
     String correlationId,
     String statusReason,
     String lastMessageId,
@@ -25,10 +34,28 @@ public record PlanRecord(
   public static PlanRecord received(
       String planId, String userId, PlanningRequest request, String correlationId, Instant now) {
     return new PlanRecord(
-        planId, userId, PlanStatus.RECEIVED, 0, 0, 0, correlationId, null, null, request, now, now);
+        planId,
+        userId,
+        PlanStatus.RECEIVED,
+        0,
+        0,
+        0,
+        0,
+        null,
+        correlationId,
+        null,
+        null,
+        request,
+        now,
+        now);
   }
 
-  /** The record after a transition, one revision later. */
+  /** Whether an active version stands while the workflow works on a newer one. */
+  public boolean underReview() {
+    return activeVersion > 0 && !status.isFinal();
+  }
+
+  /** The record after a transition that changes only status, version, round and reason. */
   public PlanRecord next(
       PlanStatus newStatus,
       int newVersion,
@@ -42,7 +69,9 @@ public record PlanRecord(
         newStatus,
         revision + 1,
         newVersion,
+        activeVersion,
         newRound,
+        review,
         correlationId,
         reason,
         causedBy,

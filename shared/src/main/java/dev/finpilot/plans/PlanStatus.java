@@ -1,6 +1,9 @@
 package dev.finpilot.plans;
 
-/** Where a plan is in its life; the workflow moves it forward, final states never change. */
+/**
+ * Where a plan is in its life; the workflow moves it forward. Final states never change, except
+ * that a trigger (a life event or a market move) reopens an ACTIVE plan for review.
+ */
 public enum PlanStatus {
   RECEIVED,
   RETRIEVING,
@@ -9,6 +12,10 @@ public enum PlanStatus {
   REPLANNING,
   EXECUTING,
   ACTIVE,
+  /** An ACTIVE plan re-verified against its owner's new circumstances after a trigger. */
+  REVIEWING,
+  /** A new verified version waits for its owner; the active version stays in force meanwhile. */
+  AWAITING_APPROVAL,
   REJECTED,
   FAILED,
   /** Stopped by its owner; agents' late answers are ignored and nothing more is executed. */

@@ -16,6 +16,10 @@ public record Transition(PlanRecord updated, PlanEvent event, Envelope command) 
     if (plan.status().isFinal()) {
       throw new IllegalStateException("plan " + plan.planId() + " is already " + plan.status());
     }
+    if (plan.underReview()) {
+      // Cancelling would drop the version in force along with the review.
+      throw new IllegalStateException("plan " + plan.planId() + " is under review");
+    }
     String reason = "cancelled by its owner while " + plan.status();
     String cause = "cancel#" + plan.planId() + "#" + (plan.revision() + 1);
     PlanRecord cancelled =

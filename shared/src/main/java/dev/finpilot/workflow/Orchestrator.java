@@ -82,12 +82,26 @@ public final class Orchestrator {
     WorkflowStep.Decision d = decision.get();
     Instant now = clock.instant();
     PlanRecord updated =
-        plan.next(d.status(), d.version(), d.round(), d.reason(), event.messageId(), now);
+        new PlanRecord(
+            plan.planId(),
+            plan.userId(),
+            d.status(),
+            plan.revision() + 1,
+            d.version(),
+            d.activeVersion(),
+            d.round(),
+            d.review(),
+            plan.correlationId(),
+            d.reason(),
+            event.messageId(),
+            d.request(),
+            plan.createdAt(),
+            now);
     Envelope command =
         d.command() == null
             ? null
             : Envelope.create(
-                d.command(), plan.planId(), d.version(), plan.userId(), d.payload(), now);
+                d.command(), plan.planId(), d.commandVersion(), plan.userId(), d.payload(), now);
     PlanEvent history =
         new PlanEvent(
             plan.planId(),

@@ -1,10 +1,14 @@
 package dev.finpilot.workflow;
 
+import dev.finpilot.domain.PlanningRequest;
 import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.Payloads;
+import dev.finpilot.messaging.PoisonMessageException;
+import dev.finpilot.monitoring.ReviewDecision;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanStatus;
+import dev.finpilot.verification.Outcome;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,17 +18,105 @@ import java.util.stream.Collectors;
 /**
  * The transition table: given a plan and an event, the next state and command, or nothing when the
  * event is stale (for an older version, or for a state the plan has already left).
+ *
+ * <p>A plan is made once (RECEIVED to ACTIVE) and then reviewed whenever a trigger arrives. A
+ * review works on a new version while the active one stays in force, so every way a review can end
+ * short of applying the new version (nothing passes, the owner declines, an agent fails) leads back
+ * to ACTIVE on the version that was in force, never to REJECTED or FAILED.
  */
 final class WorkflowStep {
 
-  /** A decided transition; {@code command} is null when the plan reaches a final state. */
+  /**
+   * A decided transition; {@code command} is null when no agent has work to do.
+   *
+   * @param commandVersion the version the command is about: the new version, except when the active
+   *     version is re-verified
+   */
   record Decision(
       PlanStatus status,
       int version,
+      int activeVersion,
       int round,
+      ReviewDecision review,
+      PlanningRequest request,
       String reason,
       MessageType command,
-      Object payload) {}
+      int commandVersion,
+      Object payload) {
+
+    /** A decision that keeps everything of the plan but its status and reason. */
+    static Decision of(PlanRecord plan, PlanStatus status, String reason) {
+      return new Decision(
+          status,
+          plan.currentVersion(),
+          plan.activeVersion(),
+          plan.round(),
+          plan.review(),
+          plan.request(),
+          reason,
+          null,
+          plan.currentVersion(),
+          null);
+    }
+
+    Decision sending(MessageType type, Object body) {
+      return new Decision(
+          status,
+          version,
+          activeVersion,
+          round,
+          review,
+          request,
+          reason,
+          type,
+          type == MessageType.VERIFY_PLAN && status == PlanStatus.REVIEWING
+              ? activeVersion
+              : version,
+          body);
+    }
+
+    Decision generating(int newVersion, int newRound) {
+      return new Decision(
+          status,
+          newVersion,
+          activeVersion,
+          newRound,
+          review,
+          request,
+          reason,
+          command,
+          commandVersion,
+          payload);
+    }
+
+    Decision activating(int newActiveVersion) {
+      return new Decision(
+          status,
+          version,
+          newActiveVersion,
+          round,
+          review,
+          request,
+          reason,
+          command,
+          commandVersion,
+          payload);
+    }
+
+    Decision reviewing(ReviewDecision newReview, PlanningRequest newRequest) {
+      return new Decision(
+          status,
+          version,
+          activeVersion,
+          round,
+          newReview,
+          newRequest,
+          reason,
+          command,
+          commandVersion,
+          payload);
+    }
+  }
 
   private static final Set<PlanStatus> GENERATING =
       EnumSet.of(PlanStatus.PLANNING, PlanStatus.REPLANNING);
@@ -38,28 +130,37 @@ final class WorkflowStep {
   }
 
   Optional<Decision> decide(PlanRecord plan, Envelope event) {
+    if (event.type() == MessageType.TRIGGER_RAISED) {
+      return review(plan, event.payloadAs(Payloads.TriggerRaised.class));
+    }
     if (plan.status().isFinal()) {
       return Optional.empty();
     }
+    boolean current = event.planVersion() == plan.currentVersion();
     return switch (event.type()) {
       case PLAN_SUBMITTED -> when(plan.status() == PlanStatus.RECEIVED, retrieve(plan));
       case MARKET_DATA_RETRIEVED ->
           when(plan.status() == PlanStatus.RETRIEVING, generate(plan, 1, List.of()));
       case PLAN_GENERATED ->
           when(
-              GENERATING.contains(plan.status()) && event.planVersion() == plan.currentVersion(),
+              GENERATING.contains(plan.status()) && current,
               verify(plan, event.payloadAs(Payloads.PlanGenerated.class)));
-      case PLAN_VERIFIED ->
-          when(
-              plan.status() == PlanStatus.VERIFYING && event.planVersion() == plan.currentVersion(),
-              afterVerification(plan, event.payloadAs(Payloads.PlanVerified.class)));
+      case PLAN_VERIFIED -> afterVerification(plan, event);
       case PLAN_EXECUTED ->
           when(
-              plan.status() == PlanStatus.EXECUTING && event.planVersion() == plan.currentVersion(),
+              plan.status() == PlanStatus.EXECUTING && current,
               afterExecution(plan, event.payloadAs(Payloads.PlanExecuted.class)));
+      case VERSION_APPROVED ->
+          when(
+              plan.status() == PlanStatus.AWAITING_APPROVAL && current,
+              execute(plan, "version " + plan.currentVersion() + " approved by its owner"));
+      case VERSION_REJECTED ->
+          when(
+              plan.status() == PlanStatus.AWAITING_APPROVAL && current,
+              keepActive(plan, "version " + plan.currentVersion() + " declined by its owner"));
       case AGENT_FAILED -> Optional.of(failed(plan, event.payloadAs(Payloads.AgentFailed.class)));
       default ->
-          throw new dev.finpilot.messaging.PoisonMessageException(
+          throw new PoisonMessageException(
               "the workflow does not accept " + event.type().wireName());
     };
   }
@@ -68,26 +169,43 @@ final class WorkflowStep {
     return applies ? Optional.of(decision) : Optional.empty();
   }
 
+  /**
+   * Only an ACTIVE plan is reviewed: a plan still being made will be verified anyway, and one under
+   * review finishes that review first. The same trigger delivered again is recognised by its id.
+   */
+  private static Optional<Decision> review(PlanRecord plan, Payloads.TriggerRaised trigger) {
+    ReviewDecision decision = trigger.decision();
+    boolean seen = plan.review() != null && plan.review().triggerId().equals(decision.triggerId());
+    if (plan.status() != PlanStatus.ACTIVE || seen) {
+      return Optional.empty();
+    }
+    PlanningRequest request =
+        trigger.revisedRequest() == null ? plan.request() : trigger.revisedRequest();
+    String why = String.join("; ", decision.reasons());
+    Decision next =
+        switch (decision.action()) {
+          case MONITOR -> Decision.of(plan, PlanStatus.ACTIVE, why);
+          case REVERIFY ->
+              Decision.of(plan, PlanStatus.REVIEWING, why)
+                  .sending(MessageType.VERIFY_PLAN, new Payloads.VerifyPlan());
+          case REPLAN ->
+              Decision.of(plan, PlanStatus.RETRIEVING, why)
+                  .sending(MessageType.RETRIEVE_MARKET_DATA, new Payloads.RetrieveMarketData());
+        };
+    return Optional.of(next.reviewing(decision, request));
+  }
+
   private static Decision retrieve(PlanRecord plan) {
-    return new Decision(
-        PlanStatus.RETRIEVING,
-        plan.currentVersion(),
-        plan.round(),
-        null,
-        MessageType.RETRIEVE_MARKET_DATA,
-        new Payloads.RetrieveMarketData());
+    return Decision.of(plan, PlanStatus.RETRIEVING, null)
+        .sending(MessageType.RETRIEVE_MARKET_DATA, new Payloads.RetrieveMarketData());
   }
 
   private static Decision generate(
       PlanRecord plan, int round, List<Payloads.Finding> findingsToResolve) {
     PlanStatus status = round == 1 ? PlanStatus.PLANNING : PlanStatus.REPLANNING;
-    return new Decision(
-        status,
-        plan.currentVersion() + 1,
-        round,
-        null,
-        MessageType.GENERATE_PLAN,
-        new Payloads.GeneratePlan(round, findingsToResolve));
+    return Decision.of(plan, status, null)
+        .generating(plan.currentVersion() + 1, round)
+        .sending(MessageType.GENERATE_PLAN, new Payloads.GeneratePlan(round, findingsToResolve));
   }
 
   /** The planner's relaxations, if it found none that passes, stay on the plan as its reason. */
@@ -96,59 +214,114 @@ final class WorkflowStep {
         generated.relaxations().isEmpty()
             ? null
             : RELAXATIONS_PREFIX + String.join("; ", generated.relaxations());
-    return new Decision(
-        PlanStatus.VERIFYING,
-        plan.currentVersion(),
-        plan.round(),
-        relaxations,
-        MessageType.VERIFY_PLAN,
-        new Payloads.VerifyPlan());
+    return Decision.of(plan, PlanStatus.VERIFYING, relaxations)
+        .sending(MessageType.VERIFY_PLAN, new Payloads.VerifyPlan());
   }
 
-  private Decision afterVerification(PlanRecord plan, Payloads.PlanVerified verified) {
+  private Optional<Decision> afterVerification(PlanRecord plan, Envelope event) {
+    Payloads.PlanVerified verified = event.payloadAs(Payloads.PlanVerified.class);
+    if (plan.status() == PlanStatus.REVIEWING && event.planVersion() == plan.activeVersion()) {
+      return Optional.of(
+          verified.approved()
+              ? keepActive(
+                  plan,
+                  "version "
+                      + plan.activeVersion()
+                      + " still passes verification ("
+                      + verified.outcome()
+                      + ") after the change")
+              : generate(plan, 1, verified.findings()));
+    }
+    if (plan.status() != PlanStatus.VERIFYING || event.planVersion() != plan.currentVersion()) {
+      return Optional.empty();
+    }
     if (verified.approved()) {
-      return new Decision(
-          PlanStatus.EXECUTING,
-          plan.currentVersion(),
-          plan.round(),
-          null,
-          MessageType.EXECUTE_PLAN,
-          new Payloads.ExecutePlan(false));
+      return Optional.of(approved(plan, verified));
     }
     List<Payloads.Finding> blocking = verified.findings();
     if (plan.round() < policy.maxPlanningRounds()) {
-      return generate(plan, plan.round() + 1, blocking);
+      return Optional.of(generate(plan, plan.round() + 1, blocking));
     }
-    return finish(
-        plan,
-        PlanStatus.REJECTED,
+    String reason =
         "no plan passed verification in "
             + plan.round()
             + " rounds; would have to change: "
             + blocking.stream()
                 .map(f -> f.code() + " (" + f.message() + ")")
                 .collect(Collectors.joining("; "))
-            + (plan.statusReason() == null ? "" : "; " + plan.statusReason()));
+            + (plan.statusReason() == null ? "" : "; " + plan.statusReason());
+    return Optional.of(
+        plan.activeVersion() > 0
+            ? keepActive(plan, reason)
+            : Decision.of(plan, PlanStatus.REJECTED, reason));
+  }
+
+  /**
+   * A first plan is executed at once; a revised one only where the review policy lets it replace
+   * the active plan without its owner.
+   */
+  private static Decision approved(PlanRecord plan, Payloads.PlanVerified verified) {
+    boolean outright = Outcome.APPROVED.name().equals(verified.outcome());
+    if (plan.activeVersion() == 0) {
+      return execute(plan, null);
+    }
+    if (plan.review().mayApplyWithoutUser(outright)) {
+      return execute(
+          plan,
+          "version " + plan.currentVersion() + " applied without approval: " + policyOf(plan));
+    }
+    return Decision.of(
+        plan,
+        PlanStatus.AWAITING_APPROVAL,
+        "version "
+            + plan.currentVersion()
+            + " passed verification ("
+            + verified.outcome()
+            + ") and awaits its owner's approval; version "
+            + plan.activeVersion()
+            + " stays in force until then");
+  }
+
+  private static String policyOf(PlanRecord plan) {
+    return plan.review().severity() + " " + plan.review().action() + " under the review policy";
+  }
+
+  private static Decision execute(PlanRecord plan, String reason) {
+    return Decision.of(plan, PlanStatus.EXECUTING, reason)
+        .sending(MessageType.EXECUTE_PLAN, new Payloads.ExecutePlan(false));
   }
 
   private static Decision afterExecution(PlanRecord plan, Payloads.PlanExecuted executed) {
-    return executed.applied()
-        ? finish(plan, PlanStatus.ACTIVE, null)
-        : finish(plan, PlanStatus.FAILED, "execution agent: " + executed.refusal());
-  }
-
-  private static Decision finish(PlanRecord plan, PlanStatus status, String reason) {
-    return new Decision(status, plan.currentVersion(), plan.round(), reason, null, null);
+    if (executed.applied()) {
+      String replaced =
+          plan.activeVersion() == 0
+              ? null
+              : "version " + plan.currentVersion() + " replaced version " + plan.activeVersion();
+      return Decision.of(plan, PlanStatus.ACTIVE, replaced).activating(plan.currentVersion());
+    }
+    String reason = "execution agent: " + executed.refusal();
+    return plan.activeVersion() > 0
+        ? keepActive(plan, reason)
+        : Decision.of(plan, PlanStatus.FAILED, reason);
   }
 
   private static Decision failed(PlanRecord plan, Payloads.AgentFailed failure) {
-    return finish(
-        plan,
-        PlanStatus.FAILED,
+    String reason =
         failure.agent()
             + " agent failed on "
             + failure.failedMessageType()
             + ": "
-            + failure.reason());
+            + failure.reason();
+    return plan.activeVersion() > 0
+        ? keepActive(plan, reason)
+        : Decision.of(plan, PlanStatus.FAILED, reason);
+  }
+
+  /** Ends a review without applying its version: the version in force stays. */
+  private static Decision keepActive(PlanRecord plan, String why) {
+    return Decision.of(
+        plan,
+        PlanStatus.ACTIVE,
+        why + "; version " + plan.activeVersion() + " remains the active plan");
   }
 }

@@ -5,19 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 class BackendSelectorTest {
 
   private final Map<String, String> env = new HashMap<>();
   private final Map<String, String> properties = new HashMap<>();
-  private final List<String> calls = Collections.synchronizedList(new ArrayList<>());
+  // The probes run on their own threads and may still record while an assertion iterates.
+  private final List<String> calls = new CopyOnWriteArrayList<>();
   private boolean docker;
   private Optional<Path> python = Optional.of(Path.of("/usr/bin/python3"));
   private RuntimeException localStackFailure;

@@ -5,6 +5,7 @@ import dev.finpilot.aws.AgentContext;
 import dev.finpilot.aws.AgentEnvironment;
 import dev.finpilot.aws.DynamoLedgerStore;
 import dev.finpilot.aws.SecretsManagerSigningKeys;
+import dev.finpilot.aws.WebSocketPlanNotifier;
 import dev.finpilot.execution.LedgerStore;
 import dev.finpilot.functions.api.accounts.AttemptCounters;
 import dev.finpilot.functions.api.accounts.DynamoAttemptCounters;
@@ -17,6 +18,7 @@ import dev.finpilot.functions.api.limits.BucketStore;
 import dev.finpilot.functions.api.limits.DynamoBucketStore;
 import dev.finpilot.messaging.MessageBus;
 import dev.finpilot.plans.PlanRepository;
+import dev.finpilot.workflow.PlanNotifier;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -26,6 +28,7 @@ import java.util.Objects;
  *
  * @param attempts login-attempt counters
  * @param buckets per-user rate-limit buckets
+ * @param notifier tells owners of the changes made here (cancellations) over their WebSockets
  */
 public record ApiBackend(
     PlanRepository plans,
@@ -39,7 +42,8 @@ public record ApiBackend(
     IdempotencyStore idempotency,
     AccessTokens accessTokens,
     PasswordHasher passwords,
-    Clock clock) {
+    Clock clock,
+    PlanNotifier notifier) {
 
   public ApiBackend {
     Objects.requireNonNull(plans, "plans");
@@ -54,6 +58,7 @@ public record ApiBackend(
     Objects.requireNonNull(accessTokens, "accessTokens");
     Objects.requireNonNull(passwords, "passwords");
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(notifier, "notifier");
   }
 
   /** The real adapters, configured by the function's environment variables. */
@@ -73,6 +78,7 @@ public record ApiBackend(
         new DynamoIdempotencyStore(agent.dynamo(), env.require("IDEMPOTENCY_TABLE")),
         new AccessTokens(SecretsManagerSigningKeys.fromEnvironment(env), agent.clock()),
         new PasswordHasher(),
-        agent.clock());
+        agent.clock(),
+        WebSocketPlanNotifier.fromEnvironment(env, agent.dynamo(), agent.clock()));
   }
 }

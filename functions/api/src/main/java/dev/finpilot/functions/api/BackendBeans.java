@@ -8,6 +8,7 @@ import dev.finpilot.functions.api.limits.RateLimiter;
 import dev.finpilot.goals.GoalParser;
 import dev.finpilot.messaging.MessageBus;
 import dev.finpilot.plans.PlanRepository;
+import dev.finpilot.workflow.PlanNotifier;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
@@ -42,6 +43,11 @@ class BackendBeans {
   @Singleton
   IdempotencyStore idempotency(ApiBackend backend) {
     return backend.idempotency();
+  }
+
+  @Singleton
+  PlanNotifier notifier(ApiBackend backend) {
+    return backend.notifier();
   }
 
   @Singleton

@@ -82,7 +82,7 @@ record CreatePlanRequest(FinancialState state, List<Goal> goals, String goalText
     return errors;
   }
 
-  private static void requireUsd(Money amount, String field, List<FieldError> errors) {
+  static void requireUsd(Money amount, String field, List<FieldError> errors) {
     if (amount != null && !Money.USD.equals(amount.currency())) {
       errors.add(
           new FieldError(

@@ -3,6 +3,7 @@ package dev.finpilot.functions.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.finpilot.domain.Plan;
 import dev.finpilot.domain.PlanningRequest;
+import dev.finpilot.monitoring.ReviewDecision;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanStatus;
 import dev.finpilot.plans.PlanVersion;
@@ -12,6 +13,8 @@ import java.util.Optional;
 /**
  * What {@code GET /v1/plans/{planId}} answers: where the plan stands and, once the planner has
  * produced one, its current version with projection, reasoning trace and verification report.
+ * {@code activeVersion} is the version in force (0 before the first); {@code pendingVersion} the
+ * one awaiting the owner's approval, if any; {@code review} the decision on the latest trigger.
  * Internal bookkeeping (revision, last message id, user id) is not part of it.
  */
 record PlanView(
@@ -19,7 +22,10 @@ record PlanView(
     PlanStatus status,
     String statusReason,
     int currentVersion,
+    int activeVersion,
+    Integer pendingVersion,
     int round,
+    ReviewDecision review,
     Instant createdAt,
     Instant updatedAt,
     String correlationId,
@@ -32,7 +38,10 @@ record PlanView(
         plan.status(),
         plan.statusReason(),
         plan.currentVersion(),
+        plan.activeVersion(),
+        plan.status() == PlanStatus.AWAITING_APPROVAL ? plan.currentVersion() : null,
         plan.round(),
+        plan.review(),
         plan.createdAt(),
         plan.updatedAt(),
         plan.correlationId(),

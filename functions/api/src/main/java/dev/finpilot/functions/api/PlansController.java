@@ -14,6 +14,7 @@ import dev.finpilot.plans.PlanRepository;
 import dev.finpilot.plans.PlanStatus;
 import dev.finpilot.plans.PlanVersion;
 import dev.finpilot.plans.Transition;
+import dev.finpilot.workflow.PlanNotifier;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -29,6 +30,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
 /**
@@ -50,12 +53,15 @@ final class PlansController {
   private final PlanSubmissions submissions;
   private static final int CANCEL_ATTEMPTS = 3;
 
+  private static final Logger LOG = LoggerFactory.getLogger(PlansController.class);
+
   private final PlanRepository plans;
   private final OwnedPlans owned;
   private final IdempotentRequests idempotency;
   private final GoalParser goalParser;
   private final Gate gate;
   private final Clock clock;
+  private final PlanNotifier notifier;
 
   PlansController(
       PlanSubmissions submissions,
@@ -64,7 +70,8 @@ final class PlansController {
       IdempotentRequests idempotency,
       GoalParser goalParser,
       Gate gate,
-      Clock clock) {
+      Clock clock,
+      PlanNotifier notifier) {
     this.submissions = submissions;
     this.plans = plans;
     this.owned = owned;
@@ -72,6 +79,7 @@ final class PlansController {
     this.goalParser = goalParser;
     this.gate = gate;
     this.clock = clock;
+    this.notifier = notifier;
   }
 
   /**
@@ -297,6 +305,7 @@ final class PlansController {
       requireRunning(plan);
       Transition cancel = Transition.cancel(plan, correlationId, clock.instant());
       if (plans.apply(cancel)) {
+        notifyOwner(cancel);
         return Responses.json(HttpStatus.OK, PlanView.of(cancel.updated(), Optional.empty()));
       }
     }
@@ -304,36 +313,26 @@ final class PlansController {
         ProblemType.CONFLICT, "the plan kept changing while it was being cancelled; try again");
   }
 
-  @Post(value = "/{planId}/versions/{version}/approve", consumes = MediaType.ALL)
-  HttpResponse<String> approve(
-      APIGatewayV2HTTPEvent event, @PathVariable String planId, @PathVariable String version) {
-    return decide(event, planId, version);
-  }
-
-  @Post(value = "/{planId}/versions/{version}/reject", consumes = MediaType.ALL)
-  HttpResponse<String> reject(
-      APIGatewayV2HTTPEvent event, @PathVariable String planId, @PathVariable String version) {
-    return decide(event, planId, version);
-  }
-
-  /**
-   * The workflow executes a verified version without waiting for the user: there is no pending
-   * version to approve or reject, so both answer 409 (after the usual 404 checks).
-   */
-  private HttpResponse<String> decide(APIGatewayV2HTTPEvent event, String planId, String version) {
-    String userId = gate.enter(event, RateLimitPolicy.WRITE);
-    PlanRecord plan = owned.require(userId, planId);
-    requireVersion(plan, versionNumber(version, "version"));
-    throw new ProblemException(
-        ProblemType.WORKFLOW_STEP_UNAVAILABLE,
-        "versions are not held for approval: the workflow verifies and executes each version "
-            + "itself, so there is no pending version to approve or reject");
+  /** As the workflow does for its transitions: a failed push never undoes the cancellation. */
+  private void notifyOwner(Transition cancel) {
+    try {
+      notifier.planChanged(cancel.updated(), cancel.event());
+    } catch (RuntimeException e) {
+      LOG.warn("plan {} is CANCELLED but its owner was not notified", cancel.updated().planId(), e);
+    }
   }
 
   private static void requireRunning(PlanRecord plan) {
     if (plan.status().isFinal()) {
       throw new ProblemException(
           ProblemType.CONFLICT, "the plan is already " + plan.status() + " and cannot change");
+    }
+    if (plan.underReview()) {
+      throw new ProblemException(
+          ProblemType.CONFLICT,
+          "the plan is being reviewed while version "
+              + plan.activeVersion()
+              + " stays in force; decline the proposed version instead of cancelling");
     }
   }
 

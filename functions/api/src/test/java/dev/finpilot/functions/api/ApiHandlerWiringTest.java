@@ -63,6 +63,8 @@ class ApiHandlerWiringTest {
                 "IDEMPOTENCY_TABLE", "finpilot-idempotency",
                 "USERS_TABLE", "finpilot-users",
                 "RATE_LIMIT_TABLE", "finpilot-rate-limits",
+                "CONNECTIONS_TABLE", "finpilot-connections",
+                "WEBSOCKET_ENDPOINT", "https://ws.example.invalid/dev",
                 "JWT_SIGNING_KEY_SECRET_ARN",
                     "arn:aws:secretsmanager:us-east-1:000000000000:secret:jwt",
                 "WORKFLOW_QUEUE_URL", "http://127.0.0.1:1/000000000000/workflow",

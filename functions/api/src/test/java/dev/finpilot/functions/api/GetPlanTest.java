@@ -102,6 +102,8 @@ class GetPlanTest extends HandlerHarness {
             5,
             1,
             1,
+            1,
+            null,
             received.correlationId(),
             "approved",
             "m5",

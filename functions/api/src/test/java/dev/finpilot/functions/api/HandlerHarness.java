@@ -13,12 +13,14 @@ import dev.finpilot.functions.api.HealthReport.QueueHealth;
 import dev.finpilot.functions.api.HealthReport.Status;
 import dev.finpilot.functions.api.accounts.PasswordHasher;
 import dev.finpilot.messaging.Json;
+import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.testkit.http.HttpApiEvents;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
@@ -43,6 +45,7 @@ abstract class HandlerHarness {
   InMemoryLedgerStore ledger = new InMemoryLedgerStore();
   volatile HealthReport health;
   final AccessTokens accessTokens = new AccessTokens(() -> KEYS, clock);
+  final List<PlanRecord> notified = new CopyOnWriteArrayList<>();
   final ApiHandler handler =
       new ApiHandler(
           new ApiBackend(
@@ -59,12 +62,14 @@ abstract class HandlerHarness {
               // Fewer iterations than production (PasswordHasherTest checks that default), so
               // tests that register and log in stay fast.
               new PasswordHasher(PasswordHasher.MIN_ITERATIONS_FOR_TESTS, new SecureRandom()),
-              clock));
+              clock,
+              (updated, event) -> notified.add(updated)));
 
   @BeforeEach
   void reset() {
     plans.clear();
     bus.clear();
+    notified.clear();
     stores.clear();
     ledger = new InMemoryLedgerStore();
     clock.set(NOW);

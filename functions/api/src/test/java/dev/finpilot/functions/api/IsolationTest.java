@@ -40,7 +40,8 @@ class IsolationTest extends HandlerHarness {
         "GET {id}/compare?from=1&to=1",
         "POST {id}/cancel",
         "POST {id}/versions/1/approve",
-        "POST {id}/versions/1/reject"
+        "POST {id}/versions/1/reject",
+        "POST {id}/life-events"
       })
   void anotherUsersPlanIsNotFoundOnEveryRoute(String route) {
     PlanRecord plan = seeds.withVersions(OWNER, NOW, 1);

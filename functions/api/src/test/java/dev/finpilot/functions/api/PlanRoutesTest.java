@@ -159,6 +159,7 @@ class PlanRoutesTest extends HandlerHarness {
     assertThat(plans.history(plan.planId()))
         .last()
         .satisfies(e -> assertThat(e.messageType()).isEqualTo("CancelRequested"));
+    assertThat(notified).containsExactly(stored);
     problem(post(USER, path(plan, "/cancel"), null), 409, "conflict");
   }
 
@@ -169,17 +170,6 @@ class PlanRoutesTest extends HandlerHarness {
     JsonNode problem = problem(post(USER, path(plan, "/cancel"), null), 409, "conflict");
 
     assertThat(problem.path("detail").asText()).contains("ACTIVE");
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"approve", "reject"})
-  void approvalIsRefusedBecauseNoVersionIsEverPending(String decision) {
-    PlanRecord plan = seeds.withVersions(USER, NOW, 1);
-
-    problem(
-        post(USER, path(plan, "/versions/1/" + decision), null), 409, "workflow-step-unavailable");
-    problem(post(USER, path(plan, "/versions/2/" + decision), null), 404, "not-found");
-    problem(post(USER, path(plan, "/versions/0/" + decision), null), 400, "invalid-request");
   }
 
   @Test

@@ -65,6 +65,29 @@ final class PlanSeeds {
     return done;
   }
 
+  /** A plan whose version 1 is in force while version 2, proposed by a review, awaits its owner. */
+  PlanRecord awaitingApproval(String userId, Instant at) {
+    PlanRecord verifying = withVersions(userId, at, 2);
+    PlanRecord pending =
+        new PlanRecord(
+            verifying.planId(),
+            verifying.userId(),
+            PlanStatus.AWAITING_APPROVAL,
+            verifying.revision() + 1,
+            2,
+            1,
+            1,
+            null,
+            verifying.correlationId(),
+            "version 2 awaits its owner's approval",
+            "m3",
+            verifying.request(),
+            verifying.createdAt(),
+            at.plusSeconds(30));
+    plans.apply(new Transition(pending, event(verifying, pending, "PlanVerified"), null));
+    return pending;
+  }
+
   private static PlanEvent event(PlanRecord before, PlanRecord after, String type) {
     return new PlanEvent(
         after.planId(),

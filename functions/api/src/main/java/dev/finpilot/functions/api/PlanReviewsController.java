@@ -1,0 +1,206 @@
+package dev.finpilot.functions.api;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import dev.finpilot.domain.FieldError;
+import dev.finpilot.domain.FinancialState;
+import dev.finpilot.domain.PlanningRequest;
+import dev.finpilot.functions.api.limits.RateLimitPolicy;
+import dev.finpilot.messaging.Envelope;
+import dev.finpilot.messaging.MessageBus;
+import dev.finpilot.messaging.MessageType;
+import dev.finpilot.messaging.Payloads;
+import dev.finpilot.messaging.Trace;
+import dev.finpilot.monitoring.LifeEvent;
+import dev.finpilot.monitoring.LifeEventReview;
+import dev.finpilot.monitoring.ReviewDecision;
+import dev.finpilot.plans.PlanRecord;
+import dev.finpilot.plans.PlanStatus;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The owner's part in the monitoring loop: report a life event against an ACTIVE plan, and approve
+ * or decline the new version a review proposes. Each is checked here against the plan as it stands,
+ * so a request that cannot apply answers 409 at once, then handed to the workflow, which makes the
+ * change (and ignores it if the plan moved on in between). Hence 202, with where to watch.
+ */
+@Controller(PlansController.BASE)
+final class PlanReviewsController {
+
+  static final int MAX_BODY_BYTES = PlansController.MAX_BODY_BYTES;
+  static final String NOT_QUEUED = "the request could not be handed to the workflow; send it again";
+
+  private static final Logger LOG = LoggerFactory.getLogger(PlanReviewsController.class);
+
+  private final OwnedPlans owned;
+  private final MessageBus bus;
+  private final Gate gate;
+  private final Clock clock;
+
+  PlanReviewsController(OwnedPlans owned, MessageBus bus, Gate gate, Clock clock) {
+    this.owned = owned;
+    this.bus = bus;
+    this.gate = gate;
+    this.clock = clock;
+  }
+
+  /**
+   * @param stateRevised whether the plan will be reviewed on new numbers (the state sent, or the
+   *     one the event determines); false means on the numbers it was made with
+   */
+  record LifeEventAccepted(
+      String planId,
+      String eventId,
+      ReviewDecision review,
+      boolean stateRevised,
+      String statusUrl,
+      String correlationId) {}
+
+  record DecisionAccepted(
+      String planId, int version, String decision, String statusUrl, String correlationId) {}
+
+  @Post(value = "/{planId}/life-events", consumes = MediaType.ALL)
+  HttpResponse<String> lifeEvent(
+      HttpRequest<?> request, APIGatewayV2HTTPEvent event, @PathVariable String planId) {
+    String userId = gate.enter(event, RateLimitPolicy.WRITE);
+    PlanRecord plan = owned.require(userId, planId);
+    LifeEventReport report =
+        RequestBodies.read(JsonBody.text(request, event, MAX_BODY_BYTES), LifeEventReport.class);
+    Instant now = clock.instant();
+    LifeEvent lifeEvent = report.toLifeEvent(UUID.randomUUID().toString(), now);
+    PlanningRequest reported = report.state() == null ? null : revisedRequest(plan, report.state());
+    List<FieldError> errors = report.validate(lifeEvent, reported);
+    if (!errors.isEmpty()) {
+      throw new ProblemException(
+          ProblemType.VALIDATION_FAILED,
+          errors.size() + " field(s) of the life event are invalid",
+          errors);
+    }
+    requireStatus(plan, PlanStatus.ACTIVE, "life events are reviewed against an ACTIVE plan");
+    LifeEventReview review =
+        LifeEventReview.of(plan.planId(), lifeEvent, plan.request().state(), report.state());
+    PlanningRequest revised = review.revisedState().map(s -> revisedRequest(plan, s)).orElse(null);
+    String correlationId = Correlation.of(request);
+    send(
+        plan,
+        MessageType.TRIGGER_RAISED,
+        plan.currentVersion(),
+        new Payloads.TriggerRaised(review.decision(), revised),
+        correlationId);
+    return accepted(
+        plan,
+        new LifeEventAccepted(
+            plan.planId(),
+            lifeEvent.id(),
+            review.decision(),
+            revised != null,
+            statusUrl(plan),
+            correlationId));
+  }
+
+  @Post(value = "/{planId}/versions/{version}/approve", consumes = MediaType.ALL)
+  HttpResponse<String> approve(
+      HttpRequest<?> request,
+      APIGatewayV2HTTPEvent event,
+      @PathVariable String planId,
+      @PathVariable String version) {
+    return decide(
+        request,
+        event,
+        planId,
+        version,
+        MessageType.VERSION_APPROVED,
+        new Payloads.VersionApproved());
+  }
+
+  @Post(value = "/{planId}/versions/{version}/reject", consumes = MediaType.ALL)
+  HttpResponse<String> reject(
+      HttpRequest<?> request,
+      APIGatewayV2HTTPEvent event,
+      @PathVariable String planId,
+      @PathVariable String version) {
+    return decide(
+        request,
+        event,
+        planId,
+        version,
+        MessageType.VERSION_REJECTED,
+        new Payloads.VersionRejected());
+  }
+
+  private HttpResponse<String> decide(
+      HttpRequest<?> request,
+      APIGatewayV2HTTPEvent event,
+      String planId,
+      String version,
+      MessageType decision,
+      Object payload) {
+    String userId = gate.enter(event, RateLimitPolicy.WRITE);
+    PlanRecord plan = owned.require(userId, planId);
+    int number = QueryParameters.parse(version, "version", 1, PlansController.MAX_VERSION);
+    requireStatus(plan, PlanStatus.AWAITING_APPROVAL, "no version of this plan awaits approval");
+    if (number != plan.currentVersion()) {
+      throw new ProblemException(
+          ProblemType.WORKFLOW_STEP_UNAVAILABLE,
+          "version "
+              + number
+              + " does not await approval; version "
+              + plan.currentVersion()
+              + " does");
+    }
+    String correlationId = Correlation.of(request);
+    send(plan, decision, number, payload, correlationId);
+    return accepted(
+        plan,
+        new DecisionAccepted(
+            plan.planId(), number, decision.wireName(), statusUrl(plan), correlationId));
+  }
+
+  /** The request the plan answers, on the household's new state, as of today. */
+  private PlanningRequest revisedRequest(PlanRecord plan, FinancialState state) {
+    PlanningRequest old = plan.request();
+    return new PlanningRequest(state, old.goals(), old.taxYear(), LocalDate.now(clock));
+  }
+
+  private static void requireStatus(PlanRecord plan, PlanStatus expected, String rule) {
+    if (plan.status() != expected) {
+      throw new ProblemException(
+          ProblemType.WORKFLOW_STEP_UNAVAILABLE, rule + "; this plan is " + plan.status());
+    }
+  }
+
+  private void send(
+      PlanRecord plan, MessageType type, int version, Object payload, String correlationId) {
+    Envelope envelope =
+        Envelope.create(type, plan.planId(), version, plan.userId(), payload, clock.instant());
+    try {
+      bus.send(envelope, Trace.start(correlationId));
+    } catch (RuntimeException e) {
+      LOG.error(
+          "{} for plan {} could not be queued: {}", type.wireName(), plan.planId(), e.toString());
+      throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, NOT_QUEUED);
+    }
+    LOG.info("{} for plan {} queued", type.wireName(), plan.planId());
+  }
+
+  private static String statusUrl(PlanRecord plan) {
+    return PlansController.BASE + "/" + plan.planId();
+  }
+
+  private static HttpResponse<String> accepted(PlanRecord plan, Object body) {
+    return Responses.json(HttpStatus.ACCEPTED, body).header(HttpHeaders.LOCATION, statusUrl(plan));
+  }
+}

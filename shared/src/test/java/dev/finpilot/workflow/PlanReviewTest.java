@@ -1,0 +1,295 @@
+package dev.finpilot.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.finpilot.domain.FinancialStateFixtures;
+import dev.finpilot.domain.Money;
+import dev.finpilot.domain.PlanningRequest;
+import dev.finpilot.messaging.Envelope;
+import dev.finpilot.messaging.MessageBus;
+import dev.finpilot.messaging.MessageType;
+import dev.finpilot.messaging.Payloads;
+import dev.finpilot.messaging.Trace;
+import dev.finpilot.monitoring.Approval;
+import dev.finpilot.monitoring.ReviewAction;
+import dev.finpilot.monitoring.ReviewDecision;
+import dev.finpilot.monitoring.Severity;
+import dev.finpilot.plans.InMemoryPlanRepository;
+import dev.finpilot.plans.PlanEvent;
+import dev.finpilot.plans.PlanRecord;
+import dev.finpilot.plans.PlanStatus;
+import dev.finpilot.plans.Transition;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The monitoring loop's half of the workflow: reviewing an ACTIVE plan after a trigger. */
+class PlanReviewTest {
+
+  private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+  private final InMemoryPlanRepository plans = new InMemoryPlanRepository();
+  private final List<Envelope> sent = new ArrayList<>();
+  private final List<PlanRecord> notified = new ArrayList<>();
+  private final MessageBus bus = (envelope, trace) -> sent.add(envelope);
+  private final Orchestrator orchestrator =
+      new Orchestrator(
+          plans,
+          bus,
+          Clock.fixed(NOW, ZoneOffset.UTC),
+          new WorkflowPolicy(2),
+          (updated, event) -> notified.add(updated));
+  private final Trace trace = Trace.start("corr-review");
+
+  @BeforeEach
+  void activateVersionOne() {
+    plans.create(PlanRecord.received("p1", "u1", FinancialStateFixtures.request(), "c0", NOW));
+    handle(MessageType.PLAN_SUBMITTED, 0, new Payloads.PlanSubmitted());
+    handle(MessageType.MARKET_DATA_RETRIEVED, 0, new Payloads.MarketDataRetrieved("s", "e"));
+    handle(MessageType.PLAN_GENERATED, 1, generated());
+    handle(MessageType.PLAN_VERIFIED, 1, verified("APPROVED"));
+    handle(MessageType.PLAN_EXECUTED, 1, new Payloads.PlanExecuted(2, null));
+    assertThat(plan().activeVersion()).isEqualTo(1);
+    sent.clear();
+    notified.clear();
+  }
+
+  @Test
+  void aGraveLifeEventProposesANewVersionThatReplacesTheOldOnlyOnceApproved() {
+    PlanningRequest revised = jobLost();
+    raise(decision("t1", ReviewAction.REPLAN, Approval.USER_APPROVAL), revised);
+    assertThat(plan().status()).isEqualTo(PlanStatus.RETRIEVING);
+    assertThat(plan().request()).isEqualTo(revised);
+    assertThat(lastSent().type()).isEqualTo(MessageType.RETRIEVE_MARKET_DATA);
+
+    reachVerifiedVersion(2, "APPROVED");
+
+    PlanRecord pending = plan();
+    assertThat(pending.status()).isEqualTo(PlanStatus.AWAITING_APPROVAL);
+    assertThat(pending.currentVersion()).isEqualTo(2);
+    assertThat(pending.activeVersion()).isEqualTo(1);
+    assertThat(pending.statusReason()).contains("version 2", "awaits", "version 1 stays in force");
+    assertThat(lastSent().type()).as("nothing executes before approval").isEqualTo(VERIFY);
+    assertThat(notified).extracting(PlanRecord::status).contains(PlanStatus.AWAITING_APPROVAL);
+
+    handle(MessageType.VERSION_APPROVED, 2, new Payloads.VersionApproved());
+    assertThat(plan().status()).isEqualTo(PlanStatus.EXECUTING);
+    assertThat(lastSent().type()).isEqualTo(MessageType.EXECUTE_PLAN);
+    assertThat(lastSent().planVersion()).isEqualTo(2);
+
+    handle(MessageType.PLAN_EXECUTED, 2, new Payloads.PlanExecuted(4, null));
+    assertThat(plan().status()).isEqualTo(PlanStatus.ACTIVE);
+    assertThat(plan().activeVersion()).isEqualTo(2);
+    assertThat(plan().statusReason()).isEqualTo("version 2 replaced version 1");
+    assertThat(plans.history("p1"))
+        .extracting(PlanEvent::messageType)
+        .contains("TriggerRaised", "VersionApproved");
+  }
+
+  @Test
+  void aDeclinedVersionLeavesTheActiveOneInForceAndTheNextReviewMakesANewer() {
+    raise(decision("t1", ReviewAction.REPLAN, Approval.USER_APPROVAL), null);
+    reachVerifiedVersion(2, "APPROVED");
+
+    handle(MessageType.VERSION_REJECTED, 2, new Payloads.VersionRejected());
+
+    assertThat(plan().status()).isEqualTo(PlanStatus.ACTIVE);
+    assertThat(plan().activeVersion()).isEqualTo(1);
+    assertThat(plan().currentVersion()).isEqualTo(2);
+    assertThat(plan().statusReason())
+        .isEqualTo("version 2 declined by its owner; version 1 remains the active plan");
+
+    raise(decision("t2", ReviewAction.REPLAN, Approval.USER_APPROVAL), null);
+    handle(MessageType.MARKET_DATA_RETRIEVED, 2, new Payloads.MarketDataRetrieved("s", "e"));
+    assertThat(lastSent().planVersion()).as("versions are never reused").isEqualTo(3);
+  }
+
+  @Test
+  void approvalsForAnotherVersionOrStateAreIgnored() {
+    handle(MessageType.VERSION_APPROVED, 1, new Payloads.VersionApproved());
+    assertThat(plan().status()).isEqualTo(PlanStatus.ACTIVE);
+
+    raise(decision("t1", ReviewAction.REPLAN, Approval.USER_APPROVAL), null);
+    reachVerifiedVersion(2, "APPROVED");
+    handle(MessageType.VERSION_APPROVED, 1, new Payloads.VersionApproved());
+    assertThat(plan().status()).isEqualTo(PlanStatus.AWAITING_APPROVAL);
+  }
+
+  @Test
+  void aReverifiedPlanThatStillPassesStaysAsItWasWithoutANewVersion() {
+    raise(decision("t1", ReviewAction.REVERIFY, Approval.AUTO_APPLY_IF_APPROVED), null);
+    assertThat(plan().status()).isEqualTo(PlanStatus.REVIEWING);
+    assertThat(lastSent().type()).isEqualTo(VERIFY);
+    assertThat(lastSent().planVersion()).as("the active version is checked").isEqualTo(1);
+
+    handle(MessageType.PLAN_VERIFIED, 1, verified("CONDITIONAL"));
+
+    assertThat(plan().status()).isEqualTo(PlanStatus.ACTIVE);
+    assertThat(plan().currentVersion()).isEqualTo(1);
+    assertThat(plan().statusReason()).contains("version 1 still passes verification");
+  }
+
+  @Test
+  void aReverifiedPlanThatFailsIsReplannedAndAppliedAtOnceWhereThePolicyAllows() {
+    raise(decision("t1", ReviewAction.REVERIFY, Approval.AUTO_APPLY_IF_APPROVED), null);
+    handle(MessageType.PLAN_VERIFIED, 1, verified("REJECTED"));
+    assertThat(plan().status()).isEqualTo(PlanStatus.PLANNING);
+    assertThat(lastSent().planVersion()).isEqualTo(2);
+    assertThat(lastSent().payloadAs(Payloads.GeneratePlan.class).findingsToResolve())
+        .extracting(Payloads.Finding::code)
+        .containsExactly("EMERGENCY_FUND_LOW");
+
+    handle(MessageType.PLAN_GENERATED, 2, generated());
+    handle(MessageType.PLAN_VERIFIED, 2, verified("APPROVED"));
+
+    assertThat(plan().status()).isEqualTo(PlanStatus.EXECUTING);
+    assertThat(plan().statusReason()).contains("applied without approval");
+  }
+
+  @Test
+  void aConditionallyApprovedVersionNeedsTheOwnerEvenWhereThePolicyAllowsAutoApply() {
+    raise(decision("t1", ReviewAction.REVERIFY, Approval.AUTO_APPLY_IF_APPROVED), null);
+    handle(MessageType.PLAN_VERIFIED, 1, verified("REJECTED"));
+    handle(MessageType.PLAN_GENERATED, 2, generated());
+    handle(MessageType.PLAN_VERIFIED, 2, verified("CONDITIONAL"));
+
+    assertThat(plan().status()).isEqualTo(PlanStatus.AWAITING_APPROVAL);
+  }
+
+  @Test
+  void aLowTriggerIsRecordedAndThePlanStands() {
+    PlanningRequest revised = jobLost();
+    raise(decision("t1", ReviewAction.MONITOR, Approval.NOT_NEEDED), revised);
+
+    assertThat(plan().status()).isEqualTo(PlanStatus.ACTIVE);
+    assertThat(plan().request()).isEqualTo(revised);
+    assertThat(plan().statusReason()).isEqualTo("why t1");
+    assertThat(sent).isEmpty();
+    assertThat(plans.history("p1")).last().extracting(PlanEvent::to).isEqualTo(PlanStatus.ACTIVE);
+  }
+
+  @Test
+  void theSameTriggerIsReviewedOnceAndATriggerDuringAReviewWaits() {
+    ReviewDecision t1 = decision("t1", ReviewAction.MONITOR, Approval.NOT_NEEDED);
+    raise(t1, null);
+    long revision = plan().revision();
+    raise(t1, null);
+    assertThat(plan().revision()).isEqualTo(revision);
+
+    raise(decision("t2", ReviewAction.REPLAN, Approval.USER_APPROVAL), null);
+    raise(decision("t3", ReviewAction.REPLAN, Approval.USER_APPROVAL), null);
+    assertThat(plan().review().triggerId()).isEqualTo("t2");
+  }
+
+  @Test
+  void everyWayAReviewFailsLeavesTheActiveVersionInForce() {
+    raise(decision("t1", ReviewAction.REPLAN, Approval.USER_APPROVAL), null);
+    handle(
+        MessageType.AGENT_FAILED,
+        0,
+        new Payloads.AgentFailed("retrieval", "RetrieveMarketData", "x"));
+    assertThat(plan().status()).isEqualTo(PlanStatus.ACTIVE);
+    assertThat(plan().activeVersion()).isEqualTo(1);
+
+    raise(decision("t2", ReviewAction.REPLAN, Approval.AUTO_APPLY_IF_APPROVED), null);
+    handle(MessageType.MARKET_DATA_RETRIEVED, 1, new Payloads.MarketDataRetrieved("s", "e"));
+    handle(MessageType.PLAN_GENERATED, 2, generated());
+    handle(MessageType.PLAN_VERIFIED, 2, verified("REJECTED"));
+    handle(MessageType.PLAN_GENERATED, 3, generated());
+    handle(MessageType.PLAN_VERIFIED, 3, verified("REJECTED"));
+    assertThat(plan().status()).as("rounds exhausted").isEqualTo(PlanStatus.ACTIVE);
+    assertThat(plan().statusReason()).contains("no plan passed", "version 1 remains");
+
+    raise(decision("t3", ReviewAction.REPLAN, Approval.AUTO_APPLY_IF_APPROVED), null);
+    handle(MessageType.MARKET_DATA_RETRIEVED, 3, new Payloads.MarketDataRetrieved("s", "e"));
+    handle(MessageType.PLAN_GENERATED, 4, generated());
+    handle(MessageType.PLAN_VERIFIED, 4, verified("APPROVED"));
+    handle(MessageType.PLAN_EXECUTED, 4, new Payloads.PlanExecuted(0, "overdraft"));
+    assertThat(plan().status()).isEqualTo(PlanStatus.ACTIVE);
+    assertThat(plan().activeVersion()).isEqualTo(1);
+    assertThat(plan().statusReason()).contains("overdraft");
+  }
+
+  @Test
+  void aPlanUnderReviewCannotBeCancelled() {
+    raise(decision("t1", ReviewAction.REPLAN, Approval.USER_APPROVAL), null);
+
+    assertThatThrownBy(() -> Transition.cancel(plan(), "c", NOW))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("under review");
+  }
+
+  private static final MessageType VERIFY = MessageType.VERIFY_PLAN;
+
+  private void reachVerifiedVersion(int version, String outcome) {
+    handle(MessageType.MARKET_DATA_RETRIEVED, 1, new Payloads.MarketDataRetrieved("s", "e"));
+    assertThat(lastSent().planVersion()).isEqualTo(version);
+    handle(MessageType.PLAN_GENERATED, version, generated());
+    handle(MessageType.PLAN_VERIFIED, version, verified(outcome));
+  }
+
+  private void raise(ReviewDecision decision, PlanningRequest revised) {
+    handle(MessageType.TRIGGER_RAISED, 1, new Payloads.TriggerRaised(decision, revised));
+  }
+
+  private void handle(MessageType type, int version, Object payload) {
+    orchestrator.handle(Envelope.create(type, "p1", version, "u1", payload, NOW), trace);
+  }
+
+  private PlanRecord plan() {
+    return plans.find("p1").orElseThrow();
+  }
+
+  private Envelope lastSent() {
+    return sent.get(sent.size() - 1);
+  }
+
+  private static ReviewDecision decision(String id, ReviewAction action, Approval approval) {
+    return new ReviewDecision(
+        id,
+        "p1",
+        Severity.HIGH,
+        action,
+        approval,
+        true,
+        NOW.plusSeconds(86_400),
+        List.of("why " + id));
+  }
+
+  private static PlanningRequest jobLost() {
+    PlanningRequest r = FinancialStateFixtures.request();
+    var s = r.state();
+    return new PlanningRequest(
+        new dev.finpilot.domain.FinancialState(
+            s.age(),
+            s.filingStatus(),
+            Money.zeroUsd(),
+            s.expenses(),
+            s.accounts(),
+            null,
+            s.debts(),
+            s.dependents(),
+            s.riskTolerance(),
+            s.plannedRetirementAge(),
+            s.hsaCoverage()),
+        r.goals(),
+        r.taxYear(),
+        r.asOf());
+  }
+
+  private static Payloads.PlanGenerated generated() {
+    return new Payloads.PlanGenerated("balanced", 0.8, List.of());
+  }
+
+  private static Payloads.PlanVerified verified(String outcome) {
+    return new Payloads.PlanVerified(
+        outcome,
+        "REJECTED".equals(outcome)
+            ? List.of(new Payloads.Finding("EMERGENCY_FUND_LOW", "ERROR", "thin"))
+            : List.of());
+  }
+}
