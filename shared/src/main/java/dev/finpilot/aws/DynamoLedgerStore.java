@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
@@ -19,12 +20,15 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 
 /**
  * The ledger in DynamoDB, one partition per user: {@code BOOKS} (balances and version), {@code
- * TXN#<seq>} per transaction in commit order, {@code EXEC#<key>} per idempotency key. One execution
- * is one transaction, so the books never disagree with the transactions that made them.
+ * TXN#<seq>} per transaction in commit order, {@code EXEC#<key>} per idempotency key (the layout is
+ * on {@link LedgerStore}). One execution is one transaction, so the books never disagree with the
+ * transactions that made them.
  */
 public final class DynamoLedgerStore implements LedgerStore {
 
   private static final String BOOKS = "BOOKS";
+  private static final String TXN = "TXN#";
+  private static final Pattern TRANSACTION_KEY = Pattern.compile("TXN#[0-9]{12}");
 
   private final DynamoDbClient dynamo;
   private final String table;
@@ -45,31 +49,51 @@ public final class DynamoLedgerStore implements LedgerStore {
         .map(i -> Json.read(i.get("record").s(), ExecutionRecord.class));
   }
 
+  /**
+   * A DynamoDB query over the user's {@code TXN#} items read backwards; the cursor is the sort key
+   * of the page's last item. There is no filter, so every item the query reads is returned and none
+   * is passed over between pages.
+   */
   @Override
-  public List<Transaction> transactions(String userId) {
-    List<Transaction> all = new ArrayList<>();
-    Map<String, AttributeValue> start = null;
-    do {
-      Map<String, AttributeValue> from = start;
-      QueryResponse page =
-          dynamo.query(
-              r -> {
-                r.tableName(table)
-                    .keyConditionExpression("pk = :pk AND begins_with(sk, :txn)")
-                    .expressionAttributeValues(
-                        Map.of(":pk", Items.s(partition(userId)), ":txn", Items.s("TXN#")))
-                    .consistentRead(true);
-                if (from != null) {
-                  r.exclusiveStartKey(from);
-                }
-              });
-      page.items().forEach(i -> all.add(Json.read(i.get("transaction").s(), Transaction.class)));
-      start =
-          page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
-              ? page.lastEvaluatedKey()
-              : null;
-    } while (start != null);
-    return all;
+  public Page<Transaction> transactions(String userId, int limit, String cursor) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+    if (cursor != null && !TRANSACTION_KEY.matcher(cursor).matches()) {
+      throw new InvalidCursorException();
+    }
+    // One item more than the page: the page is the last exactly when that item is not there.
+    QueryResponse response =
+        dynamo.query(
+            r -> {
+              r.tableName(table)
+                  .keyConditionExpression("pk = :pk AND begins_with(sk, :txn)")
+                  .expressionAttributeValues(
+                      Map.of(":pk", Items.s(partition(userId)), ":txn", Items.s(TXN)))
+                  .scanIndexForward(false)
+                  .limit(limit + 1)
+                  .consistentRead(true);
+              if (cursor != null) {
+                r.exclusiveStartKey(key(userId, cursor));
+              }
+            });
+    List<Map<String, AttributeValue>> items = response.items();
+    if (items.size() > limit) {
+      List<Map<String, AttributeValue>> page = items.subList(0, limit);
+      return page(page, page.get(limit - 1).get("sk").s());
+    }
+    // Fewer items and a last evaluated key: the query stopped at its 1 MB cap, not at the end.
+    String next =
+        response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+            ? response.lastEvaluatedKey().get("sk").s()
+            : null;
+    return page(items, next);
+  }
+
+  private static Page<Transaction> page(List<Map<String, AttributeValue>> items, String next) {
+    return new Page<>(
+        items.stream().map(i -> Json.read(i.get("transaction").s(), Transaction.class)).toList(),
+        next);
   }
 
   @Override

@@ -1,16 +1,20 @@
 package dev.finpilot.execution;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The ledger store for tests and the local runner. It keeps the same guarantees as the DynamoDB
  * adapter: commits are atomic, keyed by idempotency key and conditional on the books' version.
  */
 public final class InMemoryLedgerStore implements LedgerStore {
+
+  private static final Pattern POSITION = Pattern.compile("[1-9][0-9]{0,8}");
 
   private final Map<String, Partition> partitions = new HashMap<>();
 
@@ -30,10 +34,32 @@ public final class InMemoryLedgerStore implements LedgerStore {
     return Optional.ofNullable(partitions.get(userId)).map(p -> p.executions.get(idempotencyKey));
   }
 
+  /**
+   * The cursor is the count of the user's transactions older than the page's last one: the log only
+   * grows at the end, so that count still marks the same place after later commits.
+   */
   @Override
-  public synchronized List<Transaction> transactions(String userId) {
+  public synchronized Page<Transaction> transactions(String userId, int limit, String cursor) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
     Partition p = partitions.get(userId);
-    return p == null ? List.of() : List.copyOf(p.transactions);
+    List<Transaction> log = p == null ? List.of() : p.transactions;
+    int end = cursor == null ? log.size() : position(cursor, log.size());
+    int start = Math.max(0, end - limit);
+    List<Transaction> newestFirst = new ArrayList<>(log.subList(start, end));
+    Collections.reverse(newestFirst);
+    return new Page<>(newestFirst, start == 0 ? null : Integer.toString(start));
+  }
+
+  private static int position(String cursor, int logSize) {
+    if (POSITION.matcher(cursor).matches()) {
+      int position = Integer.parseInt(cursor);
+      if (position <= logSize) {
+        return position;
+      }
+    }
+    throw new InvalidCursorException();
   }
 
   @Override

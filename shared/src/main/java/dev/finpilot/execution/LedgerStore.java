@@ -1,23 +1,29 @@
 package dev.finpilot.execution;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Port to the ledger's storage. The shape follows a single-table DynamoDB design with one partition
- * per user ({@code PK = USER#<userId>}):
+ * per user ({@code pk = USER#<userId>}):
  *
  * <ul>
- *   <li>{@code SK = BOOKS}: currency, version, external balance;
- *   <li>{@code SK = ACCOUNT#<type>}: cash, holdings, contributions by year;
- *   <li>{@code SK = TXN#<transaction id>}: one transaction with its postings;
- *   <li>{@code SK = EXEC#<idempotency key>}: the request fingerprint and the result.
+ *   <li>{@code sk = BOOKS}: the whole {@link Books} (currency, version, external balance, every
+ *       account with its cash, holdings and contributions by year) and the version on its own;
+ *   <li>{@code sk = TXN#<commit sequence>}: one transaction with its postings. The sequence is the
+ *       books version the commit started from times 1,000 plus the transaction's position in the
+ *       commit, zero-padded to 12 digits, so the sort key orders transactions by commit and a query
+ *       read backwards gives them newest first;
+ *   <li>{@code sk = EXEC#<idempotency key>}: the request fingerprint and the result.
  * </ul>
  *
  * <p>A {@link Commit} is one {@code TransactWriteItems} call: put the execution item on condition
- * {@code attribute_not_exists(SK)}, put the transaction items likewise, and update the books item
- * on condition {@code version = expectedVersion}. Either all of it is written or none.
+ * {@code attribute_not_exists(pk)}, put the transaction items likewise, and put the books item on
+ * condition {@code version = expectedVersion} (on {@code attribute_not_exists(pk)} for a user's
+ * first commit). Either all of it is written or none.
  */
 public interface LedgerStore {
 
@@ -26,14 +32,59 @@ public interface LedgerStore {
 
   Optional<ExecutionRecord> execution(String userId, String idempotencyKey);
 
+  /**
+   * One page of the user's transactions, newest first. Pages never skip or repeat a transaction,
+   * also while new ones are committed: those are newer than any cursor and appear on a new first
+   * page. A page may hold fewer than {@code limit} transactions and still have a next one.
+   *
+   * @param limit the most transactions to return, at least 1
+   * @param cursor {@code null} for the newest transactions, else the {@link Page#nextCursor()} of
+   *     the previous page of the same user
+   * @throws InvalidCursorException if {@code cursor} is not in the form this store makes
+   */
+  Page<Transaction> transactions(String userId, int limit, String cursor);
+
   /** Every transaction of the user, in the order they were committed. */
-  List<Transaction> transactions(String userId);
+  default List<Transaction> transactions(String userId) {
+    List<Transaction> all = new ArrayList<>();
+    String cursor = null;
+    do {
+      Page<Transaction> page = transactions(userId, 1_000, cursor);
+      all.addAll(page.items());
+      cursor = page.nextCursor();
+    } while (cursor != null);
+    Collections.reverse(all);
+    return all;
+  }
 
   /**
    * Writes a whole execution atomically. A used key is reported before a stale version, so a
    * redelivered request is recognised as a replay even if the books moved on meanwhile.
    */
   CommitOutcome commit(Commit commit);
+
+  /**
+   * Some items, in the order of the read that made them.
+   *
+   * @param nextCursor where the next page starts; {@code null} when there is none
+   */
+  record Page<T>(List<T> items, String nextCursor) {
+    public Page {
+      items = List.copyOf(items);
+    }
+  }
+
+  /**
+   * A page cursor that is not in the form the store makes. Binding cursors to their user is the
+   * caller's part: the store reads only the partition of the user id it is given.
+   */
+  final class InvalidCursorException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    public InvalidCursorException() {
+      super("not a page cursor of this ledger");
+    }
+  }
 
   /** What happened to a commit. */
   enum CommitOutcome {

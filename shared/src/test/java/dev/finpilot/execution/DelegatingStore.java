@@ -1,6 +1,5 @@
 package dev.finpilot.execution;
 
-import java.util.List;
 import java.util.Optional;
 
 /** A store that passes everything through, so a test can override one method to stage a race. */
@@ -22,8 +21,8 @@ class DelegatingStore implements LedgerStore {
   }
 
   @Override
-  public List<Transaction> transactions(String userId) {
-    return delegate.transactions(userId);
+  public Page<Transaction> transactions(String userId, int limit, String cursor) {
+    return delegate.transactions(userId, limit, cursor);
   }
 
   @Override

@@ -1,29 +1,23 @@
 package dev.finpilot.functions.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import dev.finpilot.domain.AssetClass;
 import dev.finpilot.domain.Money;
 import dev.finpilot.execution.Books;
+import dev.finpilot.execution.LastTradePrices;
 import dev.finpilot.execution.LedgerAccount;
 import dev.finpilot.execution.LedgerException;
 import dev.finpilot.execution.LedgerStore;
 import dev.finpilot.execution.PortfolioValuation;
-import dev.finpilot.execution.Posting;
 import dev.finpilot.execution.Transaction;
-import dev.finpilot.execution.TransactionType;
 import dev.finpilot.functions.api.limits.RateLimitPolicy;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The caller's simulated ledger (the transactions the execution agent posted, newest first, a page
@@ -46,8 +40,8 @@ final class LedgerController {
       String currency, long version, List<Transaction> transactions, String nextCursor) {}
 
   /**
-   * The books and their value. Holdings are valued at the last price the ledger traded each symbol
-   * at ({@code priceBasis}), until live quotes are available to the API.
+   * The books and their value. Holdings are valued at the last price the ledger traded each held
+   * symbol at ({@code priceBasis}), until live quotes are available to the API.
    */
   record Portfolio(
       String currency,
@@ -62,28 +56,27 @@ final class LedgerController {
   HttpResponse<String> transactions(HttpRequest<?> request, APIGatewayV2HTTPEvent event) {
     String userId = gate.enter(event, RateLimitPolicy.READ);
     int limit = QueryParameters.integer(request, "limit", 1, MAX_PAGE, DEFAULT_PAGE);
-    int start =
-        QueryParameters.text(request, Cursors.FIELD)
-            .map(c -> Cursors.open(userId, c))
-            .map(offset -> QueryParameters.parse(offset, Cursors.FIELD, 0, Integer.MAX_VALUE))
-            .orElse(0);
-    List<Transaction> all = new ArrayList<>(ledger.transactions(userId));
-    java.util.Collections.reverse(all);
-    int from = Math.min(start, all.size());
-    int to = Math.min(from + limit, all.size());
-    String next = to < all.size() ? Cursors.seal(userId, Integer.toString(to)) : null;
+    String cursor =
+        QueryParameters.text(request, Cursors.FIELD).map(c -> Cursors.open(userId, c)).orElse(null);
+    LedgerStore.Page<Transaction> page;
+    try {
+      page = ledger.transactions(userId, limit, cursor);
+    } catch (LedgerStore.InvalidCursorException e) {
+      // Sealed for this user, but not in the store's form: made up by someone who knows the seal.
+      throw Cursors.invalid();
+    }
+    String next = page.nextCursor() == null ? null : Cursors.seal(userId, page.nextCursor());
     Books books = books(userId);
     return Responses.json(
         HttpStatus.OK,
-        new LedgerPage(
-            books.currency().getCurrencyCode(), books.version(), all.subList(from, to), next));
+        new LedgerPage(books.currency().getCurrencyCode(), books.version(), page.items(), next));
   }
 
   @Get("/portfolio")
   HttpResponse<String> portfolio(APIGatewayV2HTTPEvent event) {
     String userId = gate.enter(event, RateLimitPolicy.READ);
     Books books = books(userId);
-    Map<String, Money> prices = lastTradePrices(ledger.transactions(userId));
+    Map<String, Money> prices = LastTradePrices.of(ledger, books);
     PortfolioValuation valuation;
     try {
       valuation = PortfolioValuation.of(books, prices);
@@ -109,24 +102,5 @@ final class LedgerController {
 
   private Books books(String userId) {
     return ledger.books(userId).orElseGet(() -> Books.empty(userId, Money.USD));
-  }
-
-  /** Per symbol, the cash paid or received per unit in its latest buy or sale. */
-  static Map<String, Money> lastTradePrices(List<Transaction> transactions) {
-    Map<String, Money> prices = new TreeMap<>();
-    for (Transaction t : transactions) {
-      if ((t.type() != TransactionType.BUY && t.type() != TransactionType.SELL)
-          || t.reversalOf().isPresent()) {
-        continue;
-      }
-      for (Posting p : t.postings()) {
-        if (p.asset().assetClass() != AssetClass.CASH && p.quantity().signum() != 0) {
-          BigDecimal perUnit =
-              t.amount().amount().divide(p.quantity().abs(), 10, RoundingMode.HALF_EVEN);
-          prices.put(p.asset().symbol(), Money.of(perUnit, t.amount().currency()));
-        }
-      }
-    }
-    return prices;
   }
 }

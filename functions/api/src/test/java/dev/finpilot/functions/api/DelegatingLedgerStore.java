@@ -4,7 +4,6 @@ import dev.finpilot.execution.Books;
 import dev.finpilot.execution.ExecutionRecord;
 import dev.finpilot.execution.LedgerStore;
 import dev.finpilot.execution.Transaction;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -27,8 +26,8 @@ final class DelegatingLedgerStore implements LedgerStore {
   }
 
   @Override
-  public List<Transaction> transactions(String userId) {
-    return current.get().transactions(userId);
+  public Page<Transaction> transactions(String userId, int limit, String cursor) {
+    return current.get().transactions(userId, limit, cursor);
   }
 
   @Override

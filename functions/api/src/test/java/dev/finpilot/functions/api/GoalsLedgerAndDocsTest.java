@@ -14,11 +14,13 @@ import dev.finpilot.execution.DepositStep;
 import dev.finpilot.execution.ExecutionRequest;
 import dev.finpilot.execution.Ledger;
 import dev.finpilot.execution.OpenAccountStep;
+import dev.finpilot.execution.SellStep;
 import dev.finpilot.messaging.Json;
 import dev.finpilot.testkit.http.HttpApiEvents;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -146,6 +148,117 @@ class GoalsLedgerAndDocsTest extends HandlerHarness {
     assertThat(portfolio.path("priceBasis").asText()).isEqualTo("LAST_TRADE");
     assertThat(portfolio.path("valuation").path("total").path("amount").decimalValue())
         .isEqualByComparingTo("10000");
+  }
+
+  /** Commits {@code a/0..a/2} (open, two deposits), then {@code b/0, b/1}, for {@code userId}. */
+  private void fiveTransactions(String userId) {
+    Ledger books = new Ledger(ledger, (account, year) -> Optional.empty(), clock);
+    books
+        .apply(
+            ExecutionRequest.forPlan(
+                userId,
+                "plan-1",
+                1,
+                "a",
+                List.of(
+                    new OpenAccountStep(AccountType.CASH),
+                    new DepositStep(AccountType.CASH, Money.usd(1)),
+                    new DepositStep(AccountType.CASH, Money.usd(2)))))
+        .orThrow();
+    books
+        .apply(
+            ExecutionRequest.forPlan(
+                userId,
+                "plan-1",
+                2,
+                "b",
+                List.of(
+                    new DepositStep(AccountType.CASH, Money.usd(3)),
+                    new DepositStep(AccountType.CASH, Money.usd(4)))))
+        .orThrow();
+  }
+
+  @Test
+  void theLedgerPagesThroughEveryTransactionOnceNewestFirst() {
+    fiveTransactions(USER);
+    fiveTransactions("someone-else");
+
+    List<List<String>> pages = new ArrayList<>();
+    JsonNode page = body(get(USER, "/v1/ledger?limit=2"));
+    pages.add(page.path("transactions").findValuesAsText("id"));
+    while (page.has("nextCursor")) {
+      page = body(get(USER, "/v1/ledger?limit=2&cursor=" + page.path("nextCursor").asText()));
+      pages.add(page.path("transactions").findValuesAsText("id"));
+    }
+
+    assertThat(pages).containsExactly(List.of("b/1", "b/0"), List.of("a/2", "a/1"), List.of("a/0"));
+    assertThat(page.path("version").asLong()).isEqualTo(2);
+    JsonNode whole = body(get(USER, "/v1/ledger?limit=5"));
+    assertThat(whole.path("transactions")).hasSize(5);
+    assertThat(whole.has("nextCursor")).isFalse();
+  }
+
+  @Test
+  void aLedgerCursorThatIsNotTheCallersIsABadRequestNamingTheCursor() {
+    fiveTransactions(USER);
+    fiveTransactions("someone-else");
+    String mine = body(get(USER, "/v1/ledger?limit=1")).path("nextCursor").asText();
+
+    JsonNode borrowed =
+        problem(get("someone-else", "/v1/ledger?cursor=" + mine), 400, "invalid-request");
+    assertThat(borrowed.path("errors").get(0).path("field").asText()).isEqualTo("cursor");
+    problem(get(USER, "/v1/ledger?cursor=not-a-cursor"), 400, "invalid-request");
+    for (String forged : List.of("garbage", "0", "6", "-1", "99999999999")) {
+      JsonNode problem =
+          problem(
+              get(USER, "/v1/ledger?cursor=" + Cursors.seal(USER, forged)), 400, "invalid-request");
+      assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("cursor");
+    }
+  }
+
+  @Test
+  void thePortfolioPricesOnlyWhatIsStillHeld() {
+    Asset vti = Asset.security("VTI", AssetClass.US_LARGE_CAP);
+    Asset bnd = Asset.security("BND", AssetClass.TREASURY_BOND);
+    new Ledger(ledger, (account, year) -> Optional.empty(), clock)
+        .apply(
+            ExecutionRequest.forPlan(
+                USER,
+                "plan-1",
+                1,
+                "exec-1",
+                List.of(
+                    new OpenAccountStep(AccountType.TAXABLE_BROKERAGE),
+                    new DepositStep(AccountType.TAXABLE_BROKERAGE, Money.usd(10_000)),
+                    new BuyStep(
+                        AccountType.TAXABLE_BROKERAGE,
+                        vti,
+                        new BigDecimal("10"),
+                        Money.usd("250.00")),
+                    new BuyStep(
+                        AccountType.TAXABLE_BROKERAGE,
+                        bnd,
+                        new BigDecimal("5"),
+                        Money.usd("80.00")),
+                    new SellStep(
+                        AccountType.TAXABLE_BROKERAGE,
+                        "VTI",
+                        new BigDecimal("4"),
+                        Money.usd("260.00")),
+                    new SellStep(
+                        AccountType.TAXABLE_BROKERAGE,
+                        "BND",
+                        new BigDecimal("5"),
+                        Money.usd("82.00")))))
+        .orThrow();
+
+    JsonNode portfolio = body(get(USER, "/v1/portfolio"));
+
+    assertThat(portfolio.path("lastTradePrices")).hasSize(1);
+    assertThat(portfolio.path("lastTradePrices").path("VTI").path("amount").decimalValue())
+        .isEqualByComparingTo("260");
+    assertThat(portfolio.path("valuation").path("total").path("amount").decimalValue())
+        .isEqualByComparingTo("10110");
   }
 
   @Test
