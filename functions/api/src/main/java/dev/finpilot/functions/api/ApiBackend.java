@@ -4,6 +4,7 @@ import dev.finpilot.auth.AccessTokens;
 import dev.finpilot.aws.AgentContext;
 import dev.finpilot.aws.AgentEnvironment;
 import dev.finpilot.aws.DynamoLedgerStore;
+import dev.finpilot.aws.DynamoMarketDataCache;
 import dev.finpilot.aws.SecretsManagerSigningKeys;
 import dev.finpilot.execution.LedgerStore;
 import dev.finpilot.functions.api.accounts.AttemptCounters;
@@ -17,6 +18,7 @@ import dev.finpilot.functions.api.limits.BucketStore;
 import dev.finpilot.functions.api.limits.DynamoBucketStore;
 import dev.finpilot.messaging.MessageBus;
 import dev.finpilot.plans.PlanRepository;
+import dev.finpilot.retrieval.MarketDataCache;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -26,6 +28,7 @@ import java.util.Objects;
  *
  * @param attempts login-attempt counters
  * @param buckets per-user rate-limit buckets
+ * @param marketData the market-data cache the retrieval agent fills; the API only reads it
  */
 public record ApiBackend(
     PlanRepository plans,
@@ -39,7 +42,8 @@ public record ApiBackend(
     IdempotencyStore idempotency,
     AccessTokens accessTokens,
     PasswordHasher passwords,
-    Clock clock) {
+    Clock clock,
+    MarketDataCache marketData) {
 
   public ApiBackend {
     Objects.requireNonNull(plans, "plans");
@@ -54,6 +58,7 @@ public record ApiBackend(
     Objects.requireNonNull(accessTokens, "accessTokens");
     Objects.requireNonNull(passwords, "passwords");
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(marketData, "marketData");
   }
 
   /** The real adapters, configured by the function's environment variables. */
@@ -73,6 +78,7 @@ public record ApiBackend(
         new DynamoIdempotencyStore(agent.dynamo(), env.require("IDEMPOTENCY_TABLE")),
         new AccessTokens(SecretsManagerSigningKeys.fromEnvironment(env), agent.clock()),
         new PasswordHasher(),
-        agent.clock());
+        agent.clock(),
+        new DynamoMarketDataCache(agent.dynamo(), env.require("MARKET_DATA_TABLE")));
   }
 }

@@ -60,6 +60,7 @@ class ApiHandlerWiringTest {
             Map.of(
                 "PLANS_TABLE", "finpilot-plans",
                 "LEDGER_TABLE", "finpilot-ledger",
+                "MARKET_DATA_TABLE", "finpilot-market-data",
                 "IDEMPOTENCY_TABLE", "finpilot-idempotency",
                 "USERS_TABLE", "finpilot-users",
                 "RATE_LIMIT_TABLE", "finpilot-rate-limits",

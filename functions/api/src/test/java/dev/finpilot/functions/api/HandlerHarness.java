@@ -13,6 +13,7 @@ import dev.finpilot.functions.api.HealthReport.QueueHealth;
 import dev.finpilot.functions.api.HealthReport.Status;
 import dev.finpilot.functions.api.accounts.PasswordHasher;
 import dev.finpilot.messaging.Json;
+import dev.finpilot.retrieval.InMemoryMarketDataCache;
 import dev.finpilot.testkit.http.HttpApiEvents;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -43,6 +44,7 @@ abstract class HandlerHarness {
   InMemoryLedgerStore ledger = new InMemoryLedgerStore();
   volatile HealthReport health;
   final AccessTokens accessTokens = new AccessTokens(() -> KEYS, clock);
+  final InMemoryMarketDataCache marketData = new InMemoryMarketDataCache();
   final ApiHandler handler =
       new ApiHandler(
           new ApiBackend(
@@ -59,7 +61,8 @@ abstract class HandlerHarness {
               // Fewer iterations than production (PasswordHasherTest checks that default), so
               // tests that register and log in stay fast.
               new PasswordHasher(PasswordHasher.MIN_ITERATIONS_FOR_TESTS, new SecureRandom()),
-              clock));
+              clock,
+              marketData));
 
   @BeforeEach
   void reset() {
@@ -67,6 +70,7 @@ abstract class HandlerHarness {
     bus.clear();
     stores.clear();
     ledger = new InMemoryLedgerStore();
+    marketData.clear();
     clock.set(NOW);
     health =
         new HealthReport(Status.OK, Map.of("workflow", new QueueHealth(Status.OK, 0L, 0L, 0L)));
