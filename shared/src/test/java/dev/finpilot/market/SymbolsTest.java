@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.finpilot.domain.FieldError;
 import dev.finpilot.domain.ValidationException;
 import java.util.List;
+import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -74,7 +76,7 @@ class SymbolsTest {
   @Property(tries = 300)
   void everyValidSymbolIsReadBackFromAnyCase(@ForAll("symbols") String symbol) {
     assertThat(Symbols.isValid(symbol)).isTrue();
-    assertThat(Symbols.parseList(symbol.toLowerCase(java.util.Locale.ROOT), "s", 1))
+    assertThat(Symbols.parseList(symbol.toLowerCase(Locale.ROOT), "s", 1))
         .isEqualTo(List.of(symbol));
   }
 
@@ -83,7 +85,7 @@ class SymbolsTest {
     Arbitrary<String> first = Arbitraries.strings().withCharRange('A', 'Z').numeric().ofLength(1);
     Arbitrary<String> rest =
         Arbitraries.strings().withCharRange('A', 'Z').numeric().withChars('.', '-').ofMaxLength(13);
-    return net.jqwik.api.Combinators.combine(Arbitraries.of("", "^"), first, rest)
+    return Combinators.combine(Arbitraries.of("", "^"), first, rest)
         .as((caret, f, r) -> caret + f + r);
   }
 }
