@@ -87,6 +87,16 @@ class FunctionPoliciesTest {
   }
 
   @Test
+  void onlyTheRetrievalAgentWritesTheMarketDataCacheAndTheApiOnlyReadsIt() {
+    for (String function : template.functionIds()) {
+      boolean writesCache =
+          templatesOn(function, "MarketDataTable").stream().anyMatch(TABLE_WRITE::contains);
+      assertThat(writesCache).as(function).isEqualTo(function.equals("RetrievalFunction"));
+    }
+    assertThat(templatesOn("ApiFunction", "MarketDataTable")).containsExactly("DynamoDBReadPolicy");
+  }
+
+  @Test
   void onlyTheRetrievalAgentReadsTheMarketDataApiKey() {
     for (String function : template.functionIds()) {
       assertThat(templatesOn(function, "MarketDataApiKeySecret").isEmpty())

@@ -4,6 +4,7 @@ import dev.finpilot.auth.AccessTokens;
 import dev.finpilot.aws.AgentContext;
 import dev.finpilot.aws.AgentEnvironment;
 import dev.finpilot.aws.DynamoLedgerStore;
+import dev.finpilot.aws.DynamoMarketDataCache;
 import dev.finpilot.aws.SecretsManagerSigningKeys;
 import dev.finpilot.aws.WebSocketPlanNotifier;
 import dev.finpilot.execution.LedgerStore;
@@ -18,6 +19,7 @@ import dev.finpilot.functions.api.limits.BucketStore;
 import dev.finpilot.functions.api.limits.DynamoBucketStore;
 import dev.finpilot.messaging.MessageBus;
 import dev.finpilot.plans.PlanRepository;
+import dev.finpilot.retrieval.MarketDataCache;
 import dev.finpilot.workflow.PlanNotifier;
 import java.time.Clock;
 import java.util.Objects;
@@ -29,6 +31,7 @@ import java.util.Objects;
  * @param attempts login-attempt counters
  * @param buckets per-user rate-limit buckets
  * @param notifier tells owners of the changes made here (cancellations) over their WebSockets
+ * @param marketData the market-data cache the retrieval agent fills; the API only reads it
  */
 public record ApiBackend(
     PlanRepository plans,
@@ -43,7 +46,8 @@ public record ApiBackend(
     AccessTokens accessTokens,
     PasswordHasher passwords,
     Clock clock,
-    PlanNotifier notifier) {
+    PlanNotifier notifier,
+    MarketDataCache marketData) {
 
   public ApiBackend {
     Objects.requireNonNull(plans, "plans");
@@ -59,6 +63,7 @@ public record ApiBackend(
     Objects.requireNonNull(passwords, "passwords");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(notifier, "notifier");
+    Objects.requireNonNull(marketData, "marketData");
   }
 
   /** The real adapters, configured by the function's environment variables. */
@@ -79,6 +84,7 @@ public record ApiBackend(
         new AccessTokens(SecretsManagerSigningKeys.fromEnvironment(env), agent.clock()),
         new PasswordHasher(),
         agent.clock(),
-        WebSocketPlanNotifier.fromEnvironment(env, agent.dynamo(), agent.clock()));
+        WebSocketPlanNotifier.fromEnvironment(env, agent.dynamo(), agent.clock()),
+        new DynamoMarketDataCache(agent.dynamo(), env.require("MARKET_DATA_TABLE")));
   }
 }

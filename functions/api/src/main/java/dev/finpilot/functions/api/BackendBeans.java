@@ -8,6 +8,7 @@ import dev.finpilot.functions.api.limits.RateLimiter;
 import dev.finpilot.goals.GoalParser;
 import dev.finpilot.messaging.MessageBus;
 import dev.finpilot.plans.PlanRepository;
+import dev.finpilot.retrieval.QuoteCache;
 import dev.finpilot.workflow.PlanNotifier;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -74,5 +75,10 @@ class BackendBeans {
         new RefreshTokens(backend.refreshTokens(), new SecureRandom(), backend.clock()),
         new LoginThrottle(backend.attempts(), backend.clock()),
         backend.clock());
+  }
+
+  @Singleton
+  QuoteCache quotes(ApiBackend backend) {
+    return new QuoteCache(backend.marketData());
   }
 }

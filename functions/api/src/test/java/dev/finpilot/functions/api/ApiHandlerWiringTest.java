@@ -57,18 +57,22 @@ class ApiHandlerWiringTest {
   void theHealthCheckReportsUnreachableDependenciesAs503() {
     AgentEnvironment env =
         new AgentEnvironment(
-            Map.of(
-                "PLANS_TABLE", "finpilot-plans",
-                "LEDGER_TABLE", "finpilot-ledger",
-                "IDEMPOTENCY_TABLE", "finpilot-idempotency",
-                "USERS_TABLE", "finpilot-users",
-                "RATE_LIMIT_TABLE", "finpilot-rate-limits",
-                "CONNECTIONS_TABLE", "finpilot-connections",
-                "WEBSOCKET_ENDPOINT", "https://ws.example.invalid/dev",
-                "JWT_SIGNING_KEY_SECRET_ARN",
-                    "arn:aws:secretsmanager:us-east-1:000000000000:secret:jwt",
-                "WORKFLOW_QUEUE_URL", "http://127.0.0.1:1/000000000000/workflow",
-                "WORKFLOW_DEAD_LETTER_QUEUE_URL", "http://127.0.0.1:1/000000000000/workflow-dlq"));
+            Map.ofEntries(
+                Map.entry("PLANS_TABLE", "finpilot-plans"),
+                Map.entry("LEDGER_TABLE", "finpilot-ledger"),
+                Map.entry("MARKET_DATA_TABLE", "finpilot-market-data"),
+                Map.entry("IDEMPOTENCY_TABLE", "finpilot-idempotency"),
+                Map.entry("USERS_TABLE", "finpilot-users"),
+                Map.entry("RATE_LIMIT_TABLE", "finpilot-rate-limits"),
+                Map.entry("CONNECTIONS_TABLE", "finpilot-connections"),
+                Map.entry("WEBSOCKET_ENDPOINT", "https://ws.example.invalid/dev"),
+                Map.entry(
+                    "JWT_SIGNING_KEY_SECRET_ARN",
+                    "arn:aws:secretsmanager:us-east-1:000000000000:secret:jwt"),
+                Map.entry("WORKFLOW_QUEUE_URL", "http://127.0.0.1:1/000000000000/workflow"),
+                Map.entry(
+                    "WORKFLOW_DEAD_LETTER_QUEUE_URL",
+                    "http://127.0.0.1:1/000000000000/workflow-dlq")));
     ApiHandler handler = new ApiHandler(env);
     try {
       APIGatewayV2HTTPResponse response =

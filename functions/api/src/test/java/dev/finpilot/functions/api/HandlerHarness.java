@@ -14,6 +14,7 @@ import dev.finpilot.functions.api.HealthReport.Status;
 import dev.finpilot.functions.api.accounts.PasswordHasher;
 import dev.finpilot.messaging.Json;
 import dev.finpilot.plans.PlanRecord;
+import dev.finpilot.retrieval.InMemoryMarketDataCache;
 import dev.finpilot.testkit.http.HttpApiEvents;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -46,6 +47,7 @@ abstract class HandlerHarness {
   volatile HealthReport health;
   final AccessTokens accessTokens = new AccessTokens(() -> KEYS, clock);
   final List<PlanRecord> notified = new CopyOnWriteArrayList<>();
+  final InMemoryMarketDataCache marketData = new InMemoryMarketDataCache();
   final ApiHandler handler =
       new ApiHandler(
           new ApiBackend(
@@ -63,7 +65,8 @@ abstract class HandlerHarness {
               // tests that register and log in stay fast.
               new PasswordHasher(PasswordHasher.MIN_ITERATIONS_FOR_TESTS, new SecureRandom()),
               clock,
-              (updated, event) -> notified.add(updated)));
+              (updated, event) -> notified.add(updated),
+              marketData));
 
   @BeforeEach
   void reset() {
@@ -72,6 +75,7 @@ abstract class HandlerHarness {
     notified.clear();
     stores.clear();
     ledger = new InMemoryLedgerStore();
+    marketData.clear();
     clock.set(NOW);
     health =
         new HealthReport(Status.OK, Map.of("workflow", new QueueHealth(Status.OK, 0L, 0L, 0L)));

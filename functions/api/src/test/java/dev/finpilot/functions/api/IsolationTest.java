@@ -11,6 +11,8 @@ import dev.finpilot.execution.ExecutionRequest;
 import dev.finpilot.execution.Ledger;
 import dev.finpilot.execution.OpenAccountStep;
 import dev.finpilot.plans.PlanRecord;
+import dev.finpilot.retrieval.QuoteCache;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Every route that names a plan answers another user's plan exactly as a plan that does not exist:
  * 404, the same problem, and nothing of the plan in the answer. Lists and the ledger show only the
- * caller's own data.
+ * caller's own data. Market quotes belong to no user: every caller sees the same ones, and only
+ * callers see them.
  */
 class IsolationTest extends HandlerHarness {
   static final String OWNER = "owner-1";
@@ -117,5 +120,18 @@ class IsolationTest extends HandlerHarness {
     assertThat(intruders.getStatusCode()).isEqualTo(202);
     assertThat(body(intruders).path("planId")).isNotEqualTo(body(owners).path("planId"));
     assertThat(intruders.getHeaders()).doesNotContainKey(IdempotentRequests.REPLAYED_HEADER);
+  }
+
+  @Test
+  void marketQuotesNeedACallerAndShowEveryCallerTheSameMarket() {
+    new QuoteCache(marketData).put(MarketQuotesTest.quote("AAPL", "189.84", Duration.ZERO));
+    String path = MarketQuotesTest.PATH + "AAPL,MSFT";
+
+    problem(call(dev.finpilot.testkit.http.HttpApiEvents.get(path)), 401, "unauthenticated");
+    APIGatewayV2HTTPResponse owners = get(OWNER, path);
+    APIGatewayV2HTTPResponse intruders = get(INTRUDER, path);
+
+    assertThat(owners.getStatusCode()).isEqualTo(200);
+    assertThat(intruders.getBody()).isEqualTo(owners.getBody()).doesNotContain(OWNER);
   }
 }

@@ -14,7 +14,12 @@ import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.Json;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.Payloads;
+import dev.finpilot.monitoring.Approval;
+import dev.finpilot.monitoring.ReviewAction;
+import dev.finpilot.monitoring.ReviewDecision;
+import dev.finpilot.monitoring.Severity;
 import dev.finpilot.plans.PlanRecord;
+import dev.finpilot.plans.PlanStatus;
 import dev.finpilot.testkit.Environment;
 import dev.finpilot.testkit.WithAwsBackend;
 import dev.finpilot.testkit.sqs.SqsEventSourceMapping;
@@ -145,5 +150,68 @@ class LiveUpdatesIT {
     assertThat(connections.openFor(owner)).containsExactly(live);
     assertThat(received).doesNotContainKey(stranger);
     assertThat(connections.openFor("someone-else")).containsExactly(stranger);
+  }
+
+  @Test
+  void aVersionAwaitingApprovalAsksTheOwnerToDecide() {
+    Map<String, String> vars = env.functionEnv("WorkflowFunction");
+    WebSocketConnections connections =
+        new WebSocketConnections(env.dynamoDb(), vars.get("CONNECTIONS_TABLE"), Clock.systemUTC());
+    String owner = "owner-" + UUID.randomUUID();
+    String live = "live-" + UUID.randomUUID();
+    connections.open(owner, live);
+    String planId = UUID.randomUUID().toString();
+    Instant now = Instant.now();
+    ReviewDecision replan =
+        new ReviewDecision(
+            planId + ":LIFE:e1",
+            planId,
+            Severity.HIGH,
+            ReviewAction.REPLAN,
+            Approval.USER_APPROVAL,
+            true,
+            now.plusSeconds(3600),
+            List.of("HIGH DIVORCE"));
+    // Version 1 is in force; version 2, planned after the life event, is being verified.
+    new DynamoPlanRepository(env.dynamoDb(), vars.get("PLANS_TABLE"))
+        .create(
+            new PlanRecord(
+                planId,
+                owner,
+                PlanStatus.VERIFYING,
+                0,
+                2,
+                1,
+                1,
+                replan,
+                "corr-review",
+                null,
+                null,
+                FinancialStateFixtures.request(),
+                now,
+                now));
+
+    try (SqsEventSourceMapping poller =
+        env.startPoller("WorkflowFunction", new WorkflowHandler(new AgentEnvironment(vars)))) {
+      Envelope verified =
+          Envelope.create(
+              MessageType.PLAN_VERIFIED,
+              planId,
+              2,
+              owner,
+              new Payloads.PlanVerified("APPROVED", List.of()),
+              now);
+      env.queue("WorkflowQueue")
+          .send(Json.write(verified), Map.of("correlationId", "corr-review", "planId", planId));
+
+      await().atMost(Duration.ofSeconds(30)).until(() -> received.containsKey(live));
+    }
+
+    JsonNode message = Json.readTree(received.get(live).get(0));
+    assertThat(message.get("type").asText()).isEqualTo("plan.approval-requested");
+    assertThat(message.get("status").asText()).isEqualTo("AWAITING_APPROVAL");
+    assertThat(message.get("version").asInt()).isEqualTo(2);
+    assertThat(message.get("activeVersion").asInt()).isEqualTo(1);
+    assertThat(message.get("reason").asText()).contains("awaits its owner's approval");
   }
 }
