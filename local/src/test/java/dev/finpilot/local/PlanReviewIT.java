@@ -49,9 +49,13 @@ class PlanReviewIT {
   void aDivorceProposesAVersionThatReplacesTheActiveOneOnceApproved() {
     String planId = activePlan("dana");
 
+    long reported = System.nanoTime();
     JsonNode accepted = reportDivorce("dana", planId, "corr-review-1");
     assertThat(accepted.path("review").path("action").asText()).isEqualTo("REPLAN");
     JsonNode pending = awaitStatus("dana", planId, "AWAITING_APPROVAL");
+    System.out.printf(
+        "life event -> AWAITING_APPROVAL in %d ms%n",
+        Duration.ofNanos(System.nanoTime() - reported).toMillis());
     assertThat(pending.path("pendingVersion").asInt()).as(pending.toString()).isEqualTo(2);
     assertThat(pending.path("activeVersion").asInt()).isEqualTo(1);
     assertThat(pending.path("request").path("state").path("filingStatus").asText())
@@ -63,7 +67,11 @@ class PlanReviewIT {
     APIGatewayV2HTTPResponse approved =
         stack.post("dana", "/v1/plans/" + planId + "/versions/2/approve", null, "corr-review-2");
     assertThat(approved.getStatusCode()).as(approved.getBody()).isEqualTo(202);
+    long approvedAt = System.nanoTime();
     JsonNode active = awaitStatus("dana", planId, "ACTIVE");
+    System.out.printf(
+        "approval -> ACTIVE on version 2 in %d ms%n",
+        Duration.ofNanos(System.nanoTime() - approvedAt).toMillis());
 
     assertThat(active.path("activeVersion").asInt()).isEqualTo(2);
     assertThat(active.path("statusReason").asText()).isEqualTo("version 2 replaced version 1");

@@ -5,6 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.finpilot.functions.api.IdempotencyStore.StoredResponse;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -45,7 +50,22 @@ final class IdempotentRequests {
   }
 
   /** A response, and whether it is the kept response of an earlier request with the same key. */
-  record Result(StoredResponse response, boolean replayed) {}
+  record Result(StoredResponse response, boolean replayed) {
+
+    MutableHttpResponse<String> toHttpResponse() {
+      MutableHttpResponse<String> http =
+          HttpResponse.<String>status(HttpStatus.valueOf(response.status()))
+              .contentType(MediaType.APPLICATION_JSON_TYPE)
+              .body(response.body());
+      if (response.location() != null) {
+        http.header(HttpHeaders.LOCATION, response.location());
+      }
+      if (replayed) {
+        http.header(REPLAYED_HEADER, "true");
+      }
+      return http;
+    }
+  }
 
   /**
    * Runs {@code request} once per key; without a key, simply runs it.

@@ -4,8 +4,10 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import dev.finpilot.domain.FieldError;
 import dev.finpilot.domain.FinancialState;
 import dev.finpilot.domain.PlanningRequest;
+import dev.finpilot.functions.api.IdempotencyStore.StoredResponse;
 import dev.finpilot.functions.api.limits.RateLimitPolicy;
 import dev.finpilot.messaging.Envelope;
+import dev.finpilot.messaging.Json;
 import dev.finpilot.messaging.MessageBus;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.Payloads;
@@ -46,12 +48,15 @@ final class PlanReviewsController {
   private static final Logger LOG = LoggerFactory.getLogger(PlanReviewsController.class);
 
   private final OwnedPlans owned;
+  private final IdempotentRequests idempotency;
   private final MessageBus bus;
   private final Gate gate;
   private final Clock clock;
 
-  PlanReviewsController(OwnedPlans owned, MessageBus bus, Gate gate, Clock clock) {
+  PlanReviewsController(
+      OwnedPlans owned, IdempotentRequests idempotency, MessageBus bus, Gate gate, Clock clock) {
     this.owned = owned;
+    this.idempotency = idempotency;
     this.bus = bus;
     this.gate = gate;
     this.clock = clock;
@@ -77,8 +82,8 @@ final class PlanReviewsController {
       HttpRequest<?> request, APIGatewayV2HTTPEvent event, @PathVariable String planId) {
     String userId = gate.enter(event, RateLimitPolicy.WRITE);
     PlanRecord plan = owned.require(userId, planId);
-    LifeEventReport report =
-        RequestBodies.read(JsonBody.text(request, event, MAX_BODY_BYTES), LifeEventReport.class);
+    String body = JsonBody.text(request, event, MAX_BODY_BYTES);
+    LifeEventReport report = RequestBodies.read(body, LifeEventReport.class);
     Instant now = clock.instant();
     LifeEvent lifeEvent = report.toLifeEvent(UUID.randomUUID().toString(), now);
     PlanningRequest reported = report.state() == null ? null : revisedRequest(plan, report.state());
@@ -89,26 +94,41 @@ final class PlanReviewsController {
           errors.size() + " field(s) of the life event are invalid",
           errors);
     }
-    requireStatus(plan, PlanStatus.ACTIVE, "life events are reviewed against an ACTIVE plan");
+    String correlationId = Correlation.of(request);
+    return idempotency
+        .run(
+            userId,
+            request.getHeaders().get(IdempotentRequests.HEADER),
+            Json.readTree(body),
+            () -> {
+              requireStatus(
+                  plan, PlanStatus.ACTIVE, "life events are reviewed against an ACTIVE plan");
+              LifeEventAccepted accepted = review(plan, lifeEvent, report, correlationId);
+              return new StoredResponse(
+                  HttpStatus.ACCEPTED.getCode(), Json.write(accepted), statusUrl(plan));
+            })
+        .toHttpResponse();
+  }
+
+  /** Decides the review and hands it to the workflow. */
+  private LifeEventAccepted review(
+      PlanRecord plan, LifeEvent lifeEvent, LifeEventReport report, String correlationId) {
     LifeEventReview review =
         LifeEventReview.of(plan.planId(), lifeEvent, plan.request().state(), report.state());
     PlanningRequest revised = review.revisedState().map(s -> revisedRequest(plan, s)).orElse(null);
-    String correlationId = Correlation.of(request);
     send(
         plan,
         MessageType.TRIGGER_RAISED,
         plan.currentVersion(),
         new Payloads.TriggerRaised(review.decision(), revised),
         correlationId);
-    return accepted(
-        plan,
-        new LifeEventAccepted(
-            plan.planId(),
-            lifeEvent.id(),
-            review.decision(),
-            revised != null,
-            statusUrl(plan),
-            correlationId));
+    return new LifeEventAccepted(
+        plan.planId(),
+        lifeEvent.id(),
+        review.decision(),
+        revised != null,
+        statusUrl(plan),
+        correlationId);
   }
 
   @Post(value = "/{planId}/versions/{version}/approve", consumes = MediaType.ALL)

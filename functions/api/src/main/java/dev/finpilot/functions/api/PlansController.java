@@ -15,12 +15,10 @@ import dev.finpilot.plans.PlanStatus;
 import dev.finpilot.plans.PlanVersion;
 import dev.finpilot.plans.Transition;
 import dev.finpilot.workflow.PlanNotifier;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -186,17 +184,7 @@ final class PlansController {
               return new StoredResponse(
                   HttpStatus.ACCEPTED.getCode(), Json.write(accepted), statusUrl);
             });
-    MutableHttpResponse<String> response =
-        HttpResponse.<String>status(HttpStatus.valueOf(result.response().status()))
-            .contentType(MediaType.APPLICATION_JSON_TYPE)
-            .body(result.response().body());
-    if (result.response().location() != null) {
-      response.header(HttpHeaders.LOCATION, result.response().location());
-    }
-    if (result.replayed()) {
-      response.header(IdempotentRequests.REPLAYED_HEADER, "true");
-    }
-    return response;
+    return result.toHttpResponse();
   }
 
   @Get

@@ -12,6 +12,7 @@ import dev.finpilot.messaging.Payloads;
 import dev.finpilot.monitoring.ReviewAction;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanStatus;
+import dev.finpilot.testkit.http.HttpApiEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -116,6 +117,26 @@ class PlanReviewRoutesTest extends HandlerHarness {
     assertThat(badState.path("errors").findValuesAsText("field")).containsExactly("state.age");
     assertThat(euros.path("errors").findValuesAsText("field")).containsExactly("amount.currency");
     assertThat(bus.sent()).isEmpty();
+  }
+
+  @Test
+  void aRetriedReportWithItsIdempotencyKeyIsAnsweredAgainAndReviewedOnce() {
+    PlanRecord plan = active();
+    HttpApiEvents.Builder report =
+        HttpApiEvents.post(lifeEvents(plan))
+            .identity(USER)
+            .header(IdempotentRequests.HEADER, "report-1")
+            .jsonBody("{\"type\": \"JOB_LOSS\"}");
+
+    APIGatewayV2HTTPResponse first = call(report);
+    // The workflow has started the review meanwhile: the retry must not be refused for that.
+    seeds.finish(plan, PlanStatus.REVIEWING);
+    APIGatewayV2HTTPResponse retry = call(report);
+
+    assertThat(first.getStatusCode()).as(first.getBody()).isEqualTo(202);
+    assertThat(retry.getBody()).isEqualTo(first.getBody());
+    assertThat(retry.getHeaders()).containsEntry(IdempotentRequests.REPLAYED_HEADER, "true");
+    assertThat(bus.sent()).hasSize(1);
   }
 
   @Test
