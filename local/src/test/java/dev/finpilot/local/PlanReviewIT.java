@@ -15,6 +15,7 @@ import dev.finpilot.testkit.Environment;
 import dev.finpilot.testkit.WithAwsBackend;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -112,6 +113,43 @@ class PlanReviewIT {
     assertThat(active.path("currentVersion").asInt()).isEqualTo(2);
     assertThat(active.path("statusReason").asText()).contains("declined by its owner");
     assertThat(transactions(planId)).hasSize(transactionsBefore);
+  }
+
+  @Test
+  void anEventReportedWhileAVersionAwaitsApprovalIsReviewedAfterTheDecision() {
+    String planId = activePlan("gina");
+    reportDivorce("gina", planId, "corr-review-6");
+    awaitStatus("gina", planId, "AWAITING_APPROVAL");
+
+    APIGatewayV2HTTPResponse reported =
+        stack.post(
+            "gina",
+            "/v1/plans/" + planId + "/life-events",
+            "{\"type\": \"NEW_DEPENDENT\"}",
+            "corr-review-7");
+    assertThat(reported.getStatusCode()).as(reported.getBody()).isEqualTo(202);
+    assertThat(Json.readTree(reported.getBody()).path("deferred").asBoolean()).isTrue();
+    stack.awaitPlan(
+        "gina", planId, PATIENCE, p -> p.path("statusReason").asText().contains("NEW_DEPENDENT"));
+    stack.post("gina", "/v1/plans/" + planId + "/versions/2/reject", null, "corr-review-8");
+
+    stack.awaitPlan(
+        "gina",
+        planId,
+        PATIENCE,
+        p -> plans.history(planId).stream().anyMatch(e -> e.to() == PlanStatus.REVIEWING));
+    JsonNode plan =
+        stack.awaitPlan(
+            "gina",
+            planId,
+            PATIENCE,
+            p -> Set.of("ACTIVE", "AWAITING_APPROVAL").contains(p.path("status").asText()));
+    assertThat(plan.path("request").path("state").path("dependents").asInt())
+        .isEqualTo(RunningStack.sampleRequest().path("state").path("dependents").asInt() + 1);
+    assertThat(plan.path("request").path("state").path("filingStatus").asText())
+        .as("both reports' numbers")
+        .isEqualTo("SINGLE");
+    assertThat(plan.path("activeVersion").asInt()).isEqualTo(1);
   }
 
   @Test

@@ -120,7 +120,7 @@ final class RunningStack implements AutoCloseable {
     return await()
         .atMost(patience)
         .pollInterval(Duration.ofMillis(250))
-        .until(() -> get(user, path), condition::test);
+        .until(() -> get(user, path), condition);
   }
 
   @Override

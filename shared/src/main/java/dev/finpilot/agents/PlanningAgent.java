@@ -46,7 +46,7 @@ public final class PlanningAgent {
   private PlanVersion generate(PlanRecord plan, Envelope command) {
     Payloads.GeneratePlan request = command.payloadAs(Payloads.GeneratePlan.class);
     PlanningResult result =
-        request.round() == 1
+        request.findingsToResolve().isEmpty()
             ? planner.plan(plan.request(), options)
             : planner.replan(
                 plan.request(),

@@ -3,6 +3,7 @@ package dev.finpilot.aws;
 import dev.finpilot.domain.PlanningRequest;
 import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.Json;
+import dev.finpilot.messaging.Payloads;
 import dev.finpilot.monitoring.ReviewDecision;
 import dev.finpilot.plans.PlanEvent;
 import dev.finpilot.plans.PlanRecord;
@@ -201,6 +202,9 @@ public final class DynamoPlanRepository implements PlanRepository {
     if (plan.review() != null) {
       item.put("review", Items.s(Json.write(plan.review())));
     }
+    if (!plan.deferred().isEmpty()) {
+      item.put("deferred", Items.s(Json.write(plan.deferred())));
+    }
     item.put("correlationId", Items.s(plan.correlationId()));
     Items.putIfPresent(item, "statusReason", plan.statusReason());
     Items.putIfPresent(item, "lastMessageId", plan.lastMessageId());
@@ -217,15 +221,31 @@ public final class DynamoPlanRepository implements PlanRepository {
         PlanStatus.valueOf(item.get("status").s()),
         Long.parseLong(item.get("revision").n()),
         Integer.parseInt(item.get("currentVersion").n()),
-        Integer.parseInt(item.get("activeVersion").n()),
+        activeVersion(item),
         Integer.parseInt(item.get("round").n()),
         item.containsKey("review") ? Json.read(item.get("review").s(), ReviewDecision.class) : null,
+        item.containsKey("deferred")
+            ? List.of(Json.read(item.get("deferred").s(), Payloads.TriggerRaised[].class))
+            : List.of(),
         item.get("correlationId").s(),
         Items.stringOrNull(item, "statusReason"),
         Items.stringOrNull(item, "lastMessageId"),
         Json.read(item.get("request").s(), PlanningRequest.class),
         Instant.parse(item.get("createdAt").s()),
         Instant.parse(item.get("updatedAt").s()));
+  }
+
+  /**
+   * Heads written before plans could be reviewed have no active version: an ACTIVE one is on its
+   * current version, any other has none in force.
+   */
+  private static int activeVersion(Map<String, AttributeValue> item) {
+    if (item.containsKey("activeVersion")) {
+      return Integer.parseInt(item.get("activeVersion").n());
+    }
+    return PlanStatus.ACTIVE.name().equals(item.get("status").s())
+        ? Integer.parseInt(item.get("currentVersion").n())
+        : 0;
   }
 
   private static Map<String, AttributeValue> key(String planId, String sortKey) {

@@ -1,6 +1,7 @@
 package dev.finpilot.messaging;
 
-import dev.finpilot.domain.PlanningRequest;
+import dev.finpilot.domain.FinancialState;
+import dev.finpilot.monitoring.LifeEvent;
 import dev.finpilot.monitoring.ReviewDecision;
 import java.util.List;
 
@@ -59,11 +60,18 @@ public final class Payloads {
   public record AgentFailed(String agent, String failedMessageType, String reason) {}
 
   /**
-   * A trigger for an ACTIVE plan and what the review policy decided for it. {@code revisedRequest}
-   * carries the owner's new circumstances (a life event); null when they did not change (a market
-   * move).
+   * A trigger for a plan and what the review policy decided for it. A life event travels whole,
+   * with the state its owner sent (if any), so that the workflow applies it to the plan's numbers
+   * as they are when it is reviewed, not as they were when it was reported; both are null for a
+   * market move.
    */
-  public record TriggerRaised(ReviewDecision decision, PlanningRequest revisedRequest) {}
+  public record TriggerRaised(
+      ReviewDecision decision, LifeEvent lifeEvent, FinancialState reportedState) {
+
+    public static TriggerRaised market(ReviewDecision decision) {
+      return new TriggerRaised(decision, null, null);
+    }
+  }
 
   public record VersionApproved() {}
 

@@ -1,6 +1,9 @@
 package dev.finpilot.monitoring;
 
-/** Who decides whether a proposed new plan version replaces the current one. */
+/**
+ * Who decides whether a proposed new plan version replaces the current one; declared from least to
+ * most involvement of the user.
+ */
 public enum Approval {
   /** No new version will be proposed. */
   NOT_NEEDED,

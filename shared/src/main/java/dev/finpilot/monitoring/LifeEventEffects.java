@@ -22,7 +22,12 @@ public final class LifeEventEffects {
 
   private LifeEventEffects() {}
 
+  /** The revised state, or empty where the report cannot say or the result would not be valid. */
   public static Optional<FinancialState> revise(FinancialState state, LifeEvent event) {
+    return effect(state, event).filter(revised -> revised.validate().isEmpty());
+  }
+
+  private static Optional<FinancialState> effect(FinancialState state, LifeEvent event) {
     return switch (event.type()) {
       case JOB_LOSS ->
           // No salary means no employer contributions either.

@@ -1,6 +1,6 @@
 package dev.finpilot.monitoring;
 
-/** What happens to an ACTIVE plan after a (compound) trigger. */
+/** What happens to an ACTIVE plan after a (compound) trigger; declared from mildest to gravest. */
 public enum ReviewAction {
   /** Record the trigger; the plan is looked at in its next scheduled review. */
   MONITOR,

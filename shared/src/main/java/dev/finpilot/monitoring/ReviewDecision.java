@@ -1,6 +1,7 @@
 package dev.finpilot.monitoring;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -37,5 +38,24 @@ public record ReviewDecision(
    */
   public boolean mayApplyWithoutUser(boolean newVersionApproved) {
     return approval == Approval.AUTO_APPLY_IF_APPROVED && newVersionApproved;
+  }
+
+  /**
+   * This decision and a later one on the same plan, reviewed together: the graver severity, action
+   * and approval of the two, the earlier deadline, and both sets of reasons. The later trigger's id
+   * names the combination.
+   */
+  public ReviewDecision with(ReviewDecision later) {
+    List<String> both = new ArrayList<>(reasons);
+    both.addAll(later.reasons());
+    return new ReviewDecision(
+        later.triggerId(),
+        planId,
+        severity.isAtLeast(later.severity()) ? severity : later.severity(),
+        action.compareTo(later.action()) >= 0 ? action : later.action(),
+        approval.compareTo(later.approval()) >= 0 ? approval : later.approval(),
+        notifyUserNow || later.notifyUserNow(),
+        actBy.isBefore(later.actBy()) ? actBy : later.actBy(),
+        both);
   }
 }

@@ -1,8 +1,10 @@
 package dev.finpilot.plans;
 
 import dev.finpilot.domain.PlanningRequest;
+import dev.finpilot.messaging.Payloads;
 import dev.finpilot.monitoring.ReviewDecision;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The head of a plan: who owns it, where it stands, and the request it answers. {@code revision} is
@@ -14,6 +16,7 @@ import java.time.Instant;
  * @param activeVersion the version applied to the ledger and in force; 0 until the plan is first
  *     ACTIVE. A non-final plan with an active version is under review.
  * @param review the decision taken on the latest trigger; null until the first one
+ * @param deferred triggers that arrived during a review, reviewed together when it ends
  */
 public record PlanRecord(
     String planId,
@@ -24,12 +27,17 @@ public record PlanRecord(
     int activeVersion,
     int round,
     ReviewDecision review,
+    List<Payloads.TriggerRaised> deferred,
     String correlationId,
     String statusReason,
     String lastMessageId,
     PlanningRequest request,
     Instant createdAt,
     Instant updatedAt) {
+
+  public PlanRecord {
+    deferred = deferred == null ? List.of() : List.copyOf(deferred);
+  }
 
   public static PlanRecord received(
       String planId, String userId, PlanningRequest request, String correlationId, Instant now) {
@@ -42,6 +50,7 @@ public record PlanRecord(
         0,
         0,
         null,
+        List.of(),
         correlationId,
         null,
         null,
@@ -72,6 +81,7 @@ public record PlanRecord(
         activeVersion,
         newRound,
         review,
+        deferred,
         correlationId,
         reason,
         causedBy,

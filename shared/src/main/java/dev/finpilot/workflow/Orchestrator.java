@@ -53,7 +53,7 @@ public final class Orchestrator {
     this.plans = plans;
     this.bus = bus;
     this.clock = clock;
-    this.step = new WorkflowStep(policy);
+    this.step = new WorkflowStep(policy, clock);
     this.notifier = notifier;
   }
 
@@ -91,6 +91,7 @@ public final class Orchestrator {
             d.activeVersion(),
             d.round(),
             d.review(),
+            d.deferred(),
             plan.correlationId(),
             d.reason(),
             event.messageId(),

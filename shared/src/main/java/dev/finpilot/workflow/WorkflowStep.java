@@ -1,14 +1,19 @@
 package dev.finpilot.workflow;
 
+import dev.finpilot.domain.FinancialState;
 import dev.finpilot.domain.PlanningRequest;
 import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.Payloads;
 import dev.finpilot.messaging.PoisonMessageException;
+import dev.finpilot.monitoring.LifeEventEffects;
 import dev.finpilot.monitoring.ReviewDecision;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanStatus;
 import dev.finpilot.verification.Outcome;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +43,7 @@ final class WorkflowStep {
       int activeVersion,
       int round,
       ReviewDecision review,
+      List<Payloads.TriggerRaised> deferred,
       PlanningRequest request,
       String reason,
       MessageType command,
@@ -52,11 +58,42 @@ final class WorkflowStep {
           plan.activeVersion(),
           plan.round(),
           plan.review(),
+          plan.deferred(),
           plan.request(),
           reason,
           null,
           plan.currentVersion(),
           null);
+    }
+
+    Decision because(String newReason) {
+      return new Decision(
+          status,
+          version,
+          activeVersion,
+          round,
+          review,
+          deferred,
+          request,
+          newReason,
+          command,
+          commandVersion,
+          payload);
+    }
+
+    Decision withStatus(PlanStatus newStatus) {
+      return new Decision(
+          newStatus,
+          version,
+          activeVersion,
+          round,
+          review,
+          deferred,
+          request,
+          reason,
+          command,
+          commandVersion,
+          payload);
     }
 
     Decision sending(MessageType type, Object body) {
@@ -66,6 +103,7 @@ final class WorkflowStep {
           activeVersion,
           round,
           review,
+          deferred,
           request,
           reason,
           type,
@@ -82,6 +120,7 @@ final class WorkflowStep {
           activeVersion,
           newRound,
           review,
+          deferred,
           request,
           reason,
           command,
@@ -96,6 +135,7 @@ final class WorkflowStep {
           newActiveVersion,
           round,
           review,
+          deferred,
           request,
           reason,
           command,
@@ -103,6 +143,7 @@ final class WorkflowStep {
           payload);
     }
 
+    /** Starts a review: its decision and numbers replace the plan's, nothing stays deferred. */
     Decision reviewing(ReviewDecision newReview, PlanningRequest newRequest) {
       return new Decision(
           status,
@@ -110,7 +151,25 @@ final class WorkflowStep {
           activeVersion,
           round,
           newReview,
+          List.of(),
           newRequest,
+          reason,
+          command,
+          commandVersion,
+          payload);
+    }
+
+    Decision deferring(Payloads.TriggerRaised trigger) {
+      List<Payloads.TriggerRaised> more = new ArrayList<>(deferred);
+      more.add(trigger);
+      return new Decision(
+          status,
+          version,
+          activeVersion,
+          round,
+          review,
+          more,
+          request,
           reason,
           command,
           commandVersion,
@@ -124,9 +183,11 @@ final class WorkflowStep {
   private static final String RELAXATIONS_PREFIX = "the planner found no passing plan; relax: ";
 
   private final WorkflowPolicy policy;
+  private final Clock clock;
 
-  WorkflowStep(WorkflowPolicy policy) {
+  WorkflowStep(WorkflowPolicy policy, Clock clock) {
     this.policy = policy;
+    this.clock = clock;
   }
 
   Optional<Decision> decide(PlanRecord plan, Envelope event) {
@@ -158,7 +219,11 @@ final class WorkflowStep {
           when(
               plan.status() == PlanStatus.AWAITING_APPROVAL && current,
               keepActive(plan, "version " + plan.currentVersion() + " declined by its owner"));
-      case AGENT_FAILED -> Optional.of(failed(plan, event.payloadAs(Payloads.AgentFailed.class)));
+      case AGENT_FAILED ->
+          // No agent works for a plan awaiting its owner: a failure now is a stale report.
+          when(
+              plan.status() != PlanStatus.AWAITING_APPROVAL,
+              failed(plan, event.payloadAs(Payloads.AgentFailed.class)));
       default ->
           throw new PoisonMessageException(
               "the workflow does not accept " + event.type().wireName());
@@ -170,29 +235,84 @@ final class WorkflowStep {
   }
 
   /**
-   * Only an ACTIVE plan is reviewed: a plan still being made will be verified anyway, and one under
-   * review finishes that review first. The same trigger delivered again is recognised by its id.
+   * An ACTIVE plan is reviewed at once. A plan under review keeps the trigger and reviews it when
+   * the review in progress ends, so no report is lost and no two reviews overlap. A plan still
+   * being made, or finished otherwise, is not reviewed. The same trigger delivered again is
+   * recognised by its id.
    */
-  private static Optional<Decision> review(PlanRecord plan, Payloads.TriggerRaised trigger) {
-    ReviewDecision decision = trigger.decision();
-    boolean seen = plan.review() != null && plan.review().triggerId().equals(decision.triggerId());
-    if (plan.status() != PlanStatus.ACTIVE || seen) {
+  private Optional<Decision> review(PlanRecord plan, Payloads.TriggerRaised trigger) {
+    String id = trigger.decision().triggerId();
+    boolean seen =
+        (plan.review() != null && plan.review().triggerId().equals(id))
+            || plan.deferred().stream().anyMatch(t -> t.decision().triggerId().equals(id));
+    if (seen) {
       return Optional.empty();
     }
-    PlanningRequest request =
-        trigger.revisedRequest() == null ? plan.request() : trigger.revisedRequest();
+    if (plan.status() == PlanStatus.ACTIVE) {
+      return Optional.of(startReview(Decision.of(plan, PlanStatus.ACTIVE, null), List.of(trigger)));
+    }
+    if (plan.underReview()) {
+      String note = "a " + kind(trigger) + " will be reviewed when the review in progress ends";
+      String reason = plan.statusReason() == null ? note : plan.statusReason() + "; " + note;
+      return Optional.of(Decision.of(plan, plan.status(), reason).deferring(trigger));
+    }
+    return Optional.empty();
+  }
+
+  private static String kind(Payloads.TriggerRaised trigger) {
+    return trigger.lifeEvent() == null
+        ? "market trigger"
+        : "life event (" + trigger.lifeEvent().type() + ")";
+  }
+
+  /**
+   * Reviews the triggers from where {@code settled} leaves the plan: their numbers applied in the
+   * order they were reported, under the gravest of their decisions.
+   */
+  private Decision startReview(Decision settled, List<Payloads.TriggerRaised> triggers) {
+    PlanningRequest request = settled.request();
+    ReviewDecision decision = null;
+    for (Payloads.TriggerRaised t : triggers) {
+      request = revised(request, t);
+      decision = decision == null ? t.decision() : decision.with(t.decision());
+    }
     String why = String.join("; ", decision.reasons());
-    Decision next =
-        switch (decision.action()) {
-          case MONITOR -> Decision.of(plan, PlanStatus.ACTIVE, why);
-          case REVERIFY ->
-              Decision.of(plan, PlanStatus.REVIEWING, why)
-                  .sending(MessageType.VERIFY_PLAN, new Payloads.VerifyPlan());
-          case REPLAN ->
-              Decision.of(plan, PlanStatus.RETRIEVING, why)
-                  .sending(MessageType.RETRIEVE_MARKET_DATA, new Payloads.RetrieveMarketData());
-        };
-    return Optional.of(next.reviewing(decision, request));
+    String reason = settled.reason() == null ? why : settled.reason() + "; then " + why;
+    Decision base = settled.because(reason).reviewing(decision, request);
+    return switch (decision.action()) {
+      case MONITOR -> base;
+      case REVERIFY ->
+          base.withStatus(PlanStatus.REVIEWING)
+              .sending(MessageType.VERIFY_PLAN, new Payloads.VerifyPlan());
+      case REPLAN ->
+          base.withStatus(PlanStatus.RETRIEVING)
+              .sending(MessageType.RETRIEVE_MARKET_DATA, new Payloads.RetrieveMarketData());
+    };
+  }
+
+  /**
+   * The request after a life event: the state its owner sent, or the one the event determines, as
+   * of today. A market move changes no numbers.
+   */
+  private PlanningRequest revised(PlanningRequest request, Payloads.TriggerRaised trigger) {
+    if (trigger.lifeEvent() == null) {
+      return request;
+    }
+    Optional<FinancialState> state =
+        trigger.reportedState() != null
+            ? Optional.of(trigger.reportedState())
+            : LifeEventEffects.revise(request.state(), trigger.lifeEvent());
+    if (state.isEmpty()) {
+      return request;
+    }
+    LocalDate today = LocalDate.now(clock);
+    return new PlanningRequest(
+        state.get(), request.goals(), Math.max(request.taxYear(), today.getYear()), today);
+  }
+
+  /** Where a plan that settles ACTIVE goes: ACTIVE, or on to review what arrived meanwhile. */
+  private Decision settle(PlanRecord plan, Decision active) {
+    return plan.deferred().isEmpty() ? active : startReview(active, plan.deferred());
   }
 
   private static Decision retrieve(PlanRecord plan) {
@@ -291,13 +411,14 @@ final class WorkflowStep {
         .sending(MessageType.EXECUTE_PLAN, new Payloads.ExecutePlan(false));
   }
 
-  private static Decision afterExecution(PlanRecord plan, Payloads.PlanExecuted executed) {
+  private Decision afterExecution(PlanRecord plan, Payloads.PlanExecuted executed) {
     if (executed.applied()) {
       String replaced =
           plan.activeVersion() == 0
               ? null
               : "version " + plan.currentVersion() + " replaced version " + plan.activeVersion();
-      return Decision.of(plan, PlanStatus.ACTIVE, replaced).activating(plan.currentVersion());
+      return settle(
+          plan, Decision.of(plan, PlanStatus.ACTIVE, replaced).activating(plan.currentVersion()));
     }
     String reason = "execution agent: " + executed.refusal();
     return plan.activeVersion() > 0
@@ -305,7 +426,7 @@ final class WorkflowStep {
         : Decision.of(plan, PlanStatus.FAILED, reason);
   }
 
-  private static Decision failed(PlanRecord plan, Payloads.AgentFailed failure) {
+  private Decision failed(PlanRecord plan, Payloads.AgentFailed failure) {
     String reason =
         failure.agent()
             + " agent failed on "
@@ -318,10 +439,12 @@ final class WorkflowStep {
   }
 
   /** Ends a review without applying its version: the version in force stays. */
-  private static Decision keepActive(PlanRecord plan, String why) {
-    return Decision.of(
+  private Decision keepActive(PlanRecord plan, String why) {
+    return settle(
         plan,
-        PlanStatus.ACTIVE,
-        why + "; version " + plan.activeVersion() + " remains the active plan");
+        Decision.of(
+            plan,
+            PlanStatus.ACTIVE,
+            why + "; version " + plan.activeVersion() + " remains the active plan"));
   }
 }

@@ -115,6 +115,26 @@ class LifeEventEffectsTest {
   }
 
   @Test
+  void aRevisionThatWouldNotBeAValidStateIsNotMade() {
+    FinancialState twenty =
+        new FinancialState(
+            before.age(),
+            before.filingStatus(),
+            before.annualIncome(),
+            before.expenses(),
+            before.accounts(),
+            before.employerMatch(),
+            before.debts(),
+            20,
+            before.riskTolerance(),
+            before.plannedRetirementAge(),
+            before.hsaCoverage());
+
+    assertThat(LifeEventEffects.revise(twenty, LifeEvent.of("e", LifeEventType.NEW_DEPENDENT, AT)))
+        .isEmpty();
+  }
+
+  @Test
   void aReviewUsesTheOwnersStateWhenSentAndClassifiesOnTheOldOne() {
     FinancialState reported = withAccounts(List.of());
     LifeEventReview withState =

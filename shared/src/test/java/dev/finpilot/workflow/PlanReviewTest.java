@@ -3,15 +3,17 @@ package dev.finpilot.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.finpilot.domain.AccountType;
 import dev.finpilot.domain.FinancialStateFixtures;
 import dev.finpilot.domain.Money;
-import dev.finpilot.domain.PlanningRequest;
 import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.MessageBus;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.Payloads;
 import dev.finpilot.messaging.Trace;
 import dev.finpilot.monitoring.Approval;
+import dev.finpilot.monitoring.LifeEvent;
+import dev.finpilot.monitoring.LifeEventType;
 import dev.finpilot.monitoring.ReviewAction;
 import dev.finpilot.monitoring.ReviewDecision;
 import dev.finpilot.monitoring.Severity;
@@ -20,8 +22,10 @@ import dev.finpilot.plans.PlanEvent;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanStatus;
 import dev.finpilot.plans.Transition;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,10 +64,10 @@ class PlanReviewTest {
 
   @Test
   void aGraveLifeEventProposesANewVersionThatReplacesTheOldOnlyOnceApproved() {
-    PlanningRequest revised = jobLost();
-    raise(decision("t1", ReviewAction.REPLAN, Approval.USER_APPROVAL), revised);
+    report(decision("t1", ReviewAction.REPLAN, Approval.USER_APPROVAL), JOB_LOSS);
     assertThat(plan().status()).isEqualTo(PlanStatus.RETRIEVING);
-    assertThat(plan().request()).isEqualTo(revised);
+    assertThat(plan().request().state().annualIncome()).isEqualTo(Money.zeroUsd());
+    assertThat(plan().request().asOf()).isEqualTo(LocalDate.of(2026, 3, 2));
     assertThat(lastSent().type()).isEqualTo(MessageType.RETRIEVE_MARKET_DATA);
 
     reachVerifiedVersion(2, "APPROVED");
@@ -92,7 +96,7 @@ class PlanReviewTest {
 
   @Test
   void aDeclinedVersionLeavesTheActiveOneInForceAndTheNextReviewMakesANewer() {
-    raise(decision("t1", ReviewAction.REPLAN, Approval.USER_APPROVAL), null);
+    raise(decision("t1", ReviewAction.REPLAN, Approval.USER_APPROVAL));
     reachVerifiedVersion(2, "APPROVED");
 
     handle(MessageType.VERSION_REJECTED, 2, new Payloads.VersionRejected());
@@ -103,7 +107,7 @@ class PlanReviewTest {
     assertThat(plan().statusReason())
         .isEqualTo("version 2 declined by its owner; version 1 remains the active plan");
 
-    raise(decision("t2", ReviewAction.REPLAN, Approval.USER_APPROVAL), null);
+    raise(decision("t2", ReviewAction.REPLAN, Approval.USER_APPROVAL));
     handle(MessageType.MARKET_DATA_RETRIEVED, 2, new Payloads.MarketDataRetrieved("s", "e"));
     assertThat(lastSent().planVersion()).as("versions are never reused").isEqualTo(3);
   }
@@ -113,7 +117,7 @@ class PlanReviewTest {
     handle(MessageType.VERSION_APPROVED, 1, new Payloads.VersionApproved());
     assertThat(plan().status()).isEqualTo(PlanStatus.ACTIVE);
 
-    raise(decision("t1", ReviewAction.REPLAN, Approval.USER_APPROVAL), null);
+    raise(decision("t1", ReviewAction.REPLAN, Approval.USER_APPROVAL));
     reachVerifiedVersion(2, "APPROVED");
     handle(MessageType.VERSION_APPROVED, 1, new Payloads.VersionApproved());
     assertThat(plan().status()).isEqualTo(PlanStatus.AWAITING_APPROVAL);
@@ -121,7 +125,7 @@ class PlanReviewTest {
 
   @Test
   void aReverifiedPlanThatStillPassesStaysAsItWasWithoutANewVersion() {
-    raise(decision("t1", ReviewAction.REVERIFY, Approval.AUTO_APPLY_IF_APPROVED), null);
+    raise(decision("t1", ReviewAction.REVERIFY, Approval.AUTO_APPLY_IF_APPROVED));
     assertThat(plan().status()).isEqualTo(PlanStatus.REVIEWING);
     assertThat(lastSent().type()).isEqualTo(VERIFY);
     assertThat(lastSent().planVersion()).as("the active version is checked").isEqualTo(1);
@@ -135,7 +139,7 @@ class PlanReviewTest {
 
   @Test
   void aReverifiedPlanThatFailsIsReplannedAndAppliedAtOnceWhereThePolicyAllows() {
-    raise(decision("t1", ReviewAction.REVERIFY, Approval.AUTO_APPLY_IF_APPROVED), null);
+    raise(decision("t1", ReviewAction.REVERIFY, Approval.AUTO_APPLY_IF_APPROVED));
     handle(MessageType.PLAN_VERIFIED, 1, verified("REJECTED"));
     assertThat(plan().status()).isEqualTo(PlanStatus.PLANNING);
     assertThat(lastSent().planVersion()).isEqualTo(2);
@@ -152,7 +156,7 @@ class PlanReviewTest {
 
   @Test
   void aConditionallyApprovedVersionNeedsTheOwnerEvenWhereThePolicyAllowsAutoApply() {
-    raise(decision("t1", ReviewAction.REVERIFY, Approval.AUTO_APPLY_IF_APPROVED), null);
+    raise(decision("t1", ReviewAction.REVERIFY, Approval.AUTO_APPLY_IF_APPROVED));
     handle(MessageType.PLAN_VERIFIED, 1, verified("REJECTED"));
     handle(MessageType.PLAN_GENERATED, 2, generated());
     handle(MessageType.PLAN_VERIFIED, 2, verified("CONDITIONAL"));
@@ -162,32 +166,91 @@ class PlanReviewTest {
 
   @Test
   void aLowTriggerIsRecordedAndThePlanStands() {
-    PlanningRequest revised = jobLost();
-    raise(decision("t1", ReviewAction.MONITOR, Approval.NOT_NEEDED), revised);
+    report(decision("t1", ReviewAction.MONITOR, Approval.NOT_NEEDED), JOB_LOSS);
 
     assertThat(plan().status()).isEqualTo(PlanStatus.ACTIVE);
-    assertThat(plan().request()).isEqualTo(revised);
+    assertThat(plan().request().state().annualIncome()).isEqualTo(Money.zeroUsd());
     assertThat(plan().statusReason()).isEqualTo("why t1");
     assertThat(sent).isEmpty();
     assertThat(plans.history("p1")).last().extracting(PlanEvent::to).isEqualTo(PlanStatus.ACTIVE);
   }
 
   @Test
-  void theSameTriggerIsReviewedOnceAndATriggerDuringAReviewWaits() {
+  void theSameTriggerIsReviewedOnceAndATriggerDuringAReviewWaitsForItsEnd() {
     ReviewDecision t1 = decision("t1", ReviewAction.MONITOR, Approval.NOT_NEEDED);
-    raise(t1, null);
+    raise(t1);
     long revision = plan().revision();
-    raise(t1, null);
+    raise(t1);
     assertThat(plan().revision()).isEqualTo(revision);
 
-    raise(decision("t2", ReviewAction.REPLAN, Approval.USER_APPROVAL), null);
-    raise(decision("t3", ReviewAction.REPLAN, Approval.USER_APPROVAL), null);
-    assertThat(plan().review().triggerId()).isEqualTo("t2");
+    raise(decision("t2", ReviewAction.REPLAN, Approval.USER_APPROVAL));
+    reachVerifiedVersion(2, "APPROVED");
+    report(decision("t3", ReviewAction.REPLAN, Approval.USER_APPROVAL), JOB_LOSS);
+    report(decision("t3", ReviewAction.REPLAN, Approval.USER_APPROVAL), JOB_LOSS);
+    PlanRecord waiting = plan();
+    assertThat(waiting.status()).isEqualTo(PlanStatus.AWAITING_APPROVAL);
+    assertThat(waiting.review().triggerId()).isEqualTo("t2");
+    assertThat(waiting.deferred()).hasSize(1);
+    assertThat(waiting.request().state().annualIncome())
+        .as("applied when its review starts")
+        .isEqualTo(FinancialStateFixtures.typical().annualIncome());
+    assertThat(waiting.statusReason()).contains("JOB_LOSS", "will be reviewed");
+
+    handle(MessageType.VERSION_REJECTED, 2, new Payloads.VersionRejected());
+
+    PlanRecord next = plan();
+    assertThat(next.status()).isEqualTo(PlanStatus.RETRIEVING);
+    assertThat(next.review().triggerId()).isEqualTo("t3");
+    assertThat(next.deferred()).isEmpty();
+    assertThat(next.activeVersion()).isEqualTo(1);
+    assertThat(next.request().state().annualIncome()).isEqualTo(Money.zeroUsd());
+    assertThat(next.statusReason()).contains("declined by its owner", "then why t3");
+  }
+
+  @Test
+  void reportsInQuickSuccessionAddUpRatherThanOverwriteEachOther() {
+    report(
+        decision("t1", ReviewAction.MONITOR, Approval.NOT_NEEDED),
+        LifeEvent.incomeChange("e1", NOW, new BigDecimal("10")));
+    report(
+        decision("t2", ReviewAction.MONITOR, Approval.NOT_NEEDED),
+        LifeEvent.withAmount("e2", LifeEventType.WINDFALL, NOW, Money.usd(1_000)));
+
+    var state = plan().request().state();
+    assertThat(state.annualIncome()).isEqualTo(Money.usd(99_000));
+    assertThat(state.balance(AccountType.CASH)).isEqualTo(Money.usd(13_000));
+  }
+
+  @Test
+  void reviewsStartedTogetherTakeTheGravestDecision() {
+    raise(decision("t1", ReviewAction.REPLAN, Approval.USER_APPROVAL));
+    raise(decision("t2", ReviewAction.MONITOR, Approval.NOT_NEEDED));
+    raise(decision("t3", ReviewAction.REVERIFY, Approval.AUTO_APPLY_IF_APPROVED));
+    handle(
+        MessageType.AGENT_FAILED,
+        0,
+        new Payloads.AgentFailed("retrieval", "RetrieveMarketData", "x"));
+
+    assertThat(plan().status()).isEqualTo(PlanStatus.REVIEWING);
+    assertThat(plan().review().action()).isEqualTo(ReviewAction.REVERIFY);
+    assertThat(plan().review().approval()).isEqualTo(Approval.AUTO_APPLY_IF_APPROVED);
+    assertThat(plan().review().reasons()).containsExactly("why t2", "why t3");
+  }
+
+  @Test
+  void aStaleAgentFailureDoesNotEndAReviewAwaitingItsOwner() {
+    raise(decision("t1", ReviewAction.REPLAN, Approval.USER_APPROVAL));
+    reachVerifiedVersion(2, "APPROVED");
+
+    handle(
+        MessageType.AGENT_FAILED, 2, new Payloads.AgentFailed("planning", "GeneratePlan", "late"));
+
+    assertThat(plan().status()).isEqualTo(PlanStatus.AWAITING_APPROVAL);
   }
 
   @Test
   void everyWayAReviewFailsLeavesTheActiveVersionInForce() {
-    raise(decision("t1", ReviewAction.REPLAN, Approval.USER_APPROVAL), null);
+    raise(decision("t1", ReviewAction.REPLAN, Approval.USER_APPROVAL));
     handle(
         MessageType.AGENT_FAILED,
         0,
@@ -195,7 +258,7 @@ class PlanReviewTest {
     assertThat(plan().status()).isEqualTo(PlanStatus.ACTIVE);
     assertThat(plan().activeVersion()).isEqualTo(1);
 
-    raise(decision("t2", ReviewAction.REPLAN, Approval.AUTO_APPLY_IF_APPROVED), null);
+    raise(decision("t2", ReviewAction.REPLAN, Approval.AUTO_APPLY_IF_APPROVED));
     handle(MessageType.MARKET_DATA_RETRIEVED, 1, new Payloads.MarketDataRetrieved("s", "e"));
     handle(MessageType.PLAN_GENERATED, 2, generated());
     handle(MessageType.PLAN_VERIFIED, 2, verified("REJECTED"));
@@ -204,7 +267,7 @@ class PlanReviewTest {
     assertThat(plan().status()).as("rounds exhausted").isEqualTo(PlanStatus.ACTIVE);
     assertThat(plan().statusReason()).contains("no plan passed", "version 1 remains");
 
-    raise(decision("t3", ReviewAction.REPLAN, Approval.AUTO_APPLY_IF_APPROVED), null);
+    raise(decision("t3", ReviewAction.REPLAN, Approval.AUTO_APPLY_IF_APPROVED));
     handle(MessageType.MARKET_DATA_RETRIEVED, 3, new Payloads.MarketDataRetrieved("s", "e"));
     handle(MessageType.PLAN_GENERATED, 4, generated());
     handle(MessageType.PLAN_VERIFIED, 4, verified("APPROVED"));
@@ -216,7 +279,7 @@ class PlanReviewTest {
 
   @Test
   void aPlanUnderReviewCannotBeCancelled() {
-    raise(decision("t1", ReviewAction.REPLAN, Approval.USER_APPROVAL), null);
+    raise(decision("t1", ReviewAction.REPLAN, Approval.USER_APPROVAL));
 
     assertThatThrownBy(() -> Transition.cancel(plan(), "c", NOW))
         .isInstanceOf(IllegalStateException.class)
@@ -224,6 +287,7 @@ class PlanReviewTest {
   }
 
   private static final MessageType VERIFY = MessageType.VERIFY_PLAN;
+  private static final LifeEvent JOB_LOSS = LifeEvent.of("e-job", LifeEventType.JOB_LOSS, NOW);
 
   private void reachVerifiedVersion(int version, String outcome) {
     handle(MessageType.MARKET_DATA_RETRIEVED, 1, new Payloads.MarketDataRetrieved("s", "e"));
@@ -232,8 +296,12 @@ class PlanReviewTest {
     handle(MessageType.PLAN_VERIFIED, version, verified(outcome));
   }
 
-  private void raise(ReviewDecision decision, PlanningRequest revised) {
-    handle(MessageType.TRIGGER_RAISED, 1, new Payloads.TriggerRaised(decision, revised));
+  private void raise(ReviewDecision decision) {
+    handle(MessageType.TRIGGER_RAISED, 1, Payloads.TriggerRaised.market(decision));
+  }
+
+  private void report(ReviewDecision decision, LifeEvent event) {
+    handle(MessageType.TRIGGER_RAISED, 1, new Payloads.TriggerRaised(decision, event, null));
   }
 
   private void handle(MessageType type, int version, Object payload) {
@@ -258,27 +326,6 @@ class PlanReviewTest {
         true,
         NOW.plusSeconds(86_400),
         List.of("why " + id));
-  }
-
-  private static PlanningRequest jobLost() {
-    PlanningRequest r = FinancialStateFixtures.request();
-    var s = r.state();
-    return new PlanningRequest(
-        new dev.finpilot.domain.FinancialState(
-            s.age(),
-            s.filingStatus(),
-            Money.zeroUsd(),
-            s.expenses(),
-            s.accounts(),
-            null,
-            s.debts(),
-            s.dependents(),
-            s.riskTolerance(),
-            s.plannedRetirementAge(),
-            s.hsaCoverage()),
-        r.goals(),
-        r.taxYear(),
-        r.asOf());
   }
 
   private static Payloads.PlanGenerated generated() {

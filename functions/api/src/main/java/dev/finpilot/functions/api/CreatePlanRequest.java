@@ -57,27 +57,38 @@ record CreatePlanRequest(FinancialState state, List<Goal> goals, String goalText
 
   /** FinPilot plans in US dollars; an amount in another currency cannot be added to the rest. */
   private List<FieldError> nonUsdAmounts() {
-    List<FieldError> errors = new ArrayList<>();
-    if (state != null) {
-      requireUsd(state.annualIncome(), "state.annualIncome", errors);
-      if (state.expenses() != null) {
-        requireUsd(state.expenses().essential(), "state.expenses.essential", errors);
-        requireUsd(state.expenses().discretionary(), "state.expenses.discretionary", errors);
-        requireUsd(state.expenses().housing(), "state.expenses.housing", errors);
-      }
-      for (int i = 0; i < state.accounts().size(); i++) {
-        requireUsd(state.accounts().get(i).balance(), "state.accounts[" + i + "].balance", errors);
-      }
-      for (int i = 0; i < state.debts().size(); i++) {
-        String path = "state.debts[" + i + "]";
-        requireUsd(state.debts().get(i).balance(), path + ".balance", errors);
-        requireUsd(state.debts().get(i).minimumPayment(), path + ".minimumPayment", errors);
-      }
-    }
+    List<FieldError> errors = state == null ? new ArrayList<>() : nonUsdAmounts(state);
     if (goals != null) {
       for (int i = 0; i < goals.size(); i++) {
         requireUsd(goals.get(i).targetAmount(), "goals[" + i + "].targetAmount", errors);
       }
+    }
+    return errors;
+  }
+
+  /** Every field error of a household state sent as {@code state}, named by its path there. */
+  static List<FieldError> stateErrors(FinancialState state) {
+    List<FieldError> errors = new ArrayList<>();
+    state.validate().forEach(e -> errors.add(new FieldError("state." + e.field(), e.message())));
+    errors.addAll(nonUsdAmounts(state));
+    return errors;
+  }
+
+  private static List<FieldError> nonUsdAmounts(FinancialState state) {
+    List<FieldError> errors = new ArrayList<>();
+    requireUsd(state.annualIncome(), "state.annualIncome", errors);
+    if (state.expenses() != null) {
+      requireUsd(state.expenses().essential(), "state.expenses.essential", errors);
+      requireUsd(state.expenses().discretionary(), "state.expenses.discretionary", errors);
+      requireUsd(state.expenses().housing(), "state.expenses.housing", errors);
+    }
+    for (int i = 0; i < state.accounts().size(); i++) {
+      requireUsd(state.accounts().get(i).balance(), "state.accounts[" + i + "].balance", errors);
+    }
+    for (int i = 0; i < state.debts().size(); i++) {
+      String path = "state.debts[" + i + "]";
+      requireUsd(state.debts().get(i).balance(), path + ".balance", errors);
+      requireUsd(state.debts().get(i).minimumPayment(), path + ".minimumPayment", errors);
     }
     return errors;
   }

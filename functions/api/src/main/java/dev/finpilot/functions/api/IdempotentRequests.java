@@ -70,9 +70,16 @@ final class IdempotentRequests {
   /**
    * Runs {@code request} once per key; without a key, simply runs it.
    *
+   * @param resource what the request acts on (method and path): the same key and body sent to
+   *     another resource is another request
    * @param body the request's JSON, already known to be valid
    */
-  Result run(String userId, @Nullable String key, JsonNode body, Supplier<StoredResponse> request) {
+  Result run(
+      String userId,
+      String resource,
+      @Nullable String key,
+      JsonNode body,
+      Supplier<StoredResponse> request) {
     if (key == null) {
       return new Result(request.get(), false);
     }
@@ -82,7 +89,7 @@ final class IdempotentRequests {
           HEADER,
           "1 to 128 letters, digits, '.', '_', ':' or '-' (a UUID is a good key)");
     }
-    String scoped = userId + "#" + key;
+    String scoped = userId + "#" + resource + "#" + key;
     String fingerprint = fingerprint(body);
     Instant now = clock.instant();
     if (!store.claim(scoped, fingerprint, now, now.plus(RETENTION))) {

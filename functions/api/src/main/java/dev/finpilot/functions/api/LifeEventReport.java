@@ -3,7 +3,6 @@ package dev.finpilot.functions.api;
 import dev.finpilot.domain.FieldError;
 import dev.finpilot.domain.FinancialState;
 import dev.finpilot.domain.Money;
-import dev.finpilot.domain.PlanningRequest;
 import dev.finpilot.monitoring.LifeEvent;
 import dev.finpilot.monitoring.LifeEventType;
 import java.math.BigDecimal;
@@ -22,16 +21,12 @@ record LifeEventReport(
     return new LifeEvent(id, type, reportedAt, incomeChangePercent, amount);
   }
 
-  /**
-   * @param reported the plan's request on the sent state, or null when no state was sent
-   */
-  List<FieldError> validate(LifeEvent event, PlanningRequest reported) {
+  /** The event's field errors, and the state's if one was sent, each named by its path. */
+  List<FieldError> validate(LifeEvent event) {
     List<FieldError> errors = new ArrayList<>(event.validate());
     CreatePlanRequest.requireUsd(amount, "amount", errors);
-    if (reported != null) {
-      errors.addAll(
-          new CreatePlanRequest(state, reported.goals(), null, reported.taxYear())
-              .validate(reported));
+    if (state != null) {
+      errors.addAll(CreatePlanRequest.stateErrors(state));
     }
     return errors;
   }

@@ -2,8 +2,6 @@ package dev.finpilot.functions.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import dev.finpilot.domain.FieldError;
-import dev.finpilot.domain.FinancialState;
-import dev.finpilot.domain.PlanningRequest;
 import dev.finpilot.functions.api.IdempotencyStore.StoredResponse;
 import dev.finpilot.functions.api.limits.RateLimitPolicy;
 import dev.finpilot.messaging.Envelope;
@@ -27,7 +25,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -65,12 +62,14 @@ final class PlanReviewsController {
   /**
    * @param stateRevised whether the plan will be reviewed on new numbers (the state sent, or the
    *     one the event determines); false means on the numbers it was made with
+   * @param deferred whether a review in progress must end first
    */
   record LifeEventAccepted(
       String planId,
       String eventId,
       ReviewDecision review,
       boolean stateRevised,
+      boolean deferred,
       String statusUrl,
       String correlationId) {}
 
@@ -86,8 +85,7 @@ final class PlanReviewsController {
     LifeEventReport report = RequestBodies.read(body, LifeEventReport.class);
     Instant now = clock.instant();
     LifeEvent lifeEvent = report.toLifeEvent(UUID.randomUUID().toString(), now);
-    PlanningRequest reported = report.state() == null ? null : revisedRequest(plan, report.state());
-    List<FieldError> errors = report.validate(lifeEvent, reported);
+    List<FieldError> errors = report.validate(lifeEvent);
     if (!errors.isEmpty()) {
       throw new ProblemException(
           ProblemType.VALIDATION_FAILED,
@@ -98,11 +96,16 @@ final class PlanReviewsController {
     return idempotency
         .run(
             userId,
+            "POST " + statusUrl(plan) + "/life-events",
             request.getHeaders().get(IdempotentRequests.HEADER),
             Json.readTree(body),
             () -> {
-              requireStatus(
-                  plan, PlanStatus.ACTIVE, "life events are reviewed against an ACTIVE plan");
+              if (plan.status() != PlanStatus.ACTIVE && !plan.underReview()) {
+                throw new ProblemException(
+                    ProblemType.WORKFLOW_STEP_UNAVAILABLE,
+                    "life events are reviewed once the plan is ACTIVE; this plan is "
+                        + plan.status());
+              }
               LifeEventAccepted accepted = review(plan, lifeEvent, report, correlationId);
               return new StoredResponse(
                   HttpStatus.ACCEPTED.getCode(), Json.write(accepted), statusUrl(plan));
@@ -110,23 +113,26 @@ final class PlanReviewsController {
         .toHttpResponse();
   }
 
-  /** Decides the review and hands it to the workflow. */
+  /**
+   * Decides the review and hands the event to the workflow, which applies it to the plan's numbers
+   * when it reviews it (at once, or after a review in progress).
+   */
   private LifeEventAccepted review(
       PlanRecord plan, LifeEvent lifeEvent, LifeEventReport report, String correlationId) {
     LifeEventReview review =
         LifeEventReview.of(plan.planId(), lifeEvent, plan.request().state(), report.state());
-    PlanningRequest revised = review.revisedState().map(s -> revisedRequest(plan, s)).orElse(null);
     send(
         plan,
         MessageType.TRIGGER_RAISED,
         plan.currentVersion(),
-        new Payloads.TriggerRaised(review.decision(), revised),
+        new Payloads.TriggerRaised(review.decision(), lifeEvent, report.state()),
         correlationId);
     return new LifeEventAccepted(
         plan.planId(),
         lifeEvent.id(),
         review.decision(),
-        revised != null,
+        review.revisedState().isPresent(),
+        plan.status() != PlanStatus.ACTIVE,
         statusUrl(plan),
         correlationId);
   }
@@ -187,12 +193,6 @@ final class PlanReviewsController {
         plan,
         new DecisionAccepted(
             plan.planId(), number, decision.wireName(), statusUrl(plan), correlationId));
-  }
-
-  /** The request the plan answers, on the household's new state, as of today. */
-  private PlanningRequest revisedRequest(PlanRecord plan, FinancialState state) {
-    PlanningRequest old = plan.request();
-    return new PlanningRequest(state, old.goals(), old.taxYear(), LocalDate.now(clock));
   }
 
   private static void requireStatus(PlanRecord plan, PlanStatus expected, String rule) {

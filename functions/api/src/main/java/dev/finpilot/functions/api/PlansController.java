@@ -174,6 +174,7 @@ final class PlansController {
     IdempotentRequests.Result result =
         idempotency.run(
             userId,
+            "POST " + BASE,
             request.getHeaders().get(IdempotentRequests.HEADER),
             Json.readTree(body),
             () -> {
@@ -214,13 +215,10 @@ final class PlansController {
   HttpResponse<String> find(APIGatewayV2HTTPEvent event, @PathVariable String planId) {
     String userId = gate.enter(event, RateLimitPolicy.READ);
     PlanRecord plan = owned.require(userId, planId);
+    int shown = shownVersion(plan);
     return Responses.json(
         HttpStatus.OK,
-        PlanView.of(
-            plan,
-            plan.currentVersion() > 0
-                ? plans.findVersion(plan.planId(), plan.currentVersion())
-                : Optional.empty()));
+        PlanView.of(plan, shown > 0 ? plans.findVersion(plan.planId(), shown) : Optional.empty()));
   }
 
   @Get("/{planId}/versions/{version}")
@@ -238,7 +236,7 @@ final class PlansController {
       HttpRequest<?> request, APIGatewayV2HTTPEvent event, @PathVariable String planId) {
     String userId = gate.enter(event, RateLimitPolicy.READ);
     PlanRecord plan = owned.require(userId, planId);
-    int number = QueryParameters.integer(request, "version", 1, MAX_VERSION, plan.currentVersion());
+    int number = QueryParameters.integer(request, "version", 1, MAX_VERSION, shownVersion(plan));
     if (number == 0) {
       throw new ProblemException(
           ProblemType.NOT_FOUND, "the plan has no version yet, so no reasoning trace");
@@ -308,6 +306,16 @@ final class PlansController {
     } catch (RuntimeException e) {
       LOG.warn("plan {} is CANCELLED but its owner was not notified", cancel.updated().planId(), e);
     }
+  }
+
+  /**
+   * The version a plan is shown with: the one in force once the plan is ACTIVE (a declined or
+   * failed proposal is not the plan), otherwise the one being worked on or awaiting approval.
+   */
+  private static int shownVersion(PlanRecord plan) {
+    return plan.status() == PlanStatus.ACTIVE && plan.activeVersion() > 0
+        ? plan.activeVersion()
+        : plan.currentVersion();
   }
 
   private static void requireRunning(PlanRecord plan) {

@@ -104,6 +104,7 @@ class GetPlanTest extends HandlerHarness {
             1,
             1,
             null,
+            List.of(),
             received.correlationId(),
             "approved",
             "m5",

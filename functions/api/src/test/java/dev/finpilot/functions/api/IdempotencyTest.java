@@ -93,7 +93,8 @@ class IdempotencyTest extends HandlerHarness {
   @Test
   void aRetryWhileTheFirstIsRunningIsToldToWait() {
     String fingerprint = IdempotentRequests.fingerprint(Json.readTree(samplePlanBody()));
-    stores.idempotency.claim(USER + "#key-6", fingerprint, NOW, NOW.plus(Duration.ofHours(24)));
+    stores.idempotency.claim(
+        USER + "#POST /v1/plans#key-6", fingerprint, NOW, NOW.plus(Duration.ofHours(24)));
 
     APIGatewayV2HTTPResponse response = create("key-6", samplePlanBody());
 

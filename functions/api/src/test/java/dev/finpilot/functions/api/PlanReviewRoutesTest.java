@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.finpilot.domain.Money;
 import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.Json;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.Payloads;
+import dev.finpilot.monitoring.LifeEventType;
 import dev.finpilot.monitoring.ReviewAction;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanStatus;
@@ -46,14 +46,16 @@ class PlanReviewRoutesTest extends HandlerHarness {
     assertThat(body.path("review").path("action").asText()).isEqualTo("REPLAN");
     assertThat(body.path("review").path("approval").asText()).isEqualTo("USER_APPROVAL");
     assertThat(body.path("stateRevised").asBoolean()).isTrue();
+    assertThat(body.path("deferred").asBoolean()).isFalse();
     Envelope sent = onlySent();
     assertThat(sent.type()).isEqualTo(MessageType.TRIGGER_RAISED);
     assertThat(bus.sent().get(0).trace().correlationId())
         .isEqualTo(body.path("correlationId").asText());
     Payloads.TriggerRaised trigger = sent.payloadAs(Payloads.TriggerRaised.class);
     assertThat(trigger.decision().triggerId()).contains(body.path("eventId").asText());
-    assertThat(trigger.revisedRequest().state().annualIncome()).isEqualTo(Money.zeroUsd());
-    assertThat(trigger.revisedRequest().goals()).isEqualTo(plan.request().goals());
+    assertThat(trigger.lifeEvent().type()).isEqualTo(LifeEventType.JOB_LOSS);
+    assertThat(trigger.lifeEvent().id()).isEqualTo(body.path("eventId").asText());
+    assertThat(trigger.reportedState()).isNull();
     assertThat(plans.find(plan.planId()).orElseThrow().status())
         .as("the workflow, not the API, changes the plan")
         .isEqualTo(PlanStatus.ACTIVE);
@@ -69,7 +71,7 @@ class PlanReviewRoutesTest extends HandlerHarness {
 
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(202);
     Payloads.TriggerRaised trigger = onlySent().payloadAs(Payloads.TriggerRaised.class);
-    assertThat(trigger.revisedRequest().state().age()).isEqualTo(36);
+    assertThat(trigger.reportedState().age()).isEqualTo(36);
     assertThat(trigger.decision().action()).isEqualTo(ReviewAction.REPLAN);
   }
 
@@ -78,7 +80,7 @@ class PlanReviewRoutesTest extends HandlerHarness {
     JsonNode body = body(post(USER, lifeEvents(active()), "{\"type\": \"RETIREMENT\"}"));
 
     assertThat(body.path("stateRevised").asBoolean()).isFalse();
-    assertThat(onlySent().payloadAs(Payloads.TriggerRaised.class).revisedRequest()).isNull();
+    assertThat(onlySent().payloadAs(Payloads.TriggerRaised.class).reportedState()).isNull();
   }
 
   @Test
@@ -137,6 +139,40 @@ class PlanReviewRoutesTest extends HandlerHarness {
     assertThat(retry.getBody()).isEqualTo(first.getBody());
     assertThat(retry.getHeaders()).containsEntry(IdempotentRequests.REPLAYED_HEADER, "true");
     assertThat(bus.sent()).hasSize(1);
+  }
+
+  @Test
+  void anEventDuringAReviewIsAcceptedToBeReviewedAfterIt() {
+    PlanRecord pending = seeds.awaitingApproval(USER, NOW);
+
+    JsonNode body = body(post(USER, lifeEvents(pending), "{\"type\": \"NEW_DEPENDENT\"}"));
+
+    assertThat(body.path("deferred").asBoolean()).isTrue();
+    assertThat(onlySent().type()).isEqualTo(MessageType.TRIGGER_RAISED);
+  }
+
+  @Test
+  void anIdempotencyKeyBelongsToOnePlansLifeEvents() {
+    PlanRecord first = active();
+    PlanRecord second = active();
+    String body = "{\"type\": \"JOB_LOSS\"}";
+
+    call(
+        HttpApiEvents.post(lifeEvents(first))
+            .identity(USER)
+            .header(IdempotentRequests.HEADER, "k")
+            .jsonBody(body));
+    APIGatewayV2HTTPResponse other =
+        call(
+            HttpApiEvents.post(lifeEvents(second))
+                .identity(USER)
+                .header(IdempotentRequests.HEADER, "k")
+                .jsonBody(body));
+
+    assertThat(other.getHeaders()).doesNotContainKey(IdempotentRequests.REPLAYED_HEADER);
+    assertThat(bus.sent())
+        .extracting(s -> s.envelope().planId())
+        .containsExactly(first.planId(), second.planId());
   }
 
   @Test

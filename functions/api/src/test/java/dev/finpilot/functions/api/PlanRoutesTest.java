@@ -106,6 +106,23 @@ class PlanRoutesTest extends HandlerHarness {
   }
 
   @Test
+  void anActivePlanIsShownWithTheVersionInForceNotADeclinedProposal() {
+    PlanRecord declined = seeds.finish(seeds.awaitingApproval(USER, NOW), PlanStatus.ACTIVE);
+    PlanRecord pending = seeds.awaitingApproval(USER, NOW);
+
+    JsonNode active = body(get(USER, path(declined, "")));
+    JsonNode awaiting = body(get(USER, path(pending, "")));
+
+    assertThat(active.path("activeVersion").asInt()).isEqualTo(1);
+    assertThat(active.path("currentVersion").asInt()).isEqualTo(2);
+    assertThat(active.path("version").path("number").asInt()).isEqualTo(1);
+    assertThat(active.has("pendingVersion")).isFalse();
+    assertThat(body(get(USER, path(declined, "/trace"))).path("version").asInt()).isEqualTo(1);
+    assertThat(awaiting.path("version").path("number").asInt()).isEqualTo(2);
+    assertThat(awaiting.path("pendingVersion").asInt()).isEqualTo(2);
+  }
+
+  @Test
   void theHistoryListsEveryTransitionWithCorrelationIdsAndTimings() {
     PlanRecord plan = seeds.withVersions(USER, NOW, 1);
 

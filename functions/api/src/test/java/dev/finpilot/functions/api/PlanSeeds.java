@@ -8,6 +8,7 @@ import dev.finpilot.plans.PlanStatus;
 import dev.finpilot.plans.PlanVersion;
 import dev.finpilot.plans.Transition;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** Plans put straight into the in-memory repository, as the workflow would have left them. */
@@ -78,6 +79,7 @@ final class PlanSeeds {
             1,
             1,
             null,
+            List.of(),
             verifying.correlationId(),
             "version 2 awaits its owner's approval",
             "m3",

@@ -184,6 +184,7 @@ class LiveUpdatesIT {
                 1,
                 1,
                 replan,
+                List.of(),
                 "corr-review",
                 null,
                 null,
