@@ -40,7 +40,10 @@ public final class VerificationAgent {
     context.reply(
         command,
         MessageType.PLAN_VERIFIED,
-        new Payloads.PlanVerified(report.outcome().name(), findings(report.violations())),
+        new Payloads.PlanVerified(
+            report.outcome().name(),
+            findings(report.violations()),
+            command.payloadAs(Payloads.VerifyPlan.class).triggerId()),
         trace);
   }
 

@@ -34,12 +34,27 @@ public final class Payloads {
     }
   }
 
-  public record VerifyPlan() {}
+  /**
+   * @param triggerId set when a review re-verifies the active version: the answer names it, so an
+   *     answer to an earlier verification of that same version is not taken for this one's
+   */
+  public record VerifyPlan(String triggerId) {
+    public VerifyPlan() {
+      this(null);
+    }
+  }
 
-  /** {@code outcome} is APPROVED, CONDITIONAL or REJECTED. */
-  public record PlanVerified(String outcome, List<Finding> findings) {
+  /**
+   * {@code outcome} is APPROVED, CONDITIONAL or REJECTED; {@code triggerId} is the one of the
+   * {@link VerifyPlan} answered.
+   */
+  public record PlanVerified(String outcome, List<Finding> findings, String triggerId) {
     public PlanVerified {
       findings = findings == null ? List.of() : List.copyOf(findings);
+    }
+
+    public PlanVerified(String outcome, List<Finding> findings) {
+      this(outcome, findings, null);
     }
 
     public boolean approved() {

@@ -283,7 +283,7 @@ final class WorkflowStep {
       case MONITOR -> base;
       case REVERIFY ->
           base.withStatus(PlanStatus.REVIEWING)
-              .sending(MessageType.VERIFY_PLAN, new Payloads.VerifyPlan());
+              .sending(MessageType.VERIFY_PLAN, new Payloads.VerifyPlan(decision.triggerId()));
       case REPLAN ->
           base.withStatus(PlanStatus.RETRIEVING)
               .sending(MessageType.RETRIEVE_MARKET_DATA, new Payloads.RetrieveMarketData());
@@ -340,7 +340,9 @@ final class WorkflowStep {
 
   private Optional<Decision> afterVerification(PlanRecord plan, Envelope event) {
     Payloads.PlanVerified verified = event.payloadAs(Payloads.PlanVerified.class);
-    if (plan.status() == PlanStatus.REVIEWING && event.planVersion() == plan.activeVersion()) {
+    if (plan.status() == PlanStatus.REVIEWING
+        && event.planVersion() == plan.activeVersion()
+        && plan.review().triggerId().equals(verified.triggerId())) {
       return Optional.of(
           verified.approved()
               ? keepActive(

@@ -25,11 +25,13 @@ class VerificationAgentTest {
                 List.of(new Contribution(AccountType.ROTH_IRA, Money.usd(10_000))), "0.60", 0.9));
     VerificationAgent agent = new VerificationAgent(f.context, Verifier.standard());
 
-    agent.handle(f.command(MessageType.VERIFY_PLAN, "u1", new Payloads.VerifyPlan()), f.trace);
+    agent.handle(
+        f.command(MessageType.VERIFY_PLAN, "u1", new Payloads.VerifyPlan("trigger-9")), f.trace);
 
     assertThat(f.lastSent().type()).isEqualTo(MessageType.PLAN_VERIFIED);
     Payloads.PlanVerified verified = f.lastSent().payloadAs(Payloads.PlanVerified.class);
     assertThat(verified.outcome()).isEqualTo("REJECTED");
+    assertThat(verified.triggerId()).as("names the verification it answers").isEqualTo("trigger-9");
     assertThat(verified.findings())
         .extracting(Payloads.Finding::code)
         .contains("MAX_CONTRIBUTION_EXCEEDED");

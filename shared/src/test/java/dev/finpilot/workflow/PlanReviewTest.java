@@ -129,8 +129,13 @@ class PlanReviewTest {
     assertThat(plan().status()).isEqualTo(PlanStatus.REVIEWING);
     assertThat(lastSent().type()).isEqualTo(VERIFY);
     assertThat(lastSent().planVersion()).as("the active version is checked").isEqualTo(1);
+    assertThat(lastSent().payloadAs(Payloads.VerifyPlan.class).triggerId()).isEqualTo("t1");
+    handle(MessageType.PLAN_VERIFIED, 1, verified("REJECTED"));
+    assertThat(plan().status())
+        .as("an answer to the verification of version 1 when the plan was made")
+        .isEqualTo(PlanStatus.REVIEWING);
 
-    handle(MessageType.PLAN_VERIFIED, 1, verified("CONDITIONAL"));
+    handle(MessageType.PLAN_VERIFIED, 1, reverified("CONDITIONAL", "t1"));
 
     assertThat(plan().status()).isEqualTo(PlanStatus.ACTIVE);
     assertThat(plan().currentVersion()).isEqualTo(1);
@@ -140,7 +145,7 @@ class PlanReviewTest {
   @Test
   void aReverifiedPlanThatFailsIsReplannedAndAppliedAtOnceWhereThePolicyAllows() {
     raise(decision("t1", ReviewAction.REVERIFY, Approval.AUTO_APPLY_IF_APPROVED));
-    handle(MessageType.PLAN_VERIFIED, 1, verified("REJECTED"));
+    handle(MessageType.PLAN_VERIFIED, 1, reverified("REJECTED", "t1"));
     assertThat(plan().status()).isEqualTo(PlanStatus.PLANNING);
     assertThat(lastSent().planVersion()).isEqualTo(2);
     assertThat(lastSent().payloadAs(Payloads.GeneratePlan.class).findingsToResolve())
@@ -157,7 +162,7 @@ class PlanReviewTest {
   @Test
   void aConditionallyApprovedVersionNeedsTheOwnerEvenWhereThePolicyAllowsAutoApply() {
     raise(decision("t1", ReviewAction.REVERIFY, Approval.AUTO_APPLY_IF_APPROVED));
-    handle(MessageType.PLAN_VERIFIED, 1, verified("REJECTED"));
+    handle(MessageType.PLAN_VERIFIED, 1, reverified("REJECTED", "t1"));
     handle(MessageType.PLAN_GENERATED, 2, generated());
     handle(MessageType.PLAN_VERIFIED, 2, verified("CONDITIONAL"));
 
@@ -330,6 +335,11 @@ class PlanReviewTest {
 
   private static Payloads.PlanGenerated generated() {
     return new Payloads.PlanGenerated("balanced", 0.8, List.of());
+  }
+
+  private static Payloads.PlanVerified reverified(String outcome, String triggerId) {
+    Payloads.PlanVerified v = verified(outcome);
+    return new Payloads.PlanVerified(v.outcome(), v.findings(), triggerId);
   }
 
   private static Payloads.PlanVerified verified(String outcome) {
