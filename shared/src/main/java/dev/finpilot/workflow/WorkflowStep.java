@@ -32,148 +32,124 @@ import java.util.stream.Collectors;
 final class WorkflowStep {
 
   /**
-   * A decided transition; {@code command} is null when no agent has work to do.
-   *
-   * @param commandVersion the version the command is about: the new version, except when the active
-   *     version is re-verified
+   * A decided transition, built from the plan it starts at by the steps below; {@code command} is
+   * null when no agent has work to do. Built in one chain inside this class and only read after.
    */
-  record Decision(
-      PlanStatus status,
-      int version,
-      int activeVersion,
-      int round,
-      ReviewDecision review,
-      List<Payloads.TriggerRaised> deferred,
-      PlanningRequest request,
-      String reason,
-      MessageType command,
-      int commandVersion,
-      Object payload) {
+  static final class Decision {
+    private PlanStatus status;
+    private int version;
+    private int activeVersion;
+    private int round;
+    private ReviewDecision review;
+    private List<Payloads.TriggerRaised> deferred;
+    private PlanningRequest request;
+    private String reason;
+    private MessageType command;
+    private Object payload;
+
+    private Decision(PlanRecord plan, PlanStatus status, String reason) {
+      this.status = status;
+      this.version = plan.currentVersion();
+      this.activeVersion = plan.activeVersion();
+      this.round = plan.round();
+      this.review = plan.review();
+      this.deferred = plan.deferred();
+      this.request = plan.request();
+      this.reason = reason;
+    }
 
     /** A decision that keeps everything of the plan but its status and reason. */
     static Decision of(PlanRecord plan, PlanStatus status, String reason) {
-      return new Decision(
-          status,
-          plan.currentVersion(),
-          plan.activeVersion(),
-          plan.round(),
-          plan.review(),
-          plan.deferred(),
-          plan.request(),
-          reason,
-          null,
-          plan.currentVersion(),
-          null);
+      return new Decision(plan, status, reason);
     }
 
     Decision because(String newReason) {
-      return new Decision(
-          status,
-          version,
-          activeVersion,
-          round,
-          review,
-          deferred,
-          request,
-          newReason,
-          command,
-          commandVersion,
-          payload);
+      reason = newReason;
+      return this;
     }
 
     Decision withStatus(PlanStatus newStatus) {
-      return new Decision(
-          newStatus,
-          version,
-          activeVersion,
-          round,
-          review,
-          deferred,
-          request,
-          reason,
-          command,
-          commandVersion,
-          payload);
+      status = newStatus;
+      return this;
     }
 
     Decision sending(MessageType type, Object body) {
-      return new Decision(
-          status,
-          version,
-          activeVersion,
-          round,
-          review,
-          deferred,
-          request,
-          reason,
-          type,
-          type == MessageType.VERIFY_PLAN && status == PlanStatus.REVIEWING
-              ? activeVersion
-              : version,
-          body);
+      command = type;
+      payload = body;
+      return this;
     }
 
     Decision generating(int newVersion, int newRound) {
-      return new Decision(
-          status,
-          newVersion,
-          activeVersion,
-          newRound,
-          review,
-          deferred,
-          request,
-          reason,
-          command,
-          commandVersion,
-          payload);
+      version = newVersion;
+      round = newRound;
+      return this;
     }
 
     Decision activating(int newActiveVersion) {
-      return new Decision(
-          status,
-          version,
-          newActiveVersion,
-          round,
-          review,
-          deferred,
-          request,
-          reason,
-          command,
-          commandVersion,
-          payload);
+      activeVersion = newActiveVersion;
+      return this;
     }
 
     /** Starts a review: its decision and numbers replace the plan's, nothing stays deferred. */
     Decision reviewing(ReviewDecision newReview, PlanningRequest newRequest) {
-      return new Decision(
-          status,
-          version,
-          activeVersion,
-          round,
-          newReview,
-          List.of(),
-          newRequest,
-          reason,
-          command,
-          commandVersion,
-          payload);
+      review = newReview;
+      request = newRequest;
+      deferred = List.of();
+      return this;
     }
 
     Decision deferring(Payloads.TriggerRaised trigger) {
       List<Payloads.TriggerRaised> more = new ArrayList<>(deferred);
       more.add(trigger);
-      return new Decision(
-          status,
-          version,
-          activeVersion,
-          round,
-          review,
-          more,
-          request,
-          reason,
-          command,
-          commandVersion,
-          payload);
+      deferred = List.copyOf(more);
+      return this;
+    }
+
+    PlanStatus status() {
+      return status;
+    }
+
+    int version() {
+      return version;
+    }
+
+    int activeVersion() {
+      return activeVersion;
+    }
+
+    int round() {
+      return round;
+    }
+
+    ReviewDecision review() {
+      return review;
+    }
+
+    List<Payloads.TriggerRaised> deferred() {
+      return deferred;
+    }
+
+    PlanningRequest request() {
+      return request;
+    }
+
+    String reason() {
+      return reason;
+    }
+
+    MessageType command() {
+      return command;
+    }
+
+    Object payload() {
+      return payload;
+    }
+
+    /** The version the command is about: the new one, unless a review re-verifies the active. */
+    int commandVersion() {
+      return command == MessageType.VERIFY_PLAN && status == PlanStatus.REVIEWING
+          ? activeVersion
+          : version;
     }
   }
 
