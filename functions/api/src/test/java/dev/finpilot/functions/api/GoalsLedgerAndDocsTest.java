@@ -13,6 +13,7 @@ import dev.finpilot.execution.BuyStep;
 import dev.finpilot.execution.DepositStep;
 import dev.finpilot.execution.ExecutionRequest;
 import dev.finpilot.execution.Ledger;
+import dev.finpilot.execution.LedgerStep;
 import dev.finpilot.execution.OpenAccountStep;
 import dev.finpilot.execution.SellStep;
 import dev.finpilot.messaging.Json;
@@ -115,21 +116,12 @@ class GoalsLedgerAndDocsTest extends HandlerHarness {
   @Test
   void theLedgerListsTransactionsNewestFirstAndThePortfolioValuesHoldings() {
     Asset vti = Asset.security("VTI", AssetClass.US_LARGE_CAP);
-    new Ledger(ledger, (account, year) -> Optional.empty(), clock)
-        .apply(
-            ExecutionRequest.forPlan(
-                USER,
-                "plan-1",
-                1,
-                "exec-1",
-                List.of(
-                    new OpenAccountStep(AccountType.TAXABLE_BROKERAGE),
-                    new DepositStep(AccountType.TAXABLE_BROKERAGE, Money.usd(10_000)),
-                    new BuyStep(
-                        AccountType.TAXABLE_BROKERAGE,
-                        vti,
-                        new BigDecimal("10"),
-                        Money.usd("250.00")))));
+    execute(
+        List.of(
+            new OpenAccountStep(AccountType.TAXABLE_BROKERAGE),
+            new DepositStep(AccountType.TAXABLE_BROKERAGE, Money.usd(10_000)),
+            new BuyStep(
+                AccountType.TAXABLE_BROKERAGE, vti, new BigDecimal("10"), Money.usd("250.00"))));
 
     JsonNode page = body(get(USER, "/v1/ledger?limit=2"));
     assertThat(page.path("transactions")).hasSize(2);
@@ -220,37 +212,18 @@ class GoalsLedgerAndDocsTest extends HandlerHarness {
   void thePortfolioPricesOnlyWhatIsStillHeld() {
     Asset vti = Asset.security("VTI", AssetClass.US_LARGE_CAP);
     Asset bnd = Asset.security("BND", AssetClass.TREASURY_BOND);
-    new Ledger(ledger, (account, year) -> Optional.empty(), clock)
-        .apply(
-            ExecutionRequest.forPlan(
-                USER,
-                "plan-1",
-                1,
-                "exec-1",
-                List.of(
-                    new OpenAccountStep(AccountType.TAXABLE_BROKERAGE),
-                    new DepositStep(AccountType.TAXABLE_BROKERAGE, Money.usd(10_000)),
-                    new BuyStep(
-                        AccountType.TAXABLE_BROKERAGE,
-                        vti,
-                        new BigDecimal("10"),
-                        Money.usd("250.00")),
-                    new BuyStep(
-                        AccountType.TAXABLE_BROKERAGE,
-                        bnd,
-                        new BigDecimal("5"),
-                        Money.usd("80.00")),
-                    new SellStep(
-                        AccountType.TAXABLE_BROKERAGE,
-                        "VTI",
-                        new BigDecimal("4"),
-                        Money.usd("260.00")),
-                    new SellStep(
-                        AccountType.TAXABLE_BROKERAGE,
-                        "BND",
-                        new BigDecimal("5"),
-                        Money.usd("82.00")))))
-        .orThrow();
+    execute(
+        List.of(
+            new OpenAccountStep(AccountType.TAXABLE_BROKERAGE),
+            new DepositStep(AccountType.TAXABLE_BROKERAGE, Money.usd(10_000)),
+            new BuyStep(
+                AccountType.TAXABLE_BROKERAGE, vti, new BigDecimal("10"), Money.usd("250.00")),
+            new BuyStep(
+                AccountType.TAXABLE_BROKERAGE, bnd, new BigDecimal("5"), Money.usd("80.00")),
+            new SellStep(
+                AccountType.TAXABLE_BROKERAGE, "VTI", new BigDecimal("4"), Money.usd("260.00")),
+            new SellStep(
+                AccountType.TAXABLE_BROKERAGE, "BND", new BigDecimal("5"), Money.usd("82.00"))));
 
     JsonNode portfolio = body(get(USER, "/v1/portfolio"));
 
@@ -295,5 +268,12 @@ class GoalsLedgerAndDocsTest extends HandlerHarness {
         .fieldNames()
         .forEachRemaining(path -> assertThat(page).contains("<code>" + path + "</code>"));
     assertThat(page).contains("id=\"schema-Problem\"").contains("(public)");
+  }
+
+  /** Executes the steps for the caller as the execution agent would; all must be applied. */
+  private void execute(List<LedgerStep> steps) {
+    new Ledger(ledger, (account, year) -> Optional.empty(), clock)
+        .apply(ExecutionRequest.forPlan(USER, "plan-1", 1, "exec-1", steps))
+        .orThrow();
   }
 }
