@@ -286,6 +286,12 @@ final class WorkflowStep {
         state.get(), request.goals(), Math.max(request.taxYear(), today.getYear()), today);
   }
 
+  private static String describe(List<Payloads.Finding> findings) {
+    return findings.stream()
+        .map(f -> f.code() + " (" + f.message() + ")")
+        .collect(Collectors.joining("; "));
+  }
+
   /** Where a plan that settles ACTIVE goes: ACTIVE, or on to review what arrived meanwhile. */
   private Decision settle(PlanRecord plan, Decision active) {
     return plan.deferred().isEmpty() ? active : startReview(active, plan.deferred());
@@ -328,7 +334,12 @@ final class WorkflowStep {
                       + " still passes verification ("
                       + verified.outcome()
                       + ") after the change")
-              : generate(plan, 1, verified.findings()));
+              : generate(plan, 1, verified.findings())
+                  .because(
+                      "version "
+                          + plan.activeVersion()
+                          + " no longer passes verification after the change: "
+                          + describe(verified.findings())));
     }
     if (plan.status() != PlanStatus.VERIFYING || event.planVersion() != plan.currentVersion()) {
       return Optional.empty();
@@ -344,9 +355,7 @@ final class WorkflowStep {
         "no plan passed verification in "
             + plan.round()
             + " rounds; would have to change: "
-            + blocking.stream()
-                .map(f -> f.code() + " (" + f.message() + ")")
-                .collect(Collectors.joining("; "))
+            + describe(blocking)
             + (plan.statusReason() == null ? "" : "; " + plan.statusReason());
     return Optional.of(
         plan.activeVersion() > 0

@@ -147,6 +147,9 @@ class PlanReviewTest {
     raise(decision("t1", ReviewAction.REVERIFY, Approval.AUTO_APPLY_IF_APPROVED));
     handle(MessageType.PLAN_VERIFIED, 1, reverified("REJECTED", "t1"));
     assertThat(plan().status()).isEqualTo(PlanStatus.PLANNING);
+    assertThat(plan().statusReason())
+        .isEqualTo(
+            "version 1 no longer passes verification after the change: EMERGENCY_FUND_LOW (thin)");
     assertThat(lastSent().planVersion()).isEqualTo(2);
     assertThat(lastSent().payloadAs(Payloads.GeneratePlan.class).findingsToResolve())
         .extracting(Payloads.Finding::code)
