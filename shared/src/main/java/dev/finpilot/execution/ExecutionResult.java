@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * @param reversalsOfReplaced the reversals of the replaced execution's transactions, newest first,
  *     posted before the steps when the request replaced an execution of the same month; empty
- *     otherwise (also when a refused replacement posted nothing)
+ *     otherwise. A refused replacement posts nothing: then this, {@code transactions} and {@code
+ *     compensations} are all empty
  * @param transactions the transactions posted for the steps, in step order
  * @param compensations the reversals of those transactions, newest first; empty on success
  * @param books the user's books afterwards (for a dry run: what they would be)

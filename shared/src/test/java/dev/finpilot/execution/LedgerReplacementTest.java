@@ -8,10 +8,12 @@ import static dev.finpilot.execution.LedgerFixtures.USER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.finpilot.domain.AccountType;
 import dev.finpilot.domain.Money;
 import dev.finpilot.domain.ValidationException;
 import dev.finpilot.execution.LedgerException.Reason;
+import dev.finpilot.messaging.Json;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -549,6 +551,18 @@ class LedgerReplacementTest {
 
       assertThat(ExecutionRequest.forPlan(USER, "plan-1", 2, V2, List.of(step)).fingerprint())
           .isEqualTo(fingerprint);
+    }
+
+    @Test
+    void aResultStoredBeforeReplacementsExistedReadsAsReplacingNothing() {
+      ExecutionResult result = runVersionOne(JUNE_2);
+      ObjectNode stored = (ObjectNode) Json.readTree(Json.write(result));
+      stored.remove("reversalsOfReplaced");
+
+      ExecutionResult read = Json.read(stored.toString(), ExecutionResult.class);
+
+      assertThat(read.reversalsOfReplaced()).isEmpty();
+      assertThat(read).isEqualTo(result);
     }
 
     @Test
