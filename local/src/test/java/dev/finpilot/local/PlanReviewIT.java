@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.finpilot.aws.DynamoLedgerStore;
 import dev.finpilot.aws.DynamoPlanRepository;
+import dev.finpilot.domain.Money;
 import dev.finpilot.execution.Transaction;
+import dev.finpilot.execution.TransactionType;
 import dev.finpilot.messaging.Json;
 import dev.finpilot.plans.PlanEvent;
 import dev.finpilot.plans.PlanStatus;
@@ -76,10 +78,34 @@ class PlanReviewIT {
 
     assertThat(active.path("activeVersion").asInt()).isEqualTo(2);
     assertThat(active.path("statusReason").asText()).isEqualTo("version 2 replaced version 1");
-    assertThat(transactions(planId))
+    List<Transaction> log = transactions(planId);
+    assertThat(log)
         .as("version 2 was applied to the ledger")
         .hasSizeGreaterThan(transactionsBefore)
         .anySatisfy(t -> assertThat(t.executionKey()).contains("#v2#"));
+    // Both versions carried out the same month: version 1's first month is undone, not doubled.
+    String first = planId + "#v1#first-month";
+    assertThat(log)
+        .filteredOn(t -> t.executionKey().equals(first) && t.isReversal())
+        .extracting(t -> t.reversalOf().orElseThrow())
+        .as("every transaction of version 1's first month is reversed")
+        .containsExactlyInAnyOrderElementsOf(
+            log.stream()
+                .filter(t -> t.executionKey().equals(first) && !t.isReversal())
+                .map(Transaction::id)
+                .toList());
+    assertThat(log)
+        .filteredOn(t -> t.executionKey().equals(planId + "#v2#first-month"))
+        .isNotEmpty()
+        .noneMatch(Transaction::isReversal);
+    Money secondMonth = deposits(log, planId + "#v2#first-month");
+    assertThat(secondMonth.isPositive()).isTrue();
+    assertThat(deposits(log, null))
+        .as("deposits net of reversals: one month's")
+        .isEqualTo(secondMonth);
+    assertThat(ledger.books(plans.find(planId).orElseThrow().userId()).orElseThrow().external())
+        .as("the outside world funded one month")
+        .isEqualTo(secondMonth.negate());
     List<PlanEvent> history = plans.history(planId);
     assertThat(history)
         .extracting(PlanEvent::to)
@@ -206,6 +232,15 @@ class PlanReviewIT {
 
   private JsonNode awaitStatus(String user, String planId, String status) {
     return stack.awaitPlan(user, planId, PATIENCE, p -> status.equals(p.path("status").asText()));
+  }
+
+  /** Deposits of one execution key (all keys when null), a reversal counting negative. */
+  private static Money deposits(List<Transaction> log, String executionKey) {
+    return log.stream()
+        .filter(t -> t.type() == TransactionType.DEPOSIT)
+        .filter(t -> executionKey == null || t.executionKey().equals(executionKey))
+        .map(t -> t.isReversal() ? t.amount().negate() : t.amount())
+        .reduce(Money.usd(0), Money::plus);
   }
 
   private List<Transaction> transactions(String planId) {

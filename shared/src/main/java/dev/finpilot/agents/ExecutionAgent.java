@@ -1,11 +1,13 @@
 package dev.finpilot.agents;
 
 import dev.finpilot.domain.PlanningRequest;
+import dev.finpilot.execution.Books;
 import dev.finpilot.execution.ExecutionRecord;
 import dev.finpilot.execution.ExecutionRequest;
 import dev.finpilot.execution.ExecutionResult;
 import dev.finpilot.execution.Ledger;
 import dev.finpilot.execution.LedgerStore;
+import dev.finpilot.execution.StepFailure;
 import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.Payloads;
@@ -14,12 +16,17 @@ import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanStatus;
 import dev.finpilot.plans.PlanVersion;
 import dev.finpilot.regulation.RegulatoryTable;
+import java.util.Optional;
 
 /**
  * Applies an approved plan version to the owner's simulated ledger. The idempotency key is the
  * plan, version and step, so a redelivered command returns the first result and posts nothing. A
  * refusal (for example a contribution over the limit) is compensated by the ledger and reported to
  * the workflow, which fails the plan with the reason.
+ *
+ * <p>A version replacing the active one (after a review) replaces its first month: when both fall
+ * in the same calendar month, the ledger reverses the active version's first month and posts the
+ * new one in one commit, so the household funds that month once.
  */
 public final class ExecutionAgent {
 
@@ -47,33 +54,48 @@ public final class ExecutionAgent {
             store,
             new HouseholdContributionLimits(table, request.state(), request.asOf()),
             context.clock());
-    String key = plan.planId() + "#v" + version.version() + "#first-month";
+    String key = firstMonthKey(plan, version.version());
     // The steps depend on which accounts are open, which the first delivery changed: a redelivery
     // is answered from the stored result instead of recomputing a different request.
     ExecutionResult result =
         store
             .execution(plan.userId(), key)
             .map(ExecutionRecord::result)
-            .orElseGet(
-                () ->
-                    ledger.apply(
-                        new ExecutionRequest(
-                            plan.userId(),
-                            plan.planId(),
-                            version.version(),
-                            key,
-                            FirstMonthPostings.of(
-                                version.plan(), ledger.books(plan.userId()), request.taxYear()),
-                            dryRun)));
-    String refusal =
-        result
-            .failure()
-            .map(f -> "step " + f.stepIndex() + " (" + f.step() + ") refused: " + f.detail())
-            .orElse(null);
+            .orElseGet(() -> ledger.apply(firstMonth(ledger, plan, version, key, dryRun)));
+    String refusal = result.failure().map(StepFailure::summary).orElse(null);
     context.reply(
         command,
         MessageType.PLAN_EXECUTED,
         new Payloads.PlanExecuted(result.transactions().size(), refusal),
         trace);
+  }
+
+  /**
+   * The version's first month. A version replacing the active one replaces that version's first
+   * month, which the ledger undoes first if it fell in the same calendar month, so the steps are
+   * computed on the books as they will be after that.
+   */
+  private static ExecutionRequest firstMonth(
+      Ledger ledger, PlanRecord plan, PlanVersion version, String key, boolean dryRun) {
+    Optional<String> replaced =
+        plan.activeVersion() > 0 && plan.activeVersion() != version.version()
+            ? Optional.of(firstMonthKey(plan, plan.activeVersion()))
+            : Optional.empty();
+    Books books =
+        replaced.isPresent()
+            ? ledger.booksReplacing(plan.userId(), replaced.get())
+            : ledger.books(plan.userId());
+    return new ExecutionRequest(
+        plan.userId(),
+        plan.planId(),
+        version.version(),
+        key,
+        FirstMonthPostings.of(version.plan(), books, plan.request().taxYear()),
+        dryRun,
+        replaced);
+  }
+
+  private static String firstMonthKey(PlanRecord plan, int version) {
+    return plan.planId() + "#v" + version + "#first-month";
   }
 }

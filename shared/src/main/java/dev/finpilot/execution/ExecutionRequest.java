@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.Currency;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,11 @@ import java.util.regex.Pattern;
  * @param idempotencyKey a business key, unique per user, such as {@code plan-42#v3#execute}; never
  *     include a retry counter in it
  * @param dryRun compute the outcome and resulting balances without posting anything
+ * @param replaces the idempotency key of an earlier execution these steps replace, such as the
+ *     previous plan version's first month. If that execution completed in the same calendar month
+ *     (UTC) and is not undone yet, it is reversed in the same commit before the steps are posted;
+ *     if the reversal cannot be posted, nothing is and the request is refused. An execution of an
+ *     earlier month stands.
  */
 public record ExecutionRequest(
     String userId,
@@ -29,11 +35,14 @@ public record ExecutionRequest(
     int planVersion,
     String idempotencyKey,
     List<LedgerStep> steps,
-    boolean dryRun) {
+    boolean dryRun,
+    Optional<String> replaces) {
 
   /**
-   * Keeps one execution within a single DynamoDB transaction (100 items): each step and its
-   * possible reversal is an item, plus the execution record, the books and the accounts.
+   * Keeps one execution within a single DynamoDB transaction (100 items): each step and either its
+   * possible reversal or the reversal of one replaced step (a replaced execution had at most as
+   * many steps, and a refused replacement posts nothing) is an item, plus the execution record and
+   * the books.
    */
   public static final int MAX_STEPS = 40;
 
@@ -42,6 +51,17 @@ public record ExecutionRequest(
   public ExecutionRequest {
     // Copied without List.copyOf, which throws on a null element: validation names it instead.
     steps = steps == null ? null : Collections.unmodifiableList(new ArrayList<>(steps));
+  }
+
+  /** A request that replaces no earlier execution. */
+  public ExecutionRequest(
+      String userId,
+      String planId,
+      int planVersion,
+      String idempotencyKey,
+      List<LedgerStep> steps,
+      boolean dryRun) {
+    this(userId, planId, planVersion, idempotencyKey, steps, dryRun, Optional.empty());
   }
 
   public static ExecutionRequest forPlan(
@@ -59,7 +79,13 @@ public record ExecutionRequest(
   }
 
   public ExecutionRequest asDryRun() {
-    return new ExecutionRequest(userId, planId, planVersion, idempotencyKey, steps, true);
+    return new ExecutionRequest(userId, planId, planVersion, idempotencyKey, steps, true, replaces);
+  }
+
+  /** This request, replacing the execution with idempotency key {@code replacedKey}. */
+  public ExecutionRequest replacing(String replacedKey) {
+    return new ExecutionRequest(
+        userId, planId, planVersion, idempotencyKey, steps, dryRun, Optional.of(replacedKey));
   }
 
   /** Every field error in the request, for a ledger kept in {@code currency}. */
@@ -74,10 +100,15 @@ public record ExecutionRequest(
       }
     }
     if (v.notNull(idempotencyKey, "idempotencyKey")) {
+      requireKey(v, idempotencyKey, "idempotencyKey");
+    }
+    if (v.notNull(replaces, "replaces") && replaces.isPresent()) {
+      String replaced = replaces.get();
+      requireKey(v, replaced, "replaces");
       v.require(
-          KEY.matcher(idempotencyKey).matches(),
-          "idempotencyKey",
-          "must be 1 to 200 characters of letters, digits and . _ : # / @ = + -");
+          !replaced.equals(idempotencyKey),
+          "replaces",
+          "must name an earlier execution, not this request's own key");
     }
     if (v.notNull(steps, "steps")) {
       v.require(
@@ -94,6 +125,13 @@ public record ExecutionRequest(
     return v.errors();
   }
 
+  private static void requireKey(Validation v, String key, String field) {
+    v.require(
+        KEY.matcher(key).matches(),
+        field,
+        "must be 1 to 200 characters of letters, digits and . _ : # / @ = + -");
+  }
+
   void requireValid(Currency currency) {
     List<FieldError> errors = validate(currency);
     if (!errors.isEmpty()) {
@@ -102,14 +140,16 @@ public record ExecutionRequest(
   }
 
   /**
-   * SHA-256 over the plan reference and the canonical form of every step. Two requests with the
-   * same key and fingerprint are the same request; the dry-run flag is not part of it.
+   * SHA-256 over the plan reference, the canonical form of every step and the replaced key. Two
+   * requests with the same key and fingerprint are the same request; the dry-run flag is not part
+   * of it. A request replacing nothing has the fingerprint it had before replacements existed.
    */
   public String fingerprint() {
     StringBuilder text = new StringBuilder(planId).append('\n').append(planVersion);
     for (LedgerStep step : steps) {
       text.append('\n').append(step.canonical());
     }
+    replaces.ifPresent(key -> text.append("\nreplaces ").append(key));
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(sha.digest(text.toString().getBytes(StandardCharsets.UTF_8)));

@@ -7,6 +7,10 @@ import java.util.Optional;
 /**
  * The outcome of one execution. A replay of the same request returns this same result, unchanged.
  *
+ * @param reversalsOfReplaced the reversals of the replaced execution's transactions, newest first,
+ *     posted before the steps when the request replaced an execution of the same month; empty
+ *     otherwise. A refused replacement posts nothing: then this, {@code transactions} and {@code
+ *     compensations} are all empty
  * @param transactions the transactions posted for the steps, in step order
  * @param compensations the reversals of those transactions, newest first; empty on success
  * @param books the user's books afterwards (for a dry run: what they would be)
@@ -18,6 +22,7 @@ public record ExecutionResult(
     String idempotencyKey,
     boolean dryRun,
     ExecutionStatus status,
+    List<Transaction> reversalsOfReplaced,
     List<Transaction> transactions,
     List<Transaction> compensations,
     Optional<StepFailure> failure,
@@ -27,6 +32,9 @@ public record ExecutionResult(
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(failure, "failure");
     Objects.requireNonNull(books, "books");
+    // Absent from results stored before replacements existed.
+    reversalsOfReplaced =
+        reversalsOfReplaced == null ? List.of() : List.copyOf(reversalsOfReplaced);
     transactions = List.copyOf(transactions);
     compensations = List.copyOf(compensations);
     if ((status == ExecutionStatus.FAILED) != failure.isPresent()) {

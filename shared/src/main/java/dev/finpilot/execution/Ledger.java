@@ -20,6 +20,11 @@ import java.util.Optional;
  * reason. If another writer changed the books in between, the execution is recomputed against the
  * new books, up to {@link #MAX_ATTEMPTS} times.
  *
+ * <p>A request can replace an earlier execution ({@link ExecutionRequest#replaces()}), such as a
+ * new plan version's first month replacing the previous version's: when both fall in the same
+ * calendar month, the earlier one is reversed in the same commit before the new steps are posted,
+ * so the month is carried out once.
+ *
  * <p>A ledger is cheap to build: the execution agent builds one per request, with the contribution
  * limits that apply to that user's age and coverage.
  */
@@ -100,6 +105,16 @@ public final class Ledger {
     return books;
   }
 
+  /**
+   * The books a request replacing the execution {@code replacedKey} starts from: the current books
+   * with that execution undone when applying the request would undo it (see {@link
+   * ExecutionRequest#replaces()}), else the current books. Steps that depend on the books, such as
+   * which accounts to open, are computed on these.
+   */
+  public Books booksReplacing(String userId, String replacedKey) {
+    return Replacement.of(store, replacedKey, books(userId), clock.instant()).books();
+  }
+
   public List<Transaction> transactions(String userId) {
     return store.transactions(userId);
   }
@@ -126,7 +141,15 @@ public final class Ledger {
 
   private ExecutionResult run(ExecutionRequest request, Books before) {
     Instant now = clock.instant();
-    Books books = before;
+    Replacement replacement =
+        request
+            .replaces()
+            .map(key -> Replacement.of(store, key, before, now))
+            .orElseGet(() -> Replacement.none(before));
+    if (replacement.refusal().isPresent()) {
+      return refused(request, before, replacement.refusal().get());
+    }
+    Books books = replacement.books();
     List<Transaction> posted = new ArrayList<>();
     Optional<StepFailure> failure = Optional.empty();
     for (int i = 0; i < request.steps().size(); i++) {
@@ -140,15 +163,45 @@ public final class Ledger {
         break;
       }
     }
-    List<Transaction> compensations = new ArrayList<>();
-    if (failure.isPresent()) {
-      for (int i = posted.size() - 1; i >= 0; i--) {
-        Transaction reversal = posted.get(i).reversal(now);
-        books = books.apply(reversal);
-        compensations.add(reversal);
-      }
+    if (failure.isPresent() && replacement.undoes()) {
+      // The replaced execution must stand as it was, so neither its reversal nor any step is
+      // posted.
+      return refused(request, before, failure.get());
     }
-    long version = request.dryRun() ? before.version() : before.version() + 1;
+    List<Transaction> compensations = List.of();
+    if (failure.isPresent()) {
+      Reversals undo = Reversals.of(posted, books, now);
+      books = undo.books();
+      compensations = undo.transactions();
+    }
+    return result(
+        request,
+        failure,
+        replacement.reversals(),
+        posted,
+        compensations,
+        books.withVersion(nextVersion(request, before)));
+  }
+
+  /** A refusal that posts nothing: the books stay as they were. */
+  private static ExecutionResult refused(
+      ExecutionRequest request, Books before, StepFailure failure) {
+    return result(
+        request,
+        Optional.of(failure),
+        List.of(),
+        List.of(),
+        List.of(),
+        before.withVersion(nextVersion(request, before)));
+  }
+
+  private static ExecutionResult result(
+      ExecutionRequest request,
+      Optional<StepFailure> failure,
+      List<Transaction> reversalsOfReplaced,
+      List<Transaction> transactions,
+      List<Transaction> compensations,
+      Books after) {
     return new ExecutionResult(
         request.userId(),
         request.planId(),
@@ -156,10 +209,16 @@ public final class Ledger {
         request.idempotencyKey(),
         request.dryRun(),
         failure.isPresent() ? ExecutionStatus.FAILED : ExecutionStatus.COMPLETED,
-        posted,
+        reversalsOfReplaced,
+        transactions,
         compensations,
         failure,
-        books.withVersion(version));
+        after);
+  }
+
+  /** A committed execution moves the books one version on, also when it posts nothing. */
+  private static long nextVersion(ExecutionRequest request, Books before) {
+    return request.dryRun() ? before.version() : before.version() + 1;
   }
 
   private Transaction transaction(
@@ -180,7 +239,8 @@ public final class Ledger {
   }
 
   private static List<Transaction> posted(ExecutionResult result) {
-    List<Transaction> all = new ArrayList<>(result.transactions());
+    List<Transaction> all = new ArrayList<>(result.reversalsOfReplaced());
+    all.addAll(result.transactions());
     all.addAll(result.compensations());
     return all;
   }

@@ -12,8 +12,11 @@ import dev.finpilot.messaging.MessageBus;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.Trace;
 import dev.finpilot.plans.InMemoryPlanRepository;
+import dev.finpilot.plans.PlanEvent;
 import dev.finpilot.plans.PlanRecord;
+import dev.finpilot.plans.PlanStatus;
 import dev.finpilot.plans.PlanVersion;
+import dev.finpilot.plans.Transition;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -38,6 +41,47 @@ final class AgentFixture {
   AgentFixture(PlanningRequest request, Plan plan) {
     plans.create(PlanRecord.received("p1", "u1", request, "corr-7", NOW));
     plans.saveVersion(new PlanVersion("p1", 1, plan, null, null, null, NOW));
+  }
+
+  /**
+   * Version 2 replaces version 1 after a review: the head is EXECUTING version 2 while version 1 is
+   * still the active one.
+   */
+  void reviewedInto(Plan plan) {
+    PlanRecord head = plans.find("p1").orElseThrow();
+    PlanRecord executing =
+        new PlanRecord(
+            "p1",
+            "u1",
+            PlanStatus.EXECUTING,
+            head.revision() + 1,
+            2,
+            1,
+            1,
+            null,
+            List.of(),
+            "corr-7",
+            null,
+            null,
+            head.request(),
+            head.createdAt(),
+            NOW);
+    plans.apply(
+        new Transition(
+            executing,
+            new PlanEvent(
+                "p1",
+                executing.revision(),
+                head.status(),
+                PlanStatus.EXECUTING,
+                "VersionApproved",
+                "m-2",
+                "corr-7",
+                null,
+                NOW,
+                0),
+            null));
+    plans.saveVersion(new PlanVersion("p1", 2, plan, null, null, null, NOW));
   }
 
   Envelope command(MessageType type, String userId, Object payload) {

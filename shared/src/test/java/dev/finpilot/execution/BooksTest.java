@@ -1,6 +1,7 @@
 package dev.finpilot.execution;
 
 import static dev.finpilot.domain.AccountType.CASH;
+import static dev.finpilot.domain.AccountType.ROTH_IRA;
 import static dev.finpilot.domain.AccountType.TAXABLE_BROKERAGE;
 import static dev.finpilot.execution.LedgerFixtures.CLOCK;
 import static dev.finpilot.execution.LedgerFixtures.USER;
@@ -108,5 +109,38 @@ class BooksTest {
     assertThatThrownBy(() -> Books.empty(USER, Money.USD).apply(opening.reversal(CLOCK.instant())))
         .isInstanceOf(IllegalStateException.class);
     assertThat(books.apply(opening.reversal(CLOCK.instant())).accounts()).isEmpty();
+  }
+
+  private static Transaction contribution(String id, long dollars, int taxYear) {
+    return new Transaction(
+        id,
+        "t",
+        0,
+        TransactionType.CONTRIBUTION,
+        ROTH_IRA,
+        Money.usd(dollars),
+        OptionalInt.of(taxYear),
+        Optional.empty(),
+        CLOCK.instant(),
+        "hand-made contribution",
+        Posting.move(Book.EXTERNAL, Book.of(ROTH_IRA), Money.usd(dollars)));
+  }
+
+  @Test
+  void aReversedContributionNoLongerCountsAgainstItsTaxYear() {
+    Transaction first = contribution("t/1", 300, 2025);
+    Transaction second = contribution("t/2", 200, 2025);
+    Books books = open(ROTH_IRA).apply(first).apply(second).apply(contribution("t/3", 700, 2026));
+
+    Books oneUndone = books.apply(second.reversal(CLOCK.instant()));
+    Books bothUndone = oneUndone.apply(first.reversal(CLOCK.instant()));
+
+    assertThat(books.require(ROTH_IRA).contributed(2025)).isEqualTo(Money.usd(500));
+    assertThat(oneUndone.require(ROTH_IRA).contributed(2025)).isEqualTo(Money.usd(300));
+    assertThat(oneUndone.require(ROTH_IRA).contributed(2026)).isEqualTo(Money.usd(700));
+    assertThat(bothUndone.require(ROTH_IRA).contributionsByYear())
+        .as("a year back at zero is not kept, so the account can be closed again once empty")
+        .containsOnlyKeys(2026);
+    assertThat(bothUndone.require(ROTH_IRA).cash()).isEqualTo(Money.usd(700));
   }
 }

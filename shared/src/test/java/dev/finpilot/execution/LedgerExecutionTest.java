@@ -136,6 +136,7 @@ class LedgerExecutionTest {
                       ExecutionStatus.FAILED,
                       List.of(),
                       List.of(),
+                      List.of(),
                       Optional.empty(),
                       books))
           .isInstanceOf(IllegalArgumentException.class);
@@ -325,6 +326,7 @@ class LedgerExecutionTest {
               "k",
               false,
               ExecutionStatus.COMPLETED,
+              List.of(),
               List.of(),
               List.of(),
               Optional.empty(),
