@@ -2,7 +2,9 @@ package dev.finpilot.monitoring;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What the orchestrator does with a plan after a compound trigger, and why.
@@ -40,16 +42,19 @@ public record ReviewDecision(
     return approval == Approval.AUTO_APPLY_IF_APPROVED && newVersionApproved;
   }
 
+  /** Separates the ids of the triggers a combined review covers. */
+  private static final String ID_SEPARATOR = "+";
+
   /**
    * This decision and a later one on the same plan, reviewed together: the graver severity, action
-   * and approval of the two, the earlier deadline, and both sets of reasons. The later trigger's id
-   * names the combination.
+   * and approval of the two, the earlier deadline, and both sets of reasons. The id names every
+   * trigger covered, so none of them is reviewed again when delivered twice.
    */
   public ReviewDecision with(ReviewDecision later) {
     List<String> both = new ArrayList<>(reasons);
     both.addAll(later.reasons());
     return new ReviewDecision(
-        later.triggerId(),
+        triggerId + ID_SEPARATOR + later.triggerId(),
         planId,
         severity.isAtLeast(later.severity()) ? severity : later.severity(),
         action.compareTo(later.action()) >= 0 ? action : later.action(),
@@ -57,5 +62,28 @@ public record ReviewDecision(
         notifyUserNow || later.notifyUserNow(),
         actBy.isBefore(later.actBy()) ? actBy : later.actBy(),
         both);
+  }
+
+  /** Whether this review covers the trigger {@code id} (alone or combined with others). */
+  public boolean covers(String id) {
+    return Arrays.asList(triggerId.split(Pattern.quote(ID_SEPARATOR))).contains(id);
+  }
+
+  /**
+   * The same decision, but a new version is never applied without the user: for reviews that
+   * include a life event, whose numbers the user should confirm.
+   */
+  public ReviewDecision withUserApproval() {
+    return approval != Approval.AUTO_APPLY_IF_APPROVED
+        ? this
+        : new ReviewDecision(
+            triggerId,
+            planId,
+            severity,
+            action,
+            Approval.USER_APPROVAL,
+            notifyUserNow,
+            actBy,
+            reasons);
   }
 }

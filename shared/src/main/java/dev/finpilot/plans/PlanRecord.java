@@ -35,6 +35,13 @@ public record PlanRecord(
     Instant createdAt,
     Instant updatedAt) {
 
+  /**
+   * How many triggers may wait for a review in progress. Each carries a household state of a few
+   * KiB and the head is one DynamoDB item (at most 400 KB); a user with more to report than this
+   * should first decide on the version awaiting approval.
+   */
+  public static final int MAX_DEFERRED = 10;
+
   public PlanRecord {
     deferred = deferred == null ? List.of() : List.copyOf(deferred);
   }

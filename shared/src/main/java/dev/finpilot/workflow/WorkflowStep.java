@@ -219,15 +219,15 @@ final class WorkflowStep {
   private Optional<Decision> review(PlanRecord plan, Payloads.TriggerRaised trigger) {
     String id = trigger.decision().triggerId();
     boolean seen =
-        (plan.review() != null && plan.review().triggerId().equals(id))
-            || plan.deferred().stream().anyMatch(t -> t.decision().triggerId().equals(id));
+        (plan.review() != null && plan.review().covers(id))
+            || plan.deferred().stream().anyMatch(t -> t.decision().covers(id));
     if (seen) {
       return Optional.empty();
     }
     if (plan.status() == PlanStatus.ACTIVE) {
       return Optional.of(startReview(Decision.of(plan, PlanStatus.ACTIVE, null), List.of(trigger)));
     }
-    if (plan.underReview()) {
+    if (plan.underReview() && plan.deferred().size() < PlanRecord.MAX_DEFERRED) {
       String note = "a " + kind(trigger) + " will be reviewed when the review in progress ends";
       String reason = plan.statusReason() == null ? note : plan.statusReason() + "; " + note;
       return Optional.of(Decision.of(plan, plan.status(), reason).deferring(trigger));
@@ -248,9 +248,16 @@ final class WorkflowStep {
   private Decision startReview(Decision settled, List<Payloads.TriggerRaised> triggers) {
     PlanningRequest request = settled.request();
     ReviewDecision decision = null;
+    boolean lifeEvent = false;
     for (Payloads.TriggerRaised t : triggers) {
       request = revised(request, t);
       decision = decision == null ? t.decision() : decision.with(t.decision());
+      lifeEvent |= t.lifeEvent() != null;
+    }
+    if (lifeEvent) {
+      // The policy lets only market moves apply a version at once; combined with a market move, a
+      // life event's numbers still need their owner.
+      decision = decision.withUserApproval();
     }
     String why = String.join("; ", decision.reasons());
     String reason = settled.reason() == null ? why : settled.reason() + "; then " + why;

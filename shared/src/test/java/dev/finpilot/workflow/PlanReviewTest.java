@@ -243,6 +243,33 @@ class PlanReviewTest {
     assertThat(plan().review().action()).isEqualTo(ReviewAction.REVERIFY);
     assertThat(plan().review().approval()).isEqualTo(Approval.AUTO_APPLY_IF_APPROVED);
     assertThat(plan().review().reasons()).containsExactly("why t2", "why t3");
+    long revision = plan().revision();
+    raise(decision("t2", ReviewAction.REPLAN, Approval.USER_APPROVAL));
+    assertThat(plan().revision()).as("t2 is covered by the combined review").isEqualTo(revision);
+  }
+
+  @Test
+  void aLifeEventReviewedWithAMarketMoveStillNeedsItsOwner() {
+    raise(decision("t1", ReviewAction.REPLAN, Approval.USER_APPROVAL));
+    report(decision("t2", ReviewAction.MONITOR, Approval.NOT_NEEDED), JOB_LOSS);
+    raise(decision("t3", ReviewAction.REVERIFY, Approval.AUTO_APPLY_IF_APPROVED));
+    handle(
+        MessageType.AGENT_FAILED,
+        0,
+        new Payloads.AgentFailed("retrieval", "RetrieveMarketData", "x"));
+
+    assertThat(plan().review().action()).isEqualTo(ReviewAction.REVERIFY);
+    assertThat(plan().review().approval()).isEqualTo(Approval.USER_APPROVAL);
+  }
+
+  @Test
+  void triggersBeyondTheLimitDoNotPileUpOnThePlan() {
+    raise(decision("t0", ReviewAction.REPLAN, Approval.USER_APPROVAL));
+    for (int i = 1; i <= PlanRecord.MAX_DEFERRED + 2; i++) {
+      raise(decision("t" + i, ReviewAction.MONITOR, Approval.NOT_NEEDED));
+    }
+
+    assertThat(plan().deferred()).hasSize(PlanRecord.MAX_DEFERRED);
   }
 
   @Test

@@ -100,12 +100,7 @@ final class PlanReviewsController {
             request.getHeaders().get(IdempotentRequests.HEADER),
             Json.readTree(body),
             () -> {
-              if (plan.status() != PlanStatus.ACTIVE && !plan.underReview()) {
-                throw new ProblemException(
-                    ProblemType.WORKFLOW_STEP_UNAVAILABLE,
-                    "life events are reviewed once the plan is ACTIVE; this plan is "
-                        + plan.status());
-              }
+              requireReviewable(plan);
               LifeEventAccepted accepted = review(plan, lifeEvent, report, correlationId);
               return new StoredResponse(
                   HttpStatus.ACCEPTED.getCode(), Json.write(accepted), statusUrl(plan));
@@ -193,6 +188,21 @@ final class PlanReviewsController {
         plan,
         new DecisionAccepted(
             plan.planId(), number, decision.wireName(), statusUrl(plan), correlationId));
+  }
+
+  private static void requireReviewable(PlanRecord plan) {
+    if (plan.status() != PlanStatus.ACTIVE && !plan.underReview()) {
+      throw new ProblemException(
+          ProblemType.WORKFLOW_STEP_UNAVAILABLE,
+          "life events are reviewed once the plan is ACTIVE; this plan is " + plan.status());
+    }
+    if (plan.deferred().size() >= PlanRecord.MAX_DEFERRED) {
+      throw new ProblemException(
+          ProblemType.WORKFLOW_STEP_UNAVAILABLE,
+          PlanRecord.MAX_DEFERRED
+              + " reported events already wait for the review in progress; decide on the version"
+              + " awaiting approval first");
+    }
   }
 
   private static void requireStatus(PlanRecord plan, PlanStatus expected, String rule) {

@@ -8,11 +8,16 @@ import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.Json;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.Payloads;
+import dev.finpilot.monitoring.Approval;
 import dev.finpilot.monitoring.LifeEventType;
 import dev.finpilot.monitoring.ReviewAction;
+import dev.finpilot.monitoring.ReviewDecision;
+import dev.finpilot.monitoring.Severity;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanStatus;
 import dev.finpilot.testkit.http.HttpApiEvents;
+import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -149,6 +154,34 @@ class PlanReviewRoutesTest extends HandlerHarness {
 
     assertThat(body.path("deferred").asBoolean()).isTrue();
     assertThat(onlySent().type()).isEqualTo(MessageType.TRIGGER_RAISED);
+  }
+
+  @Test
+  void aPlanWithTooManyEventsWaitingTakesNoMore() {
+    ReviewDecision waiting =
+        new ReviewDecision(
+            "t",
+            "p",
+            Severity.LOW,
+            ReviewAction.MONITOR,
+            Approval.NOT_NEEDED,
+            false,
+            NOW,
+            List.of());
+    PlanRecord full =
+        seeds.awaitingApproval(
+            USER,
+            NOW,
+            Collections.nCopies(PlanRecord.MAX_DEFERRED, Payloads.TriggerRaised.market(waiting)));
+
+    JsonNode problem =
+        problem(
+            post(USER, lifeEvents(full), "{\"type\": \"NEW_DEPENDENT\"}"),
+            409,
+            "workflow-step-unavailable");
+
+    assertThat(problem.path("detail").asText()).contains("already wait");
+    assertThat(bus.sent()).isEmpty();
   }
 
   @Test

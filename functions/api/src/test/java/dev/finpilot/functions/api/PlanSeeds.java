@@ -2,6 +2,7 @@ package dev.finpilot.functions.api;
 
 import dev.finpilot.domain.FinancialStateFixtures;
 import dev.finpilot.messaging.Json;
+import dev.finpilot.messaging.Payloads;
 import dev.finpilot.plans.PlanEvent;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanStatus;
@@ -68,6 +69,11 @@ final class PlanSeeds {
 
   /** A plan whose version 1 is in force while version 2, proposed by a review, awaits its owner. */
   PlanRecord awaitingApproval(String userId, Instant at) {
+    return awaitingApproval(userId, at, List.of());
+  }
+
+  /** As {@link #awaitingApproval(String, Instant)}, with triggers waiting for the review's end. */
+  PlanRecord awaitingApproval(String userId, Instant at, List<Payloads.TriggerRaised> deferred) {
     PlanRecord verifying = withVersions(userId, at, 2);
     PlanRecord pending =
         new PlanRecord(
@@ -79,7 +85,7 @@ final class PlanSeeds {
             1,
             1,
             null,
-            List.of(),
+            deferred,
             verifying.correlationId(),
             "version 2 awaits its owner's approval",
             "m3",
