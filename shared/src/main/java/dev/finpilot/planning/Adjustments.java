@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Changes made to a strategy to clear verifier findings, by the search's repairs or by a replanning
@@ -46,131 +47,96 @@ record Adjustments(
   }
 
   Adjustments withEmergencyFundFirst(int addedMonths) {
-    return new Adjustments(
-        true,
-        extraEmergencyMonths + addedMonths,
-        equityCut,
-        noCushion,
-        payDownAllDebt,
-        avoidRoth,
-        noCatchUp,
-        annualCaps,
-        monthlyCut,
-        shortGoalEquityCap);
+    return change(
+        d -> {
+          d.emergencyFundFirst = true;
+          d.extraEmergencyMonths += addedMonths;
+        });
   }
 
   Adjustments withEquityCut(BigDecimal cut) {
-    return new Adjustments(
-        emergencyFundFirst,
-        extraEmergencyMonths,
-        equityCut.max(cut),
-        noCushion,
-        payDownAllDebt,
-        avoidRoth,
-        noCatchUp,
-        annualCaps,
-        monthlyCut,
-        shortGoalEquityCap);
+    return change(d -> d.equityCut = d.equityCut.max(cut));
   }
 
   Adjustments withNoCushion() {
-    return new Adjustments(
-        emergencyFundFirst,
-        extraEmergencyMonths,
-        equityCut,
-        true,
-        payDownAllDebt,
-        avoidRoth,
-        noCatchUp,
-        annualCaps,
-        monthlyCut,
-        shortGoalEquityCap);
+    return change(d -> d.noCushion = true);
   }
 
   Adjustments withPayDownAllDebt() {
-    return new Adjustments(
-        emergencyFundFirst,
-        extraEmergencyMonths,
-        equityCut,
-        noCushion,
-        true,
-        avoidRoth,
-        noCatchUp,
-        annualCaps,
-        monthlyCut,
-        shortGoalEquityCap);
+    return change(d -> d.payDownAllDebt = true);
   }
 
   Adjustments withAvoidRoth() {
-    return new Adjustments(
-        emergencyFundFirst,
-        extraEmergencyMonths,
-        equityCut,
-        noCushion,
-        payDownAllDebt,
-        true,
-        noCatchUp,
-        annualCaps,
-        monthlyCut,
-        shortGoalEquityCap);
+    return change(d -> d.avoidRoth = true);
   }
 
   Adjustments withNoCatchUp() {
-    return new Adjustments(
-        emergencyFundFirst,
-        extraEmergencyMonths,
-        equityCut,
-        noCushion,
-        payDownAllDebt,
-        avoidRoth,
-        true,
-        annualCaps,
-        monthlyCut,
-        shortGoalEquityCap);
+    return change(d -> d.noCatchUp = true);
   }
 
   Adjustments withAnnualCap(LimitGroup group, Money cap) {
-    EnumMap<LimitGroup, Money> caps = new EnumMap<>(LimitGroup.class);
-    caps.putAll(annualCaps);
-    caps.merge(group, cap, Money::min);
-    return new Adjustments(
-        emergencyFundFirst,
-        extraEmergencyMonths,
-        equityCut,
-        noCushion,
-        payDownAllDebt,
-        avoidRoth,
-        noCatchUp,
-        caps,
-        monthlyCut,
-        shortGoalEquityCap);
+    return change(
+        d -> {
+          EnumMap<LimitGroup, Money> caps = new EnumMap<>(LimitGroup.class);
+          caps.putAll(d.annualCaps);
+          caps.merge(group, cap, Money::min);
+          d.annualCaps = caps;
+        });
   }
 
   Adjustments withMonthlyCut(Money cut) {
-    return new Adjustments(
-        emergencyFundFirst,
-        extraEmergencyMonths,
-        equityCut,
-        noCushion,
-        payDownAllDebt,
-        avoidRoth,
-        noCatchUp,
-        annualCaps,
-        monthlyCut.max(cut),
-        shortGoalEquityCap);
+    return change(d -> d.monthlyCut = d.monthlyCut.max(cut));
   }
 
   Adjustments withShortGoalEquityCap() {
-    return new Adjustments(
-        emergencyFundFirst,
-        extraEmergencyMonths,
-        equityCut,
-        noCushion,
-        payDownAllDebt,
-        avoidRoth,
-        noCatchUp,
-        annualCaps,
-        monthlyCut,
-        true);
+    return change(d -> d.shortGoalEquityCap = true);
+  }
+
+  /** These adjustments with one change made; the record itself stays immutable. */
+  private Adjustments change(Consumer<Draft> edit) {
+    Draft draft = new Draft(this);
+    edit.accept(draft);
+    return draft.done();
+  }
+
+  /** A mutable copy, so each change names only the fields it touches. */
+  private static final class Draft {
+    boolean emergencyFundFirst;
+    int extraEmergencyMonths;
+    BigDecimal equityCut;
+    boolean noCushion;
+    boolean payDownAllDebt;
+    boolean avoidRoth;
+    boolean noCatchUp;
+    Map<LimitGroup, Money> annualCaps;
+    Money monthlyCut;
+    boolean shortGoalEquityCap;
+
+    Draft(Adjustments a) {
+      emergencyFundFirst = a.emergencyFundFirst();
+      extraEmergencyMonths = a.extraEmergencyMonths();
+      equityCut = a.equityCut();
+      noCushion = a.noCushion();
+      payDownAllDebt = a.payDownAllDebt();
+      avoidRoth = a.avoidRoth();
+      noCatchUp = a.noCatchUp();
+      annualCaps = a.annualCaps();
+      monthlyCut = a.monthlyCut();
+      shortGoalEquityCap = a.shortGoalEquityCap();
+    }
+
+    Adjustments done() {
+      return new Adjustments(
+          emergencyFundFirst,
+          extraEmergencyMonths,
+          equityCut,
+          noCushion,
+          payDownAllDebt,
+          avoidRoth,
+          noCatchUp,
+          annualCaps,
+          monthlyCut,
+          shortGoalEquityCap);
+    }
   }
 }
