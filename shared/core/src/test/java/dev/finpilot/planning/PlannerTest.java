@@ -9,11 +9,11 @@ import dev.finpilot.domain.DebtKind;
 import dev.finpilot.domain.FieldError;
 import dev.finpilot.domain.GlidePath;
 import dev.finpilot.domain.GoalType;
+import dev.finpilot.domain.JsonMapping;
 import dev.finpilot.domain.Money;
 import dev.finpilot.domain.PlanningRequest;
 import dev.finpilot.domain.RiskTolerance;
 import dev.finpilot.domain.ValidationException;
-import dev.finpilot.messaging.Json;
 import dev.finpilot.projection.LognormalGenerator;
 import dev.finpilot.verification.RuleCode;
 import dev.finpilot.verification.VerificationReport;
@@ -74,7 +74,7 @@ class PlannerTest {
     PlanningResult first = PLANNER.plan(request, FAST);
     PlanningResult second = new Planner().plan(new Households().request(), FAST);
     assertThat(second).isEqualTo(first);
-    assertThat(Json.write(second)).isEqualTo(Json.write(first));
+    assertThat(JsonMapping.write(second)).isEqualTo(JsonMapping.write(first));
   }
 
   @Test
@@ -263,12 +263,16 @@ class PlannerTest {
   @Test
   void theResultSerialisesToJsonAndBack() {
     PlanningResult result = PLANNER.plan(new Households().request(), FAST);
-    ReasoningTrace trace = Json.read(Json.write(result.trace()), ReasoningTrace.class);
+    ReasoningTrace trace =
+        JsonMapping.read(JsonMapping.write(result.trace()), ReasoningTrace.class);
     assertThat(trace).isEqualTo(result.trace());
-    PlanProjection projection = Json.read(Json.write(result.projection()), PlanProjection.class);
+    PlanProjection projection =
+        JsonMapping.read(JsonMapping.write(result.projection()), PlanProjection.class);
     assertThat(projection).isEqualTo(result.projection());
-    PlanningResult whole = Json.read(Json.write(result), PlanningResult.class);
+    PlanningResult whole = JsonMapping.read(JsonMapping.write(result), PlanningResult.class);
     assertThat(whole).isEqualTo(result);
-    assertThat(Json.write(result.trace())).contains("\"kind\":\"ROOT\"").contains("\"edges\"");
+    assertThat(JsonMapping.write(result.trace()))
+        .contains("\"kind\":\"ROOT\"")
+        .contains("\"edges\"");
   }
 }

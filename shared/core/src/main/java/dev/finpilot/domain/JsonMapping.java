@@ -1,4 +1,4 @@
-package dev.finpilot.messaging;
+package dev.finpilot.domain;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -12,11 +12,12 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The one JSON mapping of FinPilot's records, shared by messages and stored items. Only record
- * components are serialised, so convenience methods such as {@code Money.isZero()} never leak into
- * stored JSON.
+ * The one JSON form of FinPilot's records, used by messages and stored items alike. It lives beside
+ * the records because their stored shape is part of the domain: only record components are
+ * serialised, so convenience methods such as {@code Money.isZero()} never leak into stored JSON,
+ * and decimals stay exact.
  */
-public final class Json {
+public final class JsonMapping {
   private static final ObjectMapper MAPPER =
       new ObjectMapper()
           .registerModule(new JavaTimeModule())
@@ -28,7 +29,7 @@ public final class Json {
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
-  private Json() {}
+  private JsonMapping() {}
 
   public static ObjectMapper mapper() {
     return MAPPER;
@@ -42,29 +43,22 @@ public final class Json {
     }
   }
 
-  /** Reads a message body; anything unreadable is malformed for good, not worth a retry. */
+  /** Reads JSON; {@link IllegalArgumentException} when it is not a {@code type}. */
   public static <T> T read(String json, Class<T> type) {
     try {
       return MAPPER.readValue(json, type);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new PoisonMessageException(
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(
           "cannot read " + type.getSimpleName() + ": " + e.getMessage(), e);
     }
   }
 
+  /** Reads a JSON tree; {@link IllegalArgumentException} when it is not JSON. */
   public static JsonNode readTree(String json) {
     try {
       return MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new PoisonMessageException("cannot read JSON: " + e.getMessage(), e);
-    }
-  }
-
-  public static <T> T convert(JsonNode node, Class<T> type) {
-    try {
-      return MAPPER.treeToValue(node, type);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new PoisonMessageException("cannot read " + type.getSimpleName(), e);
+      throw new IllegalArgumentException("cannot read JSON: " + e.getMessage(), e);
     }
   }
 }

@@ -10,10 +10,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.finpilot.domain.AccountType;
+import dev.finpilot.domain.JsonMapping;
 import dev.finpilot.domain.Money;
 import dev.finpilot.domain.ValidationException;
 import dev.finpilot.execution.LedgerException.Reason;
-import dev.finpilot.messaging.Json;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -556,10 +556,10 @@ class LedgerReplacementTest {
     @Test
     void aResultStoredBeforeReplacementsExistedReadsAsReplacingNothing() {
       ExecutionResult result = runVersionOne(JUNE_2);
-      ObjectNode stored = (ObjectNode) Json.readTree(Json.write(result));
+      ObjectNode stored = (ObjectNode) JsonMapping.readTree(JsonMapping.write(result));
       stored.remove("reversalsOfReplaced");
 
-      ExecutionResult read = Json.read(stored.toString(), ExecutionResult.class);
+      ExecutionResult read = JsonMapping.read(stored.toString(), ExecutionResult.class);
 
       assertThat(read.reversalsOfReplaced()).isEmpty();
       assertThat(read).isEqualTo(result);

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.finpilot.domain.FieldError;
+import dev.finpilot.domain.JsonMapping;
 import dev.finpilot.domain.Money;
 import dev.finpilot.domain.ValidationException;
-import dev.finpilot.messaging.Json;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -20,11 +20,12 @@ class QuoteTest {
     Quote quote =
         new Quote("SIRI", new BigDecimal("0.0512"), Money.USD, AS_OF, "alpha-vantage", FETCHED);
 
-    Quote read = Json.read(Json.write(quote), Quote.class);
+    Quote read = JsonMapping.read(JsonMapping.write(quote), Quote.class);
 
     assertThat(read).isEqualTo(quote);
     assertThat(read.price()).isEqualByComparingTo("0.0512");
-    assertThat(Json.readTree(Json.write(quote)).path("currency").asText()).isEqualTo("USD");
+    assertThat(JsonMapping.readTree(JsonMapping.write(quote)).path("currency").asText())
+        .isEqualTo("USD");
   }
 
   @Test
