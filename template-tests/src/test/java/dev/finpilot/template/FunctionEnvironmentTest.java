@@ -2,6 +2,8 @@ package dev.finpilot.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.finpilot.testkit.template.References;
+import dev.finpilot.testkit.template.SamTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +21,8 @@ class FunctionEnvironmentTest {
   @Test
   void everyReferenceInAFunctionEnvironmentNamesADeclaredResourceOrParameter() {
     Set<String> known = template.referenceableIds();
-    for (String function : template.functionIds()) {
-      for (String id : Nodes.referencedIds(template.environment(function))) {
+    for (String function : template.logicalIds(SamTemplate.FUNCTION)) {
+      for (String id : References.of(template.environment(function))) {
         assertThat(id.startsWith("AWS::") || known.contains(id))
             .as("%s environment references %s", function, id)
             .isTrue();
@@ -30,7 +32,7 @@ class FunctionEnvironmentTest {
 
   @Test
   void everyFunctionGetsTheContractVariables() {
-    for (String function : template.functionIds()) {
+    for (String function : template.logicalIds(SamTemplate.FUNCTION)) {
       Map<String, Object> env = template.environment(function);
       assertThat(env)
           .as(function)
@@ -42,12 +44,12 @@ class FunctionEnvironmentTest {
 
   @Test
   void tableVariablesAreTableNamesAndQueueVariablesAreQueueUrls() {
-    for (String function : template.functionIds()) {
+    for (String function : template.logicalIds(SamTemplate.FUNCTION)) {
       Map<String, Object> env = template.environment(function);
       Contract.RESOURCE_VARIABLES.forEach(
           (variable, resource) -> {
             // Ref of a table is its name, Ref of a queue its URL: what the SDK calls take.
-            assertThat(Nodes.isRef(env.get(variable), resource))
+            assertThat(References.isRef(env.get(variable), resource))
                 .as("%s %s = %s", function, variable, env.get(variable))
                 .isTrue();
             String expectedType =
@@ -60,7 +62,7 @@ class FunctionEnvironmentTest {
   @Test
   void everyFunctionHasItsOwnServiceName() {
     List<Object> names = new ArrayList<>();
-    for (String function : template.functionIds()) {
+    for (String function : template.logicalIds(SamTemplate.FUNCTION)) {
       Object name = template.environment(function).get("POWERTOOLS_SERVICE_NAME");
       assertThat(name).as(function).isInstanceOf(String.class);
       names.add(name);

@@ -2,6 +2,9 @@ package dev.finpilot.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.finpilot.testkit.template.Nodes;
+import dev.finpilot.testkit.template.References;
+import dev.finpilot.testkit.template.SamTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +27,7 @@ class FunctionPoliciesTest {
   @Test
   void policiesAreTemplatesOrStatementsScopedToDeclaredResources() {
     Set<String> known = template.referenceableIds();
-    for (String function : template.functionIds()) {
+    for (String function : template.logicalIds(SamTemplate.FUNCTION)) {
       for (Object policy : policies(function)) {
         assertThat(policy)
             .as("%s: managed policies by name are too broad; use a policy template", function)
@@ -41,7 +44,7 @@ class FunctionPoliciesTest {
           assertThat(parameters).as("%s %s", function, entry).isNotEmpty();
           for (Object value : parameters.values()) {
             assertThat(value).as("%s %s", function, entry).isNotEqualTo("*");
-            assertThat(Nodes.target(value))
+            assertThat(References.target(value))
                 .as("%s %s must reference a resource of this stack", function, entry)
                 .hasValueSatisfying(id -> assertThat(known).contains(id));
           }
@@ -79,7 +82,7 @@ class FunctionPoliciesTest {
 
   @Test
   void onlyTheExecutionAgentWritesTheLedger() {
-    for (String function : template.functionIds()) {
+    for (String function : template.logicalIds(SamTemplate.FUNCTION)) {
       boolean writesLedger =
           templatesOn(function, "LedgerTable").stream().anyMatch(TABLE_WRITE::contains);
       assertThat(writesLedger).as(function).isEqualTo(function.equals("ExecutionFunction"));
@@ -88,7 +91,7 @@ class FunctionPoliciesTest {
 
   @Test
   void onlyTheRetrievalAgentWritesTheMarketDataCacheAndTheApiOnlyReadsIt() {
-    for (String function : template.functionIds()) {
+    for (String function : template.logicalIds(SamTemplate.FUNCTION)) {
       boolean writesCache =
           templatesOn(function, "MarketDataTable").stream().anyMatch(TABLE_WRITE::contains);
       assertThat(writesCache).as(function).isEqualTo(function.equals("RetrievalFunction"));
@@ -98,7 +101,7 @@ class FunctionPoliciesTest {
 
   @Test
   void onlyTheRetrievalAgentReadsTheMarketDataApiKey() {
-    for (String function : template.functionIds()) {
+    for (String function : template.logicalIds(SamTemplate.FUNCTION)) {
       assertThat(templatesOn(function, "MarketDataApiKeySecret").isEmpty())
           .as(function)
           .isEqualTo(!function.equals("RetrievalFunction"));
@@ -108,7 +111,7 @@ class FunctionPoliciesTest {
   @Test
   void onlyTheApiAndTheTokenCheckersReadTheTokenSigningKey() {
     Set<String> readers = Set.of("ApiFunction", "AuthorizerFunction", "RealtimeFunction");
-    for (String function : template.functionIds()) {
+    for (String function : template.logicalIds(SamTemplate.FUNCTION)) {
       assertThat(templatesOn(function, "JwtSigningKeySecret"))
           .as(function)
           .isEqualTo(
@@ -135,7 +138,7 @@ class FunctionPoliciesTest {
   private Set<String> sendTargets(String function) {
     Set<String> queues = new TreeSet<>();
     for (Object policy : policies(function)) {
-      Nodes.at(policy, SEND, "QueueName").flatMap(Nodes::target).ifPresent(queues::add);
+      Nodes.at(policy, SEND, "QueueName").flatMap(References::target).ifPresent(queues::add);
     }
     return queues;
   }
@@ -149,7 +152,7 @@ class FunctionPoliciesTest {
               (name, parameters) -> {
                 if (parameters instanceof Map<?, ?> p
                     && p.values().stream()
-                        .anyMatch(v -> Nodes.target(v).filter(resource::equals).isPresent())) {
+                        .anyMatch(v -> References.target(v).filter(resource::equals).isPresent())) {
                   names.add(name);
                 }
               });

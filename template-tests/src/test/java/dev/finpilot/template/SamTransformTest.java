@@ -3,6 +3,8 @@ package dev.finpilot.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.finpilot.testkit.template.Nodes;
+import dev.finpilot.testkit.template.References;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -80,7 +82,7 @@ class SamTransformTest {
     assertThat(mappings).hasSameSizeAs(Contract.queueConsumers());
     for (String id : mappings) {
       Map<String, Object> p = properties(id);
-      String function = Nodes.target(p.get("FunctionName")).orElseThrow();
+      String function = References.target(p.get("FunctionName")).orElseThrow();
       assertThat(function).as(id).endsWith("Aliaslive");
       assertThat(Nodes.list(p.get("FunctionResponseTypes")))
           .as(id)
