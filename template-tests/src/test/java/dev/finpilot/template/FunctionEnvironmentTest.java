@@ -2,6 +2,7 @@ package dev.finpilot.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.finpilot.testkit.template.Nodes;
 import dev.finpilot.testkit.template.References;
 import dev.finpilot.testkit.template.SamTemplate;
 import java.util.ArrayList;
@@ -11,10 +12,18 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Environment variables: the contract's names, each resolving to a resource of the right kind, and
- * no reference to anything the template does not declare.
+ * Environment variables: each function gets exactly those its code reads ({@link LeastPrivilege}),
+ * each naming a resource of the right kind, and no reference to anything the template does not
+ * declare.
  */
 class FunctionEnvironmentTest {
+
+  /** What a variable's suffix says its value is: Ref of a table is its name, of a queue its URL. */
+  private static final Map<String, String> TYPE_BY_SUFFIX =
+      Map.of(
+          "_TABLE", SamTemplate.TABLE,
+          "_QUEUE_URL", SamTemplate.QUEUE,
+          "_SECRET_ARN", SamTemplate.SECRET);
 
   private final SamTemplate template = Project.template();
 
@@ -31,14 +40,37 @@ class FunctionEnvironmentTest {
   }
 
   @Test
-  void everyFunctionGetsTheContractVariables() {
+  void globalsCarryOnlyWhatEveryFunctionReadsAndNoResourceName() {
+    Map<String, Object> globals =
+        Nodes.mapAt(template.functionGlobals(), "Environment", "Variables");
+
+    assertThat(globals.keySet()).isEqualTo(LeastPrivilege.GLOBAL_VARIABLES);
+    assertThat(References.of(globals)).isEmpty();
+  }
+
+  @Test
+  void everyFunctionGetsExactlyTheVariablesItsCodeReads() {
     for (String function : template.logicalIds(SamTemplate.FUNCTION)) {
       Map<String, Object> env = template.environment(function);
-      assertThat(env)
-          .as(function)
-          .containsKeys(Contract.RESOURCE_VARIABLES.keySet().toArray(String[]::new))
-          .containsKeys(Contract.LITERAL_VARIABLES.toArray(String[]::new));
+      assertThat(env.keySet()).as(function).isEqualTo(LeastPrivilege.of(function).variableNames());
       assertThat(env.get("POWERTOOLS_METRICS_NAMESPACE")).isEqualTo("FinPilot");
+    }
+  }
+
+  @Test
+  void everyVariableNamesTheResourceItsCodeUsesItFor() {
+    for (String function : template.logicalIds(SamTemplate.FUNCTION)) {
+      Map<String, Object> env = template.environment(function);
+      LeastPrivilege.of(function)
+          .variables()
+          .forEach(
+              (variable, resource) ->
+                  assertThat(
+                          References.of(env.get(variable)).stream()
+                              .filter(template::hasResource)
+                              .toList())
+                      .as("%s %s = %s", function, variable, env.get(variable))
+                      .containsExactly(resource));
     }
   }
 
@@ -46,16 +78,18 @@ class FunctionEnvironmentTest {
   void tableVariablesAreTableNamesAndQueueVariablesAreQueueUrls() {
     for (String function : template.logicalIds(SamTemplate.FUNCTION)) {
       Map<String, Object> env = template.environment(function);
-      Contract.RESOURCE_VARIABLES.forEach(
-          (variable, resource) -> {
-            // Ref of a table is its name, Ref of a queue its URL: what the SDK calls take.
-            assertThat(References.isRef(env.get(variable), resource))
-                .as("%s %s = %s", function, variable, env.get(variable))
-                .isTrue();
-            String expectedType =
-                variable.endsWith("_TABLE") ? SamTemplate.TABLE : SamTemplate.QUEUE;
-            assertThat(template.type(resource)).as(variable).isEqualTo(expectedType);
-          });
+      env.forEach(
+          (variable, value) ->
+              TYPE_BY_SUFFIX.forEach(
+                  (suffix, type) -> {
+                    if (variable.endsWith(suffix)) {
+                      String resource = References.target(value).orElse("");
+                      assertThat(References.isRef(value, resource))
+                          .as("%s %s = %s", function, variable, value)
+                          .isTrue();
+                      assertThat(template.type(resource)).as(variable).isEqualTo(type);
+                    }
+                  }));
     }
   }
 

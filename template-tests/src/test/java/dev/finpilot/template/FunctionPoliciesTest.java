@@ -5,24 +5,57 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.finpilot.testkit.template.Nodes;
 import dev.finpilot.testkit.template.References;
 import dev.finpilot.testkit.template.SamTemplate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Least privilege: policies name single resources of this stack, never {@code *}; each function may
- * send only to the queues its role in the hub-and-spoke flow needs.
+ * Least privilege: policies name single resources of this stack, never {@code *}; each function is
+ * granted exactly what its code uses ({@link LeastPrivilege}) and may send only to the queues its
+ * role in the hub-and-spoke flow needs.
  */
 class FunctionPoliciesTest {
 
-  private static final String SEND = "SQSSendMessagePolicy";
   private static final Set<String> TABLE_WRITE =
       Set.of("DynamoDBCrudPolicy", "DynamoDBWritePolicy");
 
   private final SamTemplate template = Project.template();
+
+  @Test
+  void theExpectedAccessCoversExactlyTheTemplatesFunctions() {
+    assertThat(LeastPrivilege.BY_FUNCTION.keySet())
+        .containsExactlyInAnyOrderElementsOf(template.logicalIds(SamTemplate.FUNCTION));
+  }
+
+  @Test
+  void everyFunctionIsGrantedExactlyWhatItsCodeUses() {
+    for (String function : template.logicalIds(SamTemplate.FUNCTION)) {
+      Map<String, Set<String>> granted = new TreeMap<>();
+      PolicyGrants.of(template, function)
+          .forEach(
+              (resource, grants) -> {
+                assertThat(grants).as("%s on %s", function, resource).doesNotHaveDuplicates();
+                granted.put(resource, new TreeSet<>(grants));
+              });
+      assertThat(granted).as(function).isEqualTo(LeastPrivilege.of(function).grants());
+    }
+  }
+
+  @Test
+  void onlyTheApiTouchesTheIdempotencyTable() {
+    for (String function : template.logicalIds(SamTemplate.FUNCTION)) {
+      boolean isApi = function.equals("ApiFunction");
+      assertThat(PolicyGrants.of(template, function).containsKey("IdempotencyTable"))
+          .as("%s is granted access to the idempotency table", function)
+          .isEqualTo(isApi);
+      assertThat(References.of(template.environment(function)).contains("IdempotencyTable"))
+          .as("%s is told the idempotency table's name", function)
+          .isEqualTo(isApi);
+    }
+  }
 
   @Test
   void policiesAreTemplatesOrStatementsScopedToDeclaredResources() {
@@ -100,11 +133,9 @@ class FunctionPoliciesTest {
   }
 
   @Test
-  void onlyTheRetrievalAgentReadsTheMarketDataApiKey() {
+  void noFunctionReadsTheMarketDataApiKeyBeforeALiveProviderUsesIt() {
     for (String function : template.logicalIds(SamTemplate.FUNCTION)) {
-      assertThat(templatesOn(function, "MarketDataApiKeySecret").isEmpty())
-          .as(function)
-          .isEqualTo(!function.equals("RetrievalFunction"));
+      assertThat(templatesOn(function, "MarketDataApiKeySecret")).as(function).isEmpty();
     }
   }
 
@@ -131,32 +162,26 @@ class FunctionPoliciesTest {
   }
 
   private List<Object> policies(String function) {
-    return Nodes.list(template.properties(function).getOrDefault("Policies", List.of()));
+    return PolicyGrants.policies(template, function);
   }
 
   /** Queues the function may send to (SQSSendMessagePolicy on {@code !GetAtt Queue.QueueName}). */
   private Set<String> sendTargets(String function) {
     Set<String> queues = new TreeSet<>();
-    for (Object policy : policies(function)) {
-      Nodes.at(policy, SEND, "QueueName").flatMap(References::target).ifPresent(queues::add);
-    }
+    PolicyGrants.of(template, function)
+        .forEach(
+            (resource, grants) -> {
+              if (grants.contains(LeastPrivilege.SEND)) {
+                queues.add(resource);
+              }
+            });
     return queues;
   }
 
-  /** Names of the policy templates the function holds on one resource. */
+  /** Names of the policy templates the function holds on one resource (IAM actions left out). */
   private List<String> templatesOn(String function, String resource) {
-    List<String> names = new ArrayList<>();
-    for (Object policy : policies(function)) {
-      Nodes.map(policy)
-          .forEach(
-              (name, parameters) -> {
-                if (parameters instanceof Map<?, ?> p
-                    && p.values().stream()
-                        .anyMatch(v -> References.target(v).filter(resource::equals).isPresent())) {
-                  names.add(name);
-                }
-              });
-    }
-    return names;
+    return PolicyGrants.of(template, function).getOrDefault(resource, List.of()).stream()
+        .filter(grant -> !grant.contains(":"))
+        .toList();
   }
 }
