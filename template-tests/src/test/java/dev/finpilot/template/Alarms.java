@@ -2,6 +2,9 @@ package dev.finpilot.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.finpilot.testkit.template.Nodes;
+import dev.finpilot.testkit.template.References;
+import dev.finpilot.testkit.template.SamTemplate;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +21,7 @@ final class Alarms {
    */
   static List<Map<String, Object>> on(
       SamTemplate template, String namespace, String dimension, String resourceId) {
-    return template.idsOfType(SamTemplate.ALARM).stream()
+    return template.logicalIds(SamTemplate.ALARM).stream()
         .map(template::properties)
         .filter(alarm -> namespace.equals(alarm.get("Namespace")))
         .filter(alarm -> hasDimension(alarm, dimension, resourceId))
@@ -27,7 +30,7 @@ final class Alarms {
 
   static void assertNotifiesTopic(Map<String, Object> alarm) {
     assertThat(Nodes.list(alarm.get("AlarmActions")))
-        .anySatisfy(action -> assertThat(Nodes.isRef(action, TOPIC)).isTrue());
+        .anySatisfy(action -> assertThat(References.isRef(action, TOPIC)).isTrue());
   }
 
   private static boolean hasDimension(Map<String, Object> alarm, String name, String resourceId) {
@@ -36,6 +39,6 @@ final class Alarms {
         .anyMatch(
             d ->
                 name.equals(d.get("Name"))
-                    && Nodes.target(d.get("Value")).filter(resourceId::equals).isPresent());
+                    && References.target(d.get("Value")).filter(resourceId::equals).isPresent());
   }
 }

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The runtime contract (issue 4) the template must honour: which functions exist, where their code
- * and handlers live, which queue triggers each, and the names of tables and shared variables.
+ * and handlers live, which queue triggers each, and the names of tables. What each function may use
+ * is in {@link LeastPrivilege}.
  */
 final class Contract {
 
@@ -99,26 +100,6 @@ final class Contract {
   static final String TTL_ATTRIBUTE = "expiresAt";
 
   static final int MAX_RECEIVE_COUNT = 5;
-
-  /** Environment variables every function receives, and the resource each must reference. */
-  static final Map<String, String> RESOURCE_VARIABLES =
-      Map.of(
-          "PLANS_TABLE", "PlansTable",
-          "MARKET_DATA_TABLE", "MarketDataTable",
-          "LEDGER_TABLE", "LedgerTable",
-          "IDEMPOTENCY_TABLE", "IdempotencyTable",
-          "WORKFLOW_QUEUE_URL", "WorkflowQueue",
-          "RETRIEVAL_QUEUE_URL", "RetrievalQueue",
-          "PLANNING_QUEUE_URL", "PlanningQueue",
-          "VERIFICATION_QUEUE_URL", "VerificationQueue",
-          "EXECUTION_QUEUE_URL", "ExecutionQueue");
-
-  static final List<String> LITERAL_VARIABLES =
-      List.of(
-          "MAX_RECEIVE_COUNT",
-          "POWERTOOLS_SERVICE_NAME",
-          "POWERTOOLS_METRICS_NAMESPACE",
-          "POWERTOOLS_LOG_LEVEL");
 
   /** Message types each queue's consumer accepts. */
   static final Map<String, List<String>> MESSAGE_TYPES_BY_QUEUE =

@@ -2,6 +2,9 @@ package dev.finpilot.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.finpilot.testkit.template.Nodes;
+import dev.finpilot.testkit.template.References;
+import dev.finpilot.testkit.template.SamTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,18 +12,26 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Environment variables: the contract's names, each resolving to a resource of the right kind, and
- * no reference to anything the template does not declare.
+ * Environment variables: each function gets exactly those its code reads ({@link LeastPrivilege}),
+ * each naming a resource of the right kind, and no reference to anything the template does not
+ * declare.
  */
 class FunctionEnvironmentTest {
+
+  /** What a variable's suffix says its value is: Ref of a table is its name, of a queue its URL. */
+  private static final Map<String, String> TYPE_BY_SUFFIX =
+      Map.of(
+          "_TABLE", SamTemplate.TABLE,
+          "_QUEUE_URL", SamTemplate.QUEUE,
+          "_SECRET_ARN", SamTemplate.SECRET);
 
   private final SamTemplate template = Project.template();
 
   @Test
   void everyReferenceInAFunctionEnvironmentNamesADeclaredResourceOrParameter() {
     Set<String> known = template.referenceableIds();
-    for (String function : template.functionIds()) {
-      for (String id : Nodes.referencedIds(template.environment(function))) {
+    for (String function : template.logicalIds(SamTemplate.FUNCTION)) {
+      for (String id : References.of(template.environment(function))) {
         assertThat(id.startsWith("AWS::") || known.contains(id))
             .as("%s environment references %s", function, id)
             .isTrue();
@@ -29,38 +40,63 @@ class FunctionEnvironmentTest {
   }
 
   @Test
-  void everyFunctionGetsTheContractVariables() {
-    for (String function : template.functionIds()) {
+  void globalsCarryOnlyWhatEveryFunctionReadsAndNoResourceName() {
+    Map<String, Object> globals =
+        Nodes.mapAt(template.functionGlobals(), "Environment", "Variables");
+
+    assertThat(globals.keySet()).isEqualTo(LeastPrivilege.GLOBAL_VARIABLES);
+    assertThat(References.of(globals)).isEmpty();
+  }
+
+  @Test
+  void everyFunctionGetsExactlyTheVariablesItsCodeReads() {
+    for (String function : template.logicalIds(SamTemplate.FUNCTION)) {
       Map<String, Object> env = template.environment(function);
-      assertThat(env)
-          .as(function)
-          .containsKeys(Contract.RESOURCE_VARIABLES.keySet().toArray(String[]::new))
-          .containsKeys(Contract.LITERAL_VARIABLES.toArray(String[]::new));
+      assertThat(env.keySet()).as(function).isEqualTo(LeastPrivilege.of(function).variableNames());
       assertThat(env.get("POWERTOOLS_METRICS_NAMESPACE")).isEqualTo("FinPilot");
     }
   }
 
   @Test
-  void tableVariablesAreTableNamesAndQueueVariablesAreQueueUrls() {
-    for (String function : template.functionIds()) {
+  void everyVariableNamesTheResourceItsCodeUsesItFor() {
+    for (String function : template.logicalIds(SamTemplate.FUNCTION)) {
       Map<String, Object> env = template.environment(function);
-      Contract.RESOURCE_VARIABLES.forEach(
-          (variable, resource) -> {
-            // Ref of a table is its name, Ref of a queue its URL: what the SDK calls take.
-            assertThat(Nodes.isRef(env.get(variable), resource))
-                .as("%s %s = %s", function, variable, env.get(variable))
-                .isTrue();
-            String expectedType =
-                variable.endsWith("_TABLE") ? SamTemplate.TABLE : SamTemplate.QUEUE;
-            assertThat(template.type(resource)).as(variable).isEqualTo(expectedType);
-          });
+      LeastPrivilege.of(function)
+          .variables()
+          .forEach(
+              (variable, resource) ->
+                  assertThat(
+                          References.of(env.get(variable)).stream()
+                              .filter(template::hasResource)
+                              .toList())
+                      .as("%s %s = %s", function, variable, env.get(variable))
+                      .containsExactly(resource));
+    }
+  }
+
+  @Test
+  void tableVariablesAreTableNamesAndQueueVariablesAreQueueUrls() {
+    for (String function : template.logicalIds(SamTemplate.FUNCTION)) {
+      Map<String, Object> env = template.environment(function);
+      env.forEach(
+          (variable, value) ->
+              TYPE_BY_SUFFIX.forEach(
+                  (suffix, type) -> {
+                    if (variable.endsWith(suffix)) {
+                      String resource = References.target(value).orElse("");
+                      assertThat(References.isRef(value, resource))
+                          .as("%s %s = %s", function, variable, value)
+                          .isTrue();
+                      assertThat(template.type(resource)).as(variable).isEqualTo(type);
+                    }
+                  }));
     }
   }
 
   @Test
   void everyFunctionHasItsOwnServiceName() {
     List<Object> names = new ArrayList<>();
-    for (String function : template.functionIds()) {
+    for (String function : template.logicalIds(SamTemplate.FUNCTION)) {
       Object name = template.environment(function).get("POWERTOOLS_SERVICE_NAME");
       assertThat(name).as(function).isInstanceOf(String.class);
       names.add(name);

@@ -2,6 +2,8 @@ package dev.finpilot.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.finpilot.testkit.template.Nodes;
+import dev.finpilot.testkit.template.SamTemplate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +31,7 @@ class FunctionPackagingTest {
 
   @Test
   void templateDeclaresExactlyTheContractFunctions() {
-    assertThat(template.functionIds())
+    assertThat(template.logicalIds(SamTemplate.FUNCTION))
         .containsExactlyInAnyOrderElementsOf(
             Contract.FUNCTIONS.stream().map(Contract.Function::logicalId).toList());
   }
@@ -45,7 +47,7 @@ class FunctionPackagingTest {
 
   @Test
   void globalsSetRuntimeArchitectureSnapStartAliasTracingAndJsonLogs() {
-    Map<String, Object> g = template.globalFunction();
+    Map<String, Object> g = template.functionGlobals();
 
     assertThat(g.get("Runtime")).isEqualTo("java21");
     assertThat(g.get("Architectures")).isEqualTo(List.of("arm64"));

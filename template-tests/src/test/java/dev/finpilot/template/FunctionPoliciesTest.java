@@ -2,29 +2,65 @@ package dev.finpilot.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
+import dev.finpilot.testkit.template.Nodes;
+import dev.finpilot.testkit.template.References;
+import dev.finpilot.testkit.template.SamTemplate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Least privilege: policies name single resources of this stack, never {@code *}; each function may
- * send only to the queues its role in the hub-and-spoke flow needs.
+ * Least privilege: policies name single resources of this stack, never {@code *}; each function is
+ * granted exactly what its code uses ({@link LeastPrivilege}) and may send only to the queues its
+ * role in the hub-and-spoke flow needs.
  */
 class FunctionPoliciesTest {
 
-  private static final String SEND = "SQSSendMessagePolicy";
   private static final Set<String> TABLE_WRITE =
       Set.of("DynamoDBCrudPolicy", "DynamoDBWritePolicy");
 
   private final SamTemplate template = Project.template();
 
   @Test
+  void theExpectedAccessCoversExactlyTheTemplatesFunctions() {
+    assertThat(LeastPrivilege.BY_FUNCTION.keySet())
+        .containsExactlyInAnyOrderElementsOf(template.logicalIds(SamTemplate.FUNCTION));
+  }
+
+  @Test
+  void everyFunctionIsGrantedExactlyWhatItsCodeUses() {
+    for (String function : template.logicalIds(SamTemplate.FUNCTION)) {
+      Map<String, Set<String>> granted = new TreeMap<>();
+      PolicyGrants.of(template, function)
+          .forEach(
+              (resource, grants) -> {
+                assertThat(grants).as("%s on %s", function, resource).doesNotHaveDuplicates();
+                granted.put(resource, new TreeSet<>(grants));
+              });
+      assertThat(granted).as(function).isEqualTo(LeastPrivilege.of(function).grants());
+    }
+  }
+
+  @Test
+  void onlyTheApiTouchesTheIdempotencyTable() {
+    for (String function : template.logicalIds(SamTemplate.FUNCTION)) {
+      boolean isApi = function.equals("ApiFunction");
+      assertThat(PolicyGrants.of(template, function).containsKey("IdempotencyTable"))
+          .as("%s is granted access to the idempotency table", function)
+          .isEqualTo(isApi);
+      assertThat(References.of(template.environment(function)).contains("IdempotencyTable"))
+          .as("%s is told the idempotency table's name", function)
+          .isEqualTo(isApi);
+    }
+  }
+
+  @Test
   void policiesAreTemplatesOrStatementsScopedToDeclaredResources() {
     Set<String> known = template.referenceableIds();
-    for (String function : template.functionIds()) {
+    for (String function : template.logicalIds(SamTemplate.FUNCTION)) {
       for (Object policy : policies(function)) {
         assertThat(policy)
             .as("%s: managed policies by name are too broad; use a policy template", function)
@@ -41,7 +77,7 @@ class FunctionPoliciesTest {
           assertThat(parameters).as("%s %s", function, entry).isNotEmpty();
           for (Object value : parameters.values()) {
             assertThat(value).as("%s %s", function, entry).isNotEqualTo("*");
-            assertThat(Nodes.target(value))
+            assertThat(References.target(value))
                 .as("%s %s must reference a resource of this stack", function, entry)
                 .hasValueSatisfying(id -> assertThat(known).contains(id));
           }
@@ -79,7 +115,7 @@ class FunctionPoliciesTest {
 
   @Test
   void onlyTheExecutionAgentWritesTheLedger() {
-    for (String function : template.functionIds()) {
+    for (String function : template.logicalIds(SamTemplate.FUNCTION)) {
       boolean writesLedger =
           templatesOn(function, "LedgerTable").stream().anyMatch(TABLE_WRITE::contains);
       assertThat(writesLedger).as(function).isEqualTo(function.equals("ExecutionFunction"));
@@ -88,7 +124,7 @@ class FunctionPoliciesTest {
 
   @Test
   void onlyTheRetrievalAgentWritesTheMarketDataCacheAndTheApiOnlyReadsIt() {
-    for (String function : template.functionIds()) {
+    for (String function : template.logicalIds(SamTemplate.FUNCTION)) {
       boolean writesCache =
           templatesOn(function, "MarketDataTable").stream().anyMatch(TABLE_WRITE::contains);
       assertThat(writesCache).as(function).isEqualTo(function.equals("RetrievalFunction"));
@@ -97,18 +133,16 @@ class FunctionPoliciesTest {
   }
 
   @Test
-  void onlyTheRetrievalAgentReadsTheMarketDataApiKey() {
-    for (String function : template.functionIds()) {
-      assertThat(templatesOn(function, "MarketDataApiKeySecret").isEmpty())
-          .as(function)
-          .isEqualTo(!function.equals("RetrievalFunction"));
+  void noFunctionReadsTheMarketDataApiKeyBeforeALiveProviderUsesIt() {
+    for (String function : template.logicalIds(SamTemplate.FUNCTION)) {
+      assertThat(templatesOn(function, "MarketDataApiKeySecret")).as(function).isEmpty();
     }
   }
 
   @Test
   void onlyTheApiAndTheTokenCheckersReadTheTokenSigningKey() {
     Set<String> readers = Set.of("ApiFunction", "AuthorizerFunction", "RealtimeFunction");
-    for (String function : template.functionIds()) {
+    for (String function : template.logicalIds(SamTemplate.FUNCTION)) {
       assertThat(templatesOn(function, "JwtSigningKeySecret"))
           .as(function)
           .isEqualTo(
@@ -128,32 +162,26 @@ class FunctionPoliciesTest {
   }
 
   private List<Object> policies(String function) {
-    return Nodes.list(template.properties(function).getOrDefault("Policies", List.of()));
+    return PolicyGrants.policies(template, function);
   }
 
   /** Queues the function may send to (SQSSendMessagePolicy on {@code !GetAtt Queue.QueueName}). */
   private Set<String> sendTargets(String function) {
     Set<String> queues = new TreeSet<>();
-    for (Object policy : policies(function)) {
-      Nodes.at(policy, SEND, "QueueName").flatMap(Nodes::target).ifPresent(queues::add);
-    }
+    PolicyGrants.of(template, function)
+        .forEach(
+            (resource, grants) -> {
+              if (grants.contains(LeastPrivilege.SEND)) {
+                queues.add(resource);
+              }
+            });
     return queues;
   }
 
-  /** Names of the policy templates the function holds on one resource. */
+  /** Names of the policy templates the function holds on one resource (IAM actions left out). */
   private List<String> templatesOn(String function, String resource) {
-    List<String> names = new ArrayList<>();
-    for (Object policy : policies(function)) {
-      Nodes.map(policy)
-          .forEach(
-              (name, parameters) -> {
-                if (parameters instanceof Map<?, ?> p
-                    && p.values().stream()
-                        .anyMatch(v -> Nodes.target(v).filter(resource::equals).isPresent())) {
-                  names.add(name);
-                }
-              });
-    }
-    return names;
+    return PolicyGrants.of(template, function).getOrDefault(resource, List.of()).stream()
+        .filter(grant -> !grant.contains(":"))
+        .toList();
   }
 }

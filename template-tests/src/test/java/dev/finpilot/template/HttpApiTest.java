@@ -2,6 +2,9 @@ package dev.finpilot.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.finpilot.testkit.template.Nodes;
+import dev.finpilot.testkit.template.References;
+import dev.finpilot.testkit.template.SamTemplate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,7 +26,7 @@ class HttpApiTest {
         .containsAll(Contract.PUBLIC_ROUTES)
         .doesNotHaveDuplicates();
     for (Map<String, Object> event : events.values()) {
-      assertThat(Nodes.isRef(event.get("ApiId"), "HttpApi")).as("%s", event).isTrue();
+      assertThat(References.isRef(event.get("ApiId"), "HttpApi")).as("%s", event).isTrue();
       assertThat(event.get("PayloadFormatVersion")).isEqualTo("2.0");
       // API Gateway must not give up before the function does, nor wait on a dead one.
       assertThat(Nodes.integer(event.get("TimeoutInMillis")))
@@ -41,7 +44,7 @@ class HttpApiTest {
         .as("the authorizer runs behind its alias, so SnapStart applies")
         .isEqualTo(Map.of("Ref", "AuthorizerFunction.Alias"));
     assertThat(authorizer.get("AuthorizerPayloadFormatVersion")).isEqualTo("2.0");
-    assertThat(authorizer.get("EnableSimpleResponses")).isEqualTo(true);
+    assertThat(authorizer.get("EnableSimpleResponses")).isEqualTo("true");
     assertThat(Nodes.at(authorizer, "Identity", "Headers")).contains(List.of("Authorization"));
     assertThat(Nodes.integer(Nodes.at(authorizer, "Identity", "ReauthorizeEvery").orElseThrow()))
         .isBetween(1, 300);
@@ -61,7 +64,7 @@ class HttpApiTest {
         Nodes.mapAt(template.properties("HttpApi"), "DefaultRouteSettings");
 
     for (String limit : List.of("ThrottlingBurstLimit", "ThrottlingRateLimit")) {
-      for (Object perStage : template.valuesPerStage(settings.get(limit))) {
+      for (Object perStage : template.findInMapValues(settings.get(limit))) {
         assertThat(Nodes.integer(perStage)).as(limit).isPositive();
       }
     }
@@ -71,11 +74,12 @@ class HttpApiTest {
   void corsAllowsConfiguredOriginsOnlyAndNoCredentials() {
     Map<String, Object> cors = Nodes.mapAt(template.properties("HttpApi"), "CorsConfiguration");
 
-    assertThat(Nodes.isRef(cors.get("AllowOrigins"), "AllowedCorsOrigins")).isTrue();
-    Map<String, Object> parameter = Nodes.mapAt(template.parameters(), "AllowedCorsOrigins");
+    assertThat(References.isRef(cors.get("AllowOrigins"), "AllowedCorsOrigins")).isTrue();
+    Map<String, Object> parameter =
+        Nodes.mapAt(template.section("Parameters"), "AllowedCorsOrigins");
     assertThat(parameter.get("Type")).isEqualTo("CommaDelimitedList");
     assertThat(String.valueOf(parameter.get("Default"))).doesNotContain("*");
-    assertThat(cors.get("AllowCredentials")).isEqualTo(false);
+    assertThat(cors.get("AllowCredentials")).isEqualTo("false");
     assertThat(Nodes.list(cors.get("AllowHeaders"))).contains("authorization", "x-correlation-id");
     assertThat(Nodes.list(cors.get("ExposeHeaders"))).contains("x-correlation-id");
   }
@@ -85,7 +89,7 @@ class HttpApiTest {
     Object destination =
         Nodes.at(template.properties("HttpApi"), "AccessLogSettings", "DestinationArn")
             .orElseThrow();
-    String logGroup = Nodes.target(destination).orElseThrow();
+    String logGroup = References.target(destination).orElseThrow();
 
     assertThat(template.type(logGroup)).isEqualTo("AWS::Logs::LogGroup");
     assertThat(template.properties(logGroup)).containsKey("RetentionInDays");
@@ -93,7 +97,7 @@ class HttpApiTest {
 
   @Test
   void stackOutputsTheApiUrlQueueUrlsAndTableNames() {
-    Map<String, Object> outputs = template.outputs();
+    Map<String, Object> outputs = template.section("Outputs");
 
     assertThat(outputs).containsKey("ApiUrl");
     for (Contract.Function f : Contract.queueConsumers()) {

@@ -1,6 +1,7 @@
 package dev.finpilot.template;
 
-import java.nio.file.Files;
+import dev.finpilot.testkit.template.SamTemplate;
+import dev.finpilot.testkit.template.TemplateLocator;
 import java.nio.file.Path;
 
 /** Files of the project under test, found from the module's build (or the working directory). */
@@ -11,12 +12,7 @@ final class Project {
   static Path root() {
     String configured = System.getProperty("finpilot.root");
     Path start = configured != null ? Path.of(configured) : Path.of(System.getProperty("user.dir"));
-    for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve("template.yaml"))) {
-        return dir;
-      }
-    }
-    throw new IllegalStateException("no template.yaml in " + start + " or any parent directory");
+    return TemplateLocator.locate(start).getParent();
   }
 
   static Path file(String relative) {
@@ -24,6 +20,6 @@ final class Project {
   }
 
   static SamTemplate template() {
-    return SamTemplate.load(file("template.yaml"));
+    return SamTemplate.read(file(TemplateLocator.FILE_NAME));
   }
 }

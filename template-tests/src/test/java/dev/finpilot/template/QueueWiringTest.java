@@ -2,6 +2,9 @@ package dev.finpilot.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.finpilot.testkit.template.Nodes;
+import dev.finpilot.testkit.template.References;
+import dev.finpilot.testkit.template.SamTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +44,7 @@ class QueueWiringTest {
       assertThat(Nodes.integer(event.get("BatchSize"))).as(f.logicalId()).isBetween(1, 10);
       Object maximumConcurrency =
           Nodes.at(event, "ScalingConfig", "MaximumConcurrency").orElseThrow();
-      for (Object perStage : template.valuesPerStage(maximumConcurrency)) {
+      for (Object perStage : template.findInMapValues(maximumConcurrency)) {
         assertThat(Nodes.integer(perStage)).as(f.logicalId()).isBetween(2, 1000);
       }
     }
@@ -55,7 +58,7 @@ class QueueWiringTest {
       assertThat(template.deadLetterQueue(queue)).as(queue).contains(dlq);
       assertThat(
               Nodes.at(template.properties(queue), "RedrivePolicy", "deadLetterTargetArn")
-                  .filter(arn -> Nodes.isGetAtt(arn, dlq, "Arn")))
+                  .filter(arn -> References.isGetAtt(arn, dlq, "Arn")))
           .as(queue)
           .isPresent();
       assertThat(
@@ -89,8 +92,10 @@ class QueueWiringTest {
 
   @Test
   void everyQueueIsEncryptedAtRest() {
-    for (String queue : template.idsOfType(SamTemplate.QUEUE)) {
-      assertThat(template.properties(queue).get("SqsManagedSseEnabled")).as(queue).isEqualTo(true);
+    for (String queue : template.logicalIds(SamTemplate.QUEUE)) {
+      assertThat(template.properties(queue).get("SqsManagedSseEnabled"))
+          .as(queue)
+          .isEqualTo("true");
     }
   }
 
@@ -109,7 +114,8 @@ class QueueWiringTest {
   void functionsKnowTheirDeadLetterQueueAndTheReceiveLimit() {
     for (Contract.Function f : Contract.queueConsumers()) {
       Map<String, Object> env = template.environment(f.logicalId());
-      assertThat(Nodes.isRef(env.get("DEAD_LETTER_QUEUE_URL"), f.deadLetterQueue().orElseThrow()))
+      assertThat(
+              References.isRef(env.get("DEAD_LETTER_QUEUE_URL"), f.deadLetterQueue().orElseThrow()))
           .as("%s DEAD_LETTER_QUEUE_URL = %s", f.logicalId(), env.get("DEAD_LETTER_QUEUE_URL"))
           .isTrue();
       assertThat(env.get("MAX_RECEIVE_COUNT"))

@@ -3,6 +3,9 @@ package dev.finpilot.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.finpilot.testkit.template.Nodes;
+import dev.finpilot.testkit.template.References;
+import dev.finpilot.testkit.template.SamTemplate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -10,6 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +30,13 @@ class SamTransformTest {
           "arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole",
           "arn:aws:iam::aws:policy/AWSXrayWriteOnlyAccess",
           "arn:aws:iam::aws:policy/service-role/AWSLambdaSQSQueueExecutionRole");
+
+  private static final Set<String> TABLE_WRITES =
+      Set.of(
+          "dynamodb:PutItem",
+          "dynamodb:UpdateItem",
+          "dynamodb:DeleteItem",
+          "dynamodb:BatchWriteItem");
 
   private static Map<String, Object> resources;
 
@@ -80,7 +92,7 @@ class SamTransformTest {
     assertThat(mappings).hasSameSizeAs(Contract.queueConsumers());
     for (String id : mappings) {
       Map<String, Object> p = properties(id);
-      String function = Nodes.target(p.get("FunctionName")).orElseThrow();
+      String function = References.target(p.get("FunctionName")).orElseThrow();
       assertThat(function).as(id).endsWith("Aliaslive");
       assertThat(Nodes.list(p.get("FunctionResponseTypes")))
           .as(id)
@@ -114,6 +126,46 @@ class SamTransformTest {
         }
       }
     }
+  }
+
+  @Test
+  void everyExecutionRoleNamesExactlyTheResourcesItsFunctionUses() {
+    SamTemplate template = Project.template();
+    for (Contract.Function f : Contract.FUNCTIONS) {
+      assertThat(PolicyGrants.ofRole(template, role(f)).keySet())
+          .as("resources in the IAM policies of %sRole", f.logicalId())
+          .isEqualTo(LeastPrivilege.of(f.logicalId()).grants().keySet());
+    }
+  }
+
+  @Test
+  void anExecutionRoleMayWriteOnlyTheTablesItsFunctionWrites() {
+    SamTemplate template = Project.template();
+    for (Contract.Function f : Contract.FUNCTIONS) {
+      Set<String> writable = new TreeSet<>();
+      PolicyGrants.ofRole(template, role(f))
+          .forEach(
+              (resource, actions) -> {
+                if (actions.stream().anyMatch(TABLE_WRITES::contains)) {
+                  writable.add(resource);
+                }
+              });
+      Set<String> expected = new TreeSet<>();
+      LeastPrivilege.of(f.logicalId())
+          .grants()
+          .forEach(
+              (resource, grants) -> {
+                if (grants.contains(LeastPrivilege.CRUD)
+                    || grants.stream().anyMatch(TABLE_WRITES::contains)) {
+                  expected.add(resource);
+                }
+              });
+      assertThat(writable).as("tables %sRole may write", f.logicalId()).isEqualTo(expected);
+    }
+  }
+
+  private static Map<String, Object> role(Contract.Function f) {
+    return properties(f.logicalId() + "Role");
   }
 
   private static List<String> idsOfType(String type) {

@@ -2,6 +2,8 @@ package dev.finpilot.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.finpilot.testkit.template.Nodes;
+import dev.finpilot.testkit.template.SamTemplate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,7 +15,7 @@ class TablesTest {
 
   @Test
   void templateDeclaresExactlyTheContractTables() {
-    assertThat(template.idsOfType(SamTemplate.TABLE))
+    assertThat(template.logicalIds(SamTemplate.TABLE))
         .containsExactlyInAnyOrderElementsOf(Contract.TABLES);
   }
 
@@ -24,7 +26,7 @@ class TablesTest {
       assertThat(p.get("BillingMode")).as(table).isEqualTo("PAY_PER_REQUEST");
       assertThat(Nodes.at(p, "PointInTimeRecoverySpecification", "PointInTimeRecoveryEnabled"))
           .as(table)
-          .contains(true);
+          .contains("true");
       assertThat(p.get("KeySchema"))
           .as(table)
           .isEqualTo(
@@ -46,7 +48,7 @@ class TablesTest {
       assertThat(ttl)
           .as(table)
           .containsEntry("AttributeName", Contract.TTL_ATTRIBUTE)
-          .containsEntry("Enabled", true);
+          .containsEntry("Enabled", "true");
     }
     assertThat(template.properties("LedgerTable")).doesNotContainKey("TimeToLiveSpecification");
   }
@@ -78,7 +80,7 @@ class TablesTest {
       assertThat(resource.get("UpdateReplacePolicy")).as(table).isEqualTo("Retain");
       assertThat(template.properties(table).get("DeletionProtectionEnabled"))
           .as(table)
-          .isEqualTo(Map.of("Fn::If", List.of("IsProd", true, false)));
+          .isEqualTo(Map.of("Fn::If", List.of("IsProd", "true", "false")));
     }
   }
 }

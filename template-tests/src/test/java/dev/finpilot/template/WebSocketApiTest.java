@@ -2,6 +2,9 @@ package dev.finpilot.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.finpilot.testkit.template.Nodes;
+import dev.finpilot.testkit.template.References;
+import dev.finpilot.testkit.template.SamTemplate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,24 +29,24 @@ class WebSocketApiTest {
     assertThat(api.get("ProtocolType")).isEqualTo("WEBSOCKET");
     assertThat(api.get("RouteSelectionExpression")).isEqualTo("$request.body.action");
 
-    List<String> stages = template.idsOfType("AWS::ApiGatewayV2::Stage");
+    List<String> stages = template.logicalIds("AWS::ApiGatewayV2::Stage");
     assertThat(stages).hasSize(1);
     Map<String, Object> stage = template.properties(stages.get(0));
-    assertThat(Nodes.isRef(stage.get("ApiId"), API)).isTrue();
-    assertThat(Nodes.isRef(stage.get("StageName"), "Stage")).isTrue();
-    assertThat(stage.get("AutoDeploy")).isEqualTo(true);
+    assertThat(References.isRef(stage.get("ApiId"), API)).isTrue();
+    assertThat(References.isRef(stage.get("StageName"), "Stage")).isTrue();
+    assertThat(stage.get("AutoDeploy")).isEqualTo("true");
   }
 
   @Test
   void connectAndDisconnectProxyToTheRealtimeFunctionAlias() {
-    List<String> routes = template.idsOfType("AWS::ApiGatewayV2::Route");
+    List<String> routes = template.logicalIds("AWS::ApiGatewayV2::Route");
 
     assertThat(routes)
         .extracting(id -> template.properties(id).get("RouteKey"))
         .containsExactlyInAnyOrder("$connect", "$disconnect");
     for (String route : routes) {
       Map<String, Object> p = template.properties(route);
-      assertThat(Nodes.isRef(p.get("ApiId"), API)).as(route).isTrue();
+      assertThat(References.isRef(p.get("ApiId"), API)).as(route).isTrue();
       String integration =
           String.valueOf(Nodes.map(p.get("Target")).get("Fn::Sub"))
               .replaceFirst("^integrations/\\$\\{(.+)}$", "$1");
@@ -57,7 +60,7 @@ class WebSocketApiTest {
 
   @Test
   void apiGatewayMayInvokeTheAliasOnlyForTheTwoRoutes() {
-    List<String> permissions = template.idsOfType("AWS::Lambda::Permission");
+    List<String> permissions = template.logicalIds("AWS::Lambda::Permission");
 
     assertThat(permissions)
         .extracting(id -> String.valueOf(Nodes.map(template.properties(id).get("SourceArn"))))
@@ -75,7 +78,7 @@ class WebSocketApiTest {
 
   @Test
   void onlyTheFunctionsThatMovePlansPushToConnectionsAndOnlyOnThisApisStage() {
-    for (String function : template.functionIds()) {
+    for (String function : template.logicalIds(SamTemplate.FUNCTION)) {
       List<Object> grants =
           Nodes.list(template.properties(function).getOrDefault("Policies", List.of())).stream()
               .flatMap(
@@ -102,7 +105,7 @@ class WebSocketApiTest {
   void theWorkflowAndTheRealtimeFunctionShareTheConnectionsTable() {
     for (String function : List.of("WorkflowFunction", "RealtimeFunction")) {
       assertThat(
-              Nodes.isRef(
+              References.isRef(
                   template.environment(function).get("CONNECTIONS_TABLE"), "ConnectionsTable"))
           .as(function)
           .isTrue();
@@ -112,6 +115,6 @@ class WebSocketApiTest {
             Map.of(
                 "Fn::Sub",
                 "https://${WebSocketApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}/${Stage}"));
-    assertThat(template.outputs()).containsKey("WebSocketUrl");
+    assertThat(template.section("Outputs")).containsKey("WebSocketUrl");
   }
 }

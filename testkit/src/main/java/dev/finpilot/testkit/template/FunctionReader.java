@@ -9,7 +9,6 @@ import java.util.Map;
 /** Reads serverless functions: Globals merged under each function, intrinsics resolved. */
 final class FunctionReader {
 
-  private static final int DEFAULT_TIMEOUT_SECONDS = 3;
   private static final int DEFAULT_MEMORY_MB = 128;
 
   private final SamTemplate template;
@@ -36,54 +35,41 @@ final class FunctionReader {
 
   FunctionSpec read(String logicalId) {
     String where = where(logicalId);
-    Map<String, Object> globals = template.functionGlobals();
-    Map<String, Object> props = template.properties(logicalId);
+    Map<String, Object> props = template.functionProperties(logicalId);
     PhysicalResource function = registry.get(logicalId, SamTemplate.FUNCTION);
-    String handler = intrinsics.text(setting("Handler", props, globals), where + ".Handler");
     return new FunctionSpec(
         logicalId,
         function.ref(),
         function.arn(),
-        handler,
-        Duration.ofSeconds(number("Timeout", props, globals, DEFAULT_TIMEOUT_SECONDS, where)),
-        number("MemorySize", props, globals, DEFAULT_MEMORY_MB, where),
-        environment(props, globals, where),
-        sqsEvents(props, where));
+        intrinsics.text(props.get("Handler"), where + ".Handler"),
+        Duration.ofSeconds(number(props, "Timeout", SamTemplate.DEFAULT_TIMEOUT_SECONDS, where)),
+        number(props, "MemorySize", DEFAULT_MEMORY_MB, where),
+        environment(logicalId, where),
+        sqsEvents(logicalId, where));
   }
 
-  private Map<String, String> environment(
-      Map<String, Object> props, Map<String, Object> globals, String where) {
-    Map<String, Object> merged = new LinkedHashMap<>(variables(globals, "Globals.Function"));
-    merged.putAll(variables(props, where));
+  private Map<String, String> environment(String logicalId, String where) {
     Map<String, String> resolved = new LinkedHashMap<>();
-    merged.forEach(
-        (name, value) -> {
-          Object result = intrinsics.resolve(value, where + ".Environment.Variables." + name);
-          if (result != null) {
-            resolved.put(name, Nodes.text(result, where + ".Environment.Variables." + name));
-          }
-        });
+    template
+        .environment(logicalId)
+        .forEach(
+            (name, value) -> {
+              Object result = intrinsics.resolve(value, where + ".Environment.Variables." + name);
+              if (result != null) {
+                resolved.put(name, Nodes.text(result, where + ".Environment.Variables." + name));
+              }
+            });
     return resolved;
   }
 
-  private static Map<String, Object> variables(Map<String, Object> owner, String where) {
-    Map<String, Object> environment =
-        Nodes.optionalMap(owner.get("Environment"), where + ".Environment");
-    return Nodes.optionalMap(environment.get("Variables"), where + ".Environment.Variables");
-  }
-
-  private List<SqsEventSource> sqsEvents(Map<String, Object> props, String where) {
+  private List<SqsEventSource> sqsEvents(String logicalId, String where) {
     List<SqsEventSource> sources = new ArrayList<>();
-    Nodes.optionalMap(props.get("Events"), where + ".Events")
+    template
+        .events(logicalId, "SQS")
         .forEach(
-            (name, value) -> {
-              String at = where + ".Events." + name;
-              Map<String, Object> event = Nodes.map(value, at);
-              if ("SQS".equals(event.get("Type"))) {
-                Map<String, Object> properties =
-                    Nodes.map(intrinsics.resolve(event.get("Properties"), at), at + ".Properties");
-                sources.add(sqsEvent(name, properties, at + ".Properties"));
-              }
+            (name, properties) -> {
+              String at = where + ".Events." + name + ".Properties";
+              sources.add(sqsEvent(name, Nodes.map(intrinsics.resolve(properties, at), at), at));
             });
     return sources;
   }
@@ -114,18 +100,8 @@ final class FunctionReader {
         !props.containsKey("Enabled") || Nodes.bool(props.get("Enabled"), where + ".Enabled"));
   }
 
-  private static Object setting(
-      String name, Map<String, Object> props, Map<String, Object> globals) {
-    return props.containsKey(name) ? props.get(name) : globals.get(name);
-  }
-
-  private int number(
-      String name,
-      Map<String, Object> props,
-      Map<String, Object> globals,
-      int fallback,
-      String where) {
-    Object value = setting(name, props, globals);
+  private int number(Map<String, Object> props, String name, int fallback, String where) {
+    Object value = props.get(name);
     return value == null
         ? fallback
         : Nodes.integer(intrinsics.resolve(value, where), where + "." + name);

@@ -1,12 +1,18 @@
 package dev.finpilot.testkit.template;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Typed access to the parsed YAML tree, with errors that say where in the template it went wrong.
+ * The overloads without {@code where} are for callers whose own message already says where, such as
+ * a test's assertion description.
  */
-final class Nodes {
+public final class Nodes {
+
+  private static final String VALUE = "value";
 
   private Nodes() {}
 
@@ -16,6 +22,10 @@ final class Nodes {
       return (Map<String, Object>) map;
     }
     throw new TemplateException(where + ": expected a mapping but found " + describe(value));
+  }
+
+  public static Map<String, Object> map(Object value) {
+    return map(value, VALUE);
   }
 
   static Map<String, Object> optionalMap(Object value, String where) {
@@ -30,8 +40,34 @@ final class Nodes {
     throw new TemplateException(where + ": expected a list but found " + describe(value));
   }
 
+  public static List<Object> list(Object value) {
+    return list(value, VALUE);
+  }
+
   static List<Object> optionalList(Object value, String where) {
     return value == null ? List.of() : list(value, where);
+  }
+
+  /** A list as itself, any other value as a list of one (IAM's Resource and Action accept both). */
+  public static List<Object> listOrSingle(Object value) {
+    return value instanceof List ? list(value) : Collections.singletonList(value);
+  }
+
+  /** The value at {@code path} below {@code node}, or empty when any step is absent. */
+  public static Optional<Object> at(Object node, String... path) {
+    Object current = node;
+    for (String step : path) {
+      if (!(current instanceof Map<?, ?> map) || !map.containsKey(step)) {
+        return Optional.empty();
+      }
+      current = map.get(step);
+    }
+    return Optional.ofNullable(current);
+  }
+
+  /** The mapping at {@code path} below {@code node}, empty when any step is absent. */
+  public static Map<String, Object> mapAt(Object node, String... path) {
+    return optionalMap(at(node, path).orElse(null), String.join(".", path));
   }
 
   static String text(Object value, String where) {
@@ -48,6 +84,10 @@ final class Nodes {
     } catch (NumberFormatException e) {
       throw new TemplateException(where + ": expected an integer but found '" + text + "'", e);
     }
+  }
+
+  public static int integer(Object value) {
+    return integer(value, VALUE);
   }
 
   static boolean bool(Object value, String where) {

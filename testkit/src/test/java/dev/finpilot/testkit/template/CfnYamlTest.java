@@ -26,6 +26,37 @@ class CfnYamlTest {
   }
 
   @Test
+  void shortFormIntrinsicsBecomeTheirLongForm() {
+    Map<String, Object> doc =
+        CfnYaml.parse(
+            """
+            a: !Ref PlansTable
+            b: !GetAtt WorkflowQueue.QueueName
+            c: !Sub arn:${AWS::Partition}:logs:${AWS::Region}
+            d: !If [IsProd, true, false]
+            e: !FindInMap [StageConfig, !Ref Stage, ApiRateLimit]
+            f: !GetAtt [WorkflowQueue, Arn]
+            g: !Not [!Equals [!Ref AlarmEmail, ""]]
+            h: !Condition IsProd
+            """);
+
+    assertThat(doc)
+        .containsEntry("a", Map.of("Ref", "PlansTable"))
+        .containsEntry("b", Map.of("Fn::GetAtt", List.of("WorkflowQueue", "QueueName")))
+        .containsEntry("c", Map.of("Fn::Sub", "arn:${AWS::Partition}:logs:${AWS::Region}"))
+        .containsEntry("d", Map.of("Fn::If", List.of("IsProd", "true", "false")))
+        .containsEntry(
+            "e",
+            Map.of("Fn::FindInMap", List.of("StageConfig", Map.of("Ref", "Stage"), "ApiRateLimit")))
+        .containsEntry("f", Map.of("Fn::GetAtt", List.of("WorkflowQueue", "Arn")))
+        .containsEntry(
+            "g",
+            Map.of(
+                "Fn::Not", List.of(Map.of("Fn::Equals", List.of(Map.of("Ref", "AlarmEmail"), "")))))
+        .containsEntry("h", Map.of("Condition", "IsProd"));
+  }
+
+  @Test
   void getAttSplitsOnTheFirstDotOnly() {
     Map<String, Object> parsed =
         CfnYaml.parse("a: !GetAtt Db.Endpoint.Address\nb: !GetAtt Q.Arn\n");

@@ -129,13 +129,4 @@ class IntrinsicsTest {
     assertThatThrownBy(() -> intrinsics(Map.of("Stahe", "x")))
         .hasMessageContaining("Parameter override 'Stahe' is not declared");
   }
-
-  @Test
-  void referencedNamesFindRefsGetAttsAndSubVariables() {
-    Object value =
-        CfnYaml.parse(
-                "v: {a: !Ref A, b: !GetAtt B.Arn, c: !Sub '${C}-${D.Arn}', d: [!Sub ['${x}', {x: !Ref E}]]}")
-            .get("v");
-    assertThat(References.of(value)).containsExactlyInAnyOrder("A", "B", "C", "D", "x", "E");
-  }
 }
