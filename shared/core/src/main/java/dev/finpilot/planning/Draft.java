@@ -77,7 +77,7 @@ record Draft(
         goalChecks);
   }
 
-  Money total(Bucket bucket) {
+  Money total(SavingBucket bucket) {
     return slices.stream()
         .filter(s -> s.bucket() == bucket)
         .map(Slice::monthly)

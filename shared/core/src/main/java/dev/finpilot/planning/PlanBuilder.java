@@ -42,9 +42,13 @@ final class PlanBuilder {
   /** Months over which a missing starter fund is built. */
   static final int STARTER_FILL_MONTHS = 3;
 
-  private static final Set<Bucket> INVESTMENT_BUCKETS =
+  private static final Set<SavingBucket> INVESTMENT_BUCKETS =
       EnumSet.of(
-          Bucket.EMPLOYER_MATCH, Bucket.HSA, Bucket.IRA, Bucket.EMPLOYER_PLAN, Bucket.TAXABLE);
+          SavingBucket.EMPLOYER_MATCH,
+          SavingBucket.HSA,
+          SavingBucket.IRA,
+          SavingBucket.EMPLOYER_PLAN,
+          SavingBucket.TAXABLE);
 
   private final PlanningRequest request;
   private final FinancialState state;
@@ -78,7 +82,8 @@ final class PlanBuilder {
     Waterfall waterfall = new Waterfall(strategy, adjustments, savingBudget, room, efTarget, debts);
     List<Slice> slices = waterfall.run();
 
-    Money extra = sum(slices, Bucket.HIGH_INTEREST_DEBT).plus(sum(slices, Bucket.OTHER_DEBT));
+    Money extra =
+        sum(slices, SavingBucket.HIGH_INTEREST_DEBT).plus(sum(slices, SavingBucket.OTHER_DEBT));
     Map<String, Money> payments = debts.payments(extra);
     DebtSchedule.Result schedule =
         DebtSchedule.simulate(debts.simulated(), payments, debts.targeted().size());
@@ -89,11 +94,12 @@ final class PlanBuilder {
     }
 
     Money cash = state.balance(AccountType.CASH);
-    Money cashMonthly = sum(slices, Bucket.STARTER_FUND).plus(sum(slices, Bucket.EMERGENCY_FUND));
+    Money cashMonthly =
+        sum(slices, SavingBucket.STARTER_FUND).plus(sum(slices, SavingBucket.EMERGENCY_FUND));
     Money efGap = efTarget.minus(cash).max(Money.zeroUsd());
     int efFilled = monthsToCover(efGap, cashMonthly);
 
-    Money match = employerMatch(sum(slices, Bucket.EMPLOYER_MATCH));
+    Money match = employerMatch(sum(slices, SavingBucket.EMPLOYER_MATCH));
     ProjectedGoal primary = primaryGoal();
     boolean inCash = primaryInCash(primary);
     Money primaryExisting = primaryExisting(primary, efTarget);
@@ -107,7 +113,8 @@ final class PlanBuilder {
       releases.add(new DebtSchedule.Release(efFilled + 1, cashMonthly, "emergency fund full"));
     }
     for (Slice s : slices) {
-      boolean savingGoal = s.bucket() == Bucket.PRIORITY_GOALS || s.bucket() == Bucket.LATER_GOALS;
+      boolean savingGoal =
+          s.bucket() == SavingBucket.PRIORITY_GOALS || s.bucket() == SavingBucket.LATER_GOALS;
       if (savingGoal && !s.goal().equals(primary.goal()) && s.monthly().isPositive()) {
         releases.add(
             new DebtSchedule.Release(
@@ -400,10 +407,11 @@ final class PlanBuilder {
       return INVESTMENT_BUCKETS.contains(slice.bucket());
     }
     if (primary.type() == GoalType.EMERGENCY_FUND) {
-      return slice.bucket() == Bucket.STARTER_FUND || slice.bucket() == Bucket.EMERGENCY_FUND;
+      return slice.bucket() == SavingBucket.STARTER_FUND
+          || slice.bucket() == SavingBucket.EMERGENCY_FUND;
     }
     return primary.goal().equals(slice.goal())
-        || (slice.bucket() == Bucket.TAXABLE && goals.retirement().isEmpty());
+        || (slice.bucket() == SavingBucket.TAXABLE && goals.retirement().isEmpty());
   }
 
   /** Whole years to the primary goal's date, at least one. */
@@ -508,7 +516,7 @@ final class PlanBuilder {
         GoalBook.label(goal), goal.type(), total, cleared, !cleared.isLessThan(total));
   }
 
-  private static Money sum(List<Slice> slices, Bucket bucket) {
+  private static Money sum(List<Slice> slices, SavingBucket bucket) {
     return slices.stream()
         .filter(s -> s.bucket() == bucket)
         .map(Slice::monthly)
@@ -551,8 +559,8 @@ final class PlanBuilder {
 
     List<Slice> run() {
       Strategy.Profile profile = strategy.profile();
-      for (Bucket bucket :
-          Bucket.order(profile.taxAdvantagedOrder(), adjustments.emergencyFundFirst())) {
+      for (SavingBucket bucket :
+          SavingBucket.order(profile.taxAdvantagedOrder(), adjustments.emergencyFundFirst())) {
         switch (bucket) {
           case EMPLOYER_MATCH -> employerMatch();
           case STARTER_FUND -> starterFund();
@@ -575,7 +583,12 @@ final class PlanBuilder {
     }
 
     private void take(
-        Bucket bucket, AccountType account, String debt, Goal goal, Money cap, String reason) {
+        SavingBucket bucket,
+        AccountType account,
+        String debt,
+        Goal goal,
+        Money cap,
+        String reason) {
       if (!cap.isPositive()) {
         return;
       }
@@ -584,9 +597,9 @@ final class PlanBuilder {
       slices.add(new Slice(bucket, account, debt, goal, amount, cap, reason));
     }
 
-    private Money taken(Bucket... buckets) {
+    private Money taken(SavingBucket... buckets) {
       Money total = Money.zeroUsd();
-      for (Bucket b : buckets) {
+      for (SavingBucket b : buckets) {
         total = total.plus(sum(slices, b));
       }
       return total;
@@ -602,7 +615,7 @@ final class PlanBuilder {
               .monthlyDeferralForFullMatch(state.annualIncome())
               .min(ContributionRoom.monthly(room.employerPlanAnnual()));
       take(
-          Bucket.EMPLOYER_MATCH,
+          SavingBucket.EMPLOYER_MATCH,
           employerPlan,
           null,
           null,
@@ -621,7 +634,7 @@ final class PlanBuilder {
       Money gap = policy.starterEmergencyFund().min(efTarget).minus(cash).max(Money.zeroUsd());
       Money cap = divideUp(gap, STARTER_FILL_MONTHS);
       take(
-          Bucket.STARTER_FUND,
+          SavingBucket.STARTER_FUND,
           AccountType.CASH,
           null,
           null,
@@ -634,7 +647,7 @@ final class PlanBuilder {
               + " payments");
     }
 
-    private void debt(Bucket bucket, Money cap, String reason) {
+    private void debt(SavingBucket bucket, Money cap, String reason) {
       Optional<Debt> first =
           debts.targeted().stream().filter(d -> d.balance().isPositive()).findFirst();
       if (first.isEmpty()) {
@@ -659,9 +672,9 @@ final class PlanBuilder {
       if (goal.isPresent()) {
         fill = Math.min(fill, goals.months(goal.get()));
       }
-      Money cap = divideUp(gap, fill).minus(taken(Bucket.STARTER_FUND)).max(Money.zeroUsd());
+      Money cap = divideUp(gap, fill).minus(taken(SavingBucket.STARTER_FUND)).max(Money.zeroUsd());
       take(
-          Bucket.EMERGENCY_FUND,
+          SavingBucket.EMERGENCY_FUND,
           AccountType.CASH,
           null,
           goal.orElse(null),
@@ -682,7 +695,7 @@ final class PlanBuilder {
         Money existing = goals.existing(goal, efTarget);
         Money cap = goals.requiredMonthly(goal, existing, goals.assumedReturn(goal));
         take(
-            ahead ? Bucket.PRIORITY_GOALS : Bucket.LATER_GOALS,
+            ahead ? SavingBucket.PRIORITY_GOALS : SavingBucket.LATER_GOALS,
             account,
             null,
             goal,
@@ -708,7 +721,7 @@ final class PlanBuilder {
       }
       Money annual = room.hsaAnnual();
       take(
-          Bucket.HSA,
+          SavingBucket.HSA,
           AccountType.HSA,
           null,
           null,
@@ -726,7 +739,7 @@ final class PlanBuilder {
       }
       Money shared = room.iraAnnual();
       Money preTax =
-          taken(Bucket.EMPLOYER_MATCH, Bucket.EMPLOYER_PLAN, Bucket.HSA)
+          taken(SavingBucket.EMPLOYER_MATCH, SavingBucket.EMPLOYER_PLAN, SavingBucket.HSA)
               .plus(laterDeferrals(profile, ContributionRoom.monthly(shared)))
               .times(12);
       Money magi = state.annualIncome().minus(preTax).max(Money.zeroUsd());
@@ -745,15 +758,15 @@ final class PlanBuilder {
       Money secondRoom = second == AccountType.ROTH_IRA ? roth : traditional;
       Money sharedMonthly = ContributionRoom.monthly(shared);
       take(
-          Bucket.IRA,
+          SavingBucket.IRA,
           first,
           null,
           null,
           ContributionRoom.monthly(firstRoom.min(shared)),
           iraReason(first, why, firstRoom));
-      Money used = taken(Bucket.IRA);
+      Money used = taken(SavingBucket.IRA);
       take(
-          Bucket.IRA,
+          SavingBucket.IRA,
           second,
           null,
           null,
@@ -767,14 +780,14 @@ final class PlanBuilder {
      * final plan can have and the Roth room computed from it is always allowed.
      */
     private Money laterDeferrals(Strategy.Profile profile, Money iraMonthly) {
-      List<Bucket> order = profile.taxAdvantagedOrder();
+      List<SavingBucket> order = profile.taxAdvantagedOrder();
       if (!employerPlanAvailable
-          || order.indexOf(Bucket.EMPLOYER_PLAN) < order.indexOf(Bucket.IRA)) {
+          || order.indexOf(SavingBucket.EMPLOYER_PLAN) < order.indexOf(SavingBucket.IRA)) {
         return Money.zeroUsd();
       }
       Money planRoom =
           ContributionRoom.monthly(room.employerPlanAnnual())
-              .minus(taken(Bucket.EMPLOYER_MATCH))
+              .minus(taken(SavingBucket.EMPLOYER_MATCH))
               .max(Money.zeroUsd());
       return remaining.minus(iraMonthly).max(Money.zeroUsd()).min(planRoom);
     }
@@ -792,9 +805,11 @@ final class PlanBuilder {
       }
       Money annual = room.employerPlanAnnual();
       Money cap =
-          ContributionRoom.monthly(annual).minus(taken(Bucket.EMPLOYER_MATCH)).max(Money.zeroUsd());
+          ContributionRoom.monthly(annual)
+              .minus(taken(SavingBucket.EMPLOYER_MATCH))
+              .max(Money.zeroUsd());
       take(
-          Bucket.EMPLOYER_PLAN,
+          SavingBucket.EMPLOYER_PLAN,
           employerPlan,
           null,
           null,
@@ -810,7 +825,7 @@ final class PlanBuilder {
 
     private void taxable() {
       take(
-          Bucket.TAXABLE,
+          SavingBucket.TAXABLE,
           AccountType.TAXABLE_BROKERAGE,
           null,
           null,

@@ -148,7 +148,8 @@ final class Scoring {
     if (!required.isPositive()) {
       return 1.0;
     }
-    Money cashMonthly = draft.total(Bucket.STARTER_FUND).plus(draft.total(Bucket.EMERGENCY_FUND));
+    Money cashMonthly =
+        draft.total(SavingBucket.STARTER_FUND).plus(draft.total(SavingBucket.EMERGENCY_FUND));
     Money inAYear =
         state
             .balance(AccountType.CASH)

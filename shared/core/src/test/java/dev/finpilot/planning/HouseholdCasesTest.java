@@ -76,7 +76,7 @@ class HouseholdCasesTest {
     Households h = StrategiesTest.richHousehold(40, 2026).cash(10_000);
     h.goal(GoalType.EDUCATION, 120_000, h.asOf.plusYears(12), 2, "college");
     Draft d = Drafts.of(h.request(), Strategy.BALANCED);
-    assertThat(d.total(Bucket.LATER_GOALS).isPositive()).isTrue();
+    assertThat(d.total(SavingBucket.LATER_GOALS).isPositive()).isTrue();
     assertThat(d.plan().monthlyContribution(AccountType.EDUCATION_529).isPositive()).isTrue();
     List<AccountType> order = d.plan().contributions().stream().map(Contribution::account).toList();
     assertThat(order.indexOf(AccountType.EDUCATION_529))
@@ -93,7 +93,7 @@ class HouseholdCasesTest {
     Draft d = Drafts.of(h.request(), Strategy.GROWTH);
     Slice home =
         d.slices().stream()
-            .filter(s -> s.bucket() == Bucket.PRIORITY_GOALS)
+            .filter(s -> s.bucket() == SavingBucket.PRIORITY_GOALS)
             .findFirst()
             .orElseThrow();
     assertThat(home.account()).isEqualTo(AccountType.CASH);
@@ -116,7 +116,7 @@ class HouseholdCasesTest {
     freelancer.accounts.removeIf(a -> a.type() == AccountType.EMPLOYER_401K);
     Draft f = Drafts.of(freelancer.request(), Strategy.BALANCED);
     assertThat(f.plan().monthlyContribution(AccountType.EMPLOYER_401K)).isEqualTo(Money.zeroUsd());
-    assertThat(f.total(Bucket.IRA)).isEqualTo(Money.usd(625));
+    assertThat(f.total(SavingBucket.IRA)).isEqualTo(Money.usd(625));
     assertThat(f.plan().monthlyContribution(AccountType.TAXABLE_BROKERAGE).isPositive()).isTrue();
   }
 
@@ -127,7 +127,7 @@ class HouseholdCasesTest {
     h.income = Money.usd(120_000);
     PlanningRequest request = h.request();
     Draft d = Drafts.of(request, Strategy.BALANCED);
-    assertThat(d.total(Bucket.IRA)).isEqualTo(Money.zeroUsd());
+    assertThat(d.total(SavingBucket.IRA)).isEqualTo(Money.zeroUsd());
     VerificationReport report =
         Verifier.standard().verify(d.plan().withSuccessProbability(0.9), request);
     assertThat(report.has(RuleCode.ROTH_INCOME_LIMIT)).isFalse();

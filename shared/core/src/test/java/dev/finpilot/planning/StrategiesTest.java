@@ -95,8 +95,9 @@ class StrategiesTest {
       for (Strategy s : Strategy.values()) {
         Draft d = Drafts.of(request, s);
         List<Slice> slices = d.slices();
-        List<Bucket> order =
-            Bucket.order(s.profile().taxAdvantagedOrder(), d.adjustments().emergencyFundFirst());
+        List<SavingBucket> order =
+            SavingBucket.order(
+                s.profile().taxAdvantagedOrder(), d.adjustments().emergencyFundFirst());
         for (int i = 0; i < slices.size(); i++) {
           if (i > 0) {
             assertThat(order.indexOf(slices.get(i).bucket()))
@@ -120,13 +121,13 @@ class StrategiesTest {
     Households h = new Households();
     h.discretionary = Money.usd(1_700);
     Draft d = Drafts.of(h.request(), Strategy.BALANCED);
-    assertThat(d.total(Bucket.EMPLOYER_MATCH)).isEqualTo(Money.usd(475));
-    assertThat(d.slices().stream().filter(s -> s.bucket() == Bucket.HIGH_INTEREST_DEBT))
+    assertThat(d.total(SavingBucket.EMPLOYER_MATCH)).isEqualTo(Money.usd(475));
+    assertThat(d.slices().stream().filter(s -> s.bucket() == SavingBucket.HIGH_INTEREST_DEBT))
         .allSatisfy(s -> assertThat(s.full()).isTrue());
-    assertThat(d.total(Bucket.EMERGENCY_FUND).isPositive()).isTrue();
-    assertThat(d.total(Bucket.IRA)).isEqualTo(Money.zeroUsd());
-    assertThat(d.total(Bucket.EMPLOYER_PLAN)).isEqualTo(Money.zeroUsd());
-    assertThat(d.total(Bucket.TAXABLE)).isEqualTo(Money.zeroUsd());
+    assertThat(d.total(SavingBucket.EMERGENCY_FUND).isPositive()).isTrue();
+    assertThat(d.total(SavingBucket.IRA)).isEqualTo(Money.zeroUsd());
+    assertThat(d.total(SavingBucket.EMPLOYER_PLAN)).isEqualTo(Money.zeroUsd());
+    assertThat(d.total(SavingBucket.TAXABLE)).isEqualTo(Money.zeroUsd());
     assertThat(d.plan().monthlyContribution(AccountType.EMPLOYER_401K)).isEqualTo(Money.usd(475));
   }
 
@@ -136,10 +137,10 @@ class StrategiesTest {
     h.discretionary = Money.usd(500);
     Draft balanced = Drafts.of(h.request(), Strategy.BALANCED);
     Draft tax = Drafts.of(h.request(), Strategy.TAX_OPTIMISED);
-    assertThat(balanced.total(Bucket.EMPLOYER_PLAN)).isEqualTo(Money.zeroUsd());
-    assertThat(balanced.total(Bucket.IRA).isPositive()).isTrue();
-    assertThat(tax.total(Bucket.EMPLOYER_PLAN).isPositive()).isTrue();
-    assertThat(tax.total(Bucket.IRA)).isEqualTo(Money.zeroUsd());
+    assertThat(balanced.total(SavingBucket.EMPLOYER_PLAN)).isEqualTo(Money.zeroUsd());
+    assertThat(balanced.total(SavingBucket.IRA).isPositive()).isTrue();
+    assertThat(tax.total(SavingBucket.EMPLOYER_PLAN).isPositive()).isTrue();
+    assertThat(tax.total(SavingBucket.IRA)).isEqualTo(Money.zeroUsd());
   }
 
   static Households richHousehold(int age, int taxYear) {
