@@ -42,6 +42,20 @@ enum SavingBucket {
     return label;
   }
 
+  /** Whether the bucket invests for the long run: retirement accounts and taxable investing. */
+  boolean invests() {
+    return switch (this) {
+      case EMPLOYER_MATCH, HSA, IRA, EMPLOYER_PLAN, TAXABLE -> true;
+      case STARTER_FUND,
+          HIGH_INTEREST_DEBT,
+          EMERGENCY_FUND,
+          OTHER_DEBT,
+          PRIORITY_GOALS,
+          LATER_GOALS ->
+          false;
+    };
+  }
+
   /**
    * The full order for a strategy's tax-advantaged order, with the emergency fund moved ahead of
    * high-interest debt when a repair asks for it.
