@@ -6,137 +6,112 @@ import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * Changes made to a strategy to clear verifier findings, by the search's repairs or by a replanning
- * request. Every change makes a plan safer or smaller, never larger, so applying one can only
- * remove findings of its kind.
+ * request, grouped by the part of the plan they change. Every change makes a plan safer or smaller,
+ * never larger, so applying one can only remove findings of its kind.
  *
- * @param emergencyFundFirst the emergency fund is filled before extra debt payments
- * @param extraEmergencyMonths months added to the strategy's emergency-fund target
- * @param equityCut subtracted from every glide-path equity share
- * @param noCushion the strategy's cushion is dropped and the whole surplus is planned
  * @param payDownAllDebt every non-mortgage debt gets extra payments, not only high-interest debt
- * @param avoidRoth no Roth IRA contributions (income too close to the phase-out)
- * @param noCatchUp catch-up contributions are left out of the 401(k) and IRA limits
- * @param annualCaps lower annual limits cited by findings, per limit group
- * @param monthlyCut taken off the monthly saving budget
- * @param shortGoalEquityCap equity is capped until every goal due within the short horizon
  */
 record Adjustments(
-    boolean emergencyFundFirst,
-    int extraEmergencyMonths,
-    BigDecimal equityCut,
-    boolean noCushion,
-    boolean payDownAllDebt,
-    boolean avoidRoth,
-    boolean noCatchUp,
-    Map<LimitGroup, Money> annualCaps,
-    Money monthlyCut,
-    boolean shortGoalEquityCap) {
+    EmergencyFundChange emergencyFund,
+    EquityChange equity,
+    BudgetChange budget,
+    LimitChange limits,
+    boolean payDownAllDebt) {
 
   static final Adjustments NONE =
       new Adjustments(
-          false, 0, BigDecimal.ZERO, false, false, false, false, Map.of(), Money.zeroUsd(), false);
+          new EmergencyFundChange(false, 0),
+          new EquityChange(BigDecimal.ZERO, false),
+          new BudgetChange(false, Money.zeroUsd()),
+          new LimitChange(false, false, Map.of()),
+          false);
 
-  Adjustments {
-    EnumMap<LimitGroup, Money> caps = new EnumMap<>(LimitGroup.class);
-    caps.putAll(annualCaps);
-    annualCaps = Collections.unmodifiableMap(caps);
+  /**
+   * @param first the emergency fund is filled before extra debt payments
+   * @param extraMonths months added to the strategy's emergency-fund target
+   */
+  record EmergencyFundChange(boolean first, int extraMonths) {}
+
+  /**
+   * @param cut subtracted from every glide-path equity share
+   * @param shortGoalCap equity is capped until every goal due within the short horizon
+   */
+  record EquityChange(BigDecimal cut, boolean shortGoalCap) {}
+
+  /**
+   * @param noCushion the strategy's cushion is dropped and the whole surplus is planned
+   * @param monthlyCut taken off the monthly saving budget
+   */
+  record BudgetChange(boolean noCushion, Money monthlyCut) {}
+
+  /**
+   * @param avoidRoth no Roth IRA contributions (income too close to the phase-out)
+   * @param noCatchUp catch-up contributions are left out of the 401(k) and IRA limits
+   * @param annualCaps lower annual limits cited by findings, per limit group
+   */
+  record LimitChange(boolean avoidRoth, boolean noCatchUp, Map<LimitGroup, Money> annualCaps) {
+    LimitChange {
+      EnumMap<LimitGroup, Money> caps = new EnumMap<>(LimitGroup.class);
+      caps.putAll(annualCaps);
+      annualCaps = Collections.unmodifiableMap(caps);
+    }
   }
 
   Adjustments withEmergencyFundFirst(int addedMonths) {
-    return change(
-        d -> {
-          d.emergencyFundFirst = true;
-          d.extraEmergencyMonths += addedMonths;
-        });
+    return with(new EmergencyFundChange(true, emergencyFund.extraMonths() + addedMonths));
   }
 
   Adjustments withEquityCut(BigDecimal cut) {
-    return change(d -> d.equityCut = d.equityCut.max(cut));
-  }
-
-  Adjustments withNoCushion() {
-    return change(d -> d.noCushion = true);
-  }
-
-  Adjustments withPayDownAllDebt() {
-    return change(d -> d.payDownAllDebt = true);
-  }
-
-  Adjustments withAvoidRoth() {
-    return change(d -> d.avoidRoth = true);
-  }
-
-  Adjustments withNoCatchUp() {
-    return change(d -> d.noCatchUp = true);
-  }
-
-  Adjustments withAnnualCap(LimitGroup group, Money cap) {
-    return change(
-        d -> {
-          EnumMap<LimitGroup, Money> caps = new EnumMap<>(LimitGroup.class);
-          caps.putAll(d.annualCaps);
-          caps.merge(group, cap, Money::min);
-          d.annualCaps = caps;
-        });
-  }
-
-  Adjustments withMonthlyCut(Money cut) {
-    return change(d -> d.monthlyCut = d.monthlyCut.max(cut));
+    return with(new EquityChange(equity.cut().max(cut), equity.shortGoalCap()));
   }
 
   Adjustments withShortGoalEquityCap() {
-    return change(d -> d.shortGoalEquityCap = true);
+    return with(new EquityChange(equity.cut(), true));
   }
 
-  /** These adjustments with one change made; the record itself stays immutable. */
-  private Adjustments change(Consumer<Draft> edit) {
-    Draft draft = new Draft(this);
-    edit.accept(draft);
-    return draft.done();
+  Adjustments withNoCushion() {
+    return with(new BudgetChange(true, budget.monthlyCut()));
   }
 
-  /** A mutable copy, so each change names only the fields it touches. */
-  private static final class Draft {
-    boolean emergencyFundFirst;
-    int extraEmergencyMonths;
-    BigDecimal equityCut;
-    boolean noCushion;
-    boolean payDownAllDebt;
-    boolean avoidRoth;
-    boolean noCatchUp;
-    Map<LimitGroup, Money> annualCaps;
-    Money monthlyCut;
-    boolean shortGoalEquityCap;
+  Adjustments withMonthlyCut(Money cut) {
+    return with(new BudgetChange(budget.noCushion(), budget.monthlyCut().max(cut)));
+  }
 
-    Draft(Adjustments a) {
-      emergencyFundFirst = a.emergencyFundFirst();
-      extraEmergencyMonths = a.extraEmergencyMonths();
-      equityCut = a.equityCut();
-      noCushion = a.noCushion();
-      payDownAllDebt = a.payDownAllDebt();
-      avoidRoth = a.avoidRoth();
-      noCatchUp = a.noCatchUp();
-      annualCaps = a.annualCaps();
-      monthlyCut = a.monthlyCut();
-      shortGoalEquityCap = a.shortGoalEquityCap();
-    }
+  Adjustments withAvoidRoth() {
+    return with(new LimitChange(true, limits.noCatchUp(), limits.annualCaps()));
+  }
 
-    Adjustments done() {
-      return new Adjustments(
-          emergencyFundFirst,
-          extraEmergencyMonths,
-          equityCut,
-          noCushion,
-          payDownAllDebt,
-          avoidRoth,
-          noCatchUp,
-          annualCaps,
-          monthlyCut,
-          shortGoalEquityCap);
-    }
+  Adjustments withNoCatchUp() {
+    return with(new LimitChange(limits.avoidRoth(), true, limits.annualCaps()));
+  }
+
+  Adjustments withAnnualCap(LimitGroup group, Money cap) {
+    EnumMap<LimitGroup, Money> caps = new EnumMap<>(LimitGroup.class);
+    caps.putAll(limits.annualCaps());
+    caps.merge(group, cap, Money::min);
+    return with(new LimitChange(limits.avoidRoth(), limits.noCatchUp(), caps));
+  }
+
+  Adjustments withPayDownAllDebt() {
+    return new Adjustments(emergencyFund, equity, budget, limits, true);
+  }
+
+  private Adjustments with(EmergencyFundChange change) {
+    return new Adjustments(change, equity, budget, limits, payDownAllDebt);
+  }
+
+  private Adjustments with(EquityChange change) {
+    return new Adjustments(emergencyFund, change, budget, limits, payDownAllDebt);
+  }
+
+  private Adjustments with(BudgetChange change) {
+    return new Adjustments(emergencyFund, equity, change, limits, payDownAllDebt);
+  }
+
+  private Adjustments with(LimitChange change) {
+    return new Adjustments(emergencyFund, equity, budget, change, payDownAllDebt);
   }
 }

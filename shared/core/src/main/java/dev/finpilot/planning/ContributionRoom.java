@@ -14,7 +14,8 @@ import java.math.RoundingMode;
  * The annual room in each tax-advantaged account for the request's tax year, age and income, from
  * the regulatory table. Ages are the age attained by December 31 of the tax year, the basis of the
  * catch-up rules; 401(k) and IRA limits are also capped at taxable compensation. Caps cited by a
- * verifier finding ({@link Adjustments#annualCaps()}) lower the limits further.
+ * verifier finding ({@link Adjustments.LimitChange#annualCaps()}) lower the limits further, and a
+ * repair may leave catch-up contributions or the Roth IRA out.
  */
 final class ContributionRoom {
 
@@ -27,13 +28,13 @@ final class ContributionRoom {
 
   private final FinancialState state;
   private final TaxYearLimits limits;
-  private final Adjustments adjustments;
+  private final Adjustments.LimitChange changes;
   private final int age;
 
-  ContributionRoom(PlanningRequest request, TaxYearLimits limits, Adjustments adjustments) {
+  ContributionRoom(PlanningRequest request, TaxYearLimits limits, Adjustments.LimitChange changes) {
     this.state = request.state();
     this.limits = limits;
-    this.adjustments = adjustments;
+    this.changes = changes;
     this.age = state.age() + (request.taxYear() - request.asOf().getYear());
   }
 
@@ -44,7 +45,7 @@ final class ContributionRoom {
 
   Money employerPlanAnnual() {
     Money statutory =
-        adjustments.noCatchUp()
+        changes.noCatchUp()
             ? limits.employerPlan().electiveDeferral()
             : limits.employerPlanDeferralLimit(age).value();
     return capped(LimitGroup.EMPLOYER_PLAN, statutory.min(state.annualIncome()));
@@ -53,7 +54,7 @@ final class ContributionRoom {
   /** The shared traditional + Roth IRA limit. */
   Money iraAnnual() {
     Money statutory =
-        adjustments.noCatchUp() ? limits.ira().contribution() : limits.iraLimit(age).value();
+        changes.noCatchUp() ? limits.ira().contribution() : limits.iraLimit(age).value();
     return capped(LimitGroup.IRA, statutory.min(state.annualIncome()));
   }
 
@@ -63,7 +64,7 @@ final class ContributionRoom {
 
   /** Roth IRA room at an estimated MAGI, per the IRS phase-out worksheet. */
   Money rothAnnual(Money magi) {
-    if (adjustments.avoidRoth()) {
+    if (changes.avoidRoth()) {
       return Money.zeroUsd();
     }
     return limits.rothPhaseOut(state.filingStatus()).value().reducedLimit(iraAnnual(), magi);
@@ -109,7 +110,7 @@ final class ContributionRoom {
   }
 
   private Money capped(LimitGroup group, Money limit) {
-    Money cap = adjustments.annualCaps().get(group);
+    Money cap = changes.annualCaps().get(group);
     return cap == null ? limit : limit.min(cap);
   }
 }

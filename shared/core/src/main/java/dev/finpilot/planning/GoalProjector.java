@@ -39,17 +39,17 @@ final class GoalProjector {
 
   ProjectionRequest request(
       Draft draft, Variation variation, int paths, ReturnGenerator generator, long seed) {
-    ProjectedGoal goal = draft.primary();
+    ProjectedGoal goal = draft.primary().goal();
     int age = request.state().age();
     int goalMonths = goalMonths(goal) + 12 * variation.extraYears();
     int years = (goalMonths + 11) / 12;
     GlidePath path =
         variation.glidePath() != null
             ? variation.glidePath()
-            : draft.primaryInCash() ? GlidePathBuilder.allCash(age) : draft.plan().glidePath();
+            : draft.primary().inCash() ? GlidePathBuilder.allCash(age) : draft.plan().glidePath();
     Money target = variation.target() != null ? variation.target() : goal.target();
     return ProjectionRequest.builder()
-        .startingBalance(draft.primaryExisting().toDouble())
+        .startingBalance(draft.primary().existing().toDouble())
         .glidePath(path)
         .startAge(age)
         .years(years)
@@ -69,19 +69,23 @@ final class GoalProjector {
   /** The monthly amounts reaching the goal, summed per plan year and merged into ranges. */
   private static List<CashFlow> cashFlows(
       Draft draft, Variation variation, int goalMonths, int years, int age) {
-    boolean emergencyGoal = draft.primary().type() == GoalType.EMERGENCY_FUND;
+    PrimaryGoal primary = draft.primary();
+    int filledMonth = draft.emergencyFund().filledMonth();
+    boolean emergencyGoal = primary.goal().type() == GoalType.EMERGENCY_FUND;
     Money match =
-        draft.primary().type() == GoalType.RETIREMENT ? draft.employerMatch() : Money.zeroUsd();
-    Money base = draft.primaryMonthly().plus(variation.extraMonthly());
+        primary.goal().type() == GoalType.RETIREMENT
+            ? draft.waterfall().employerMatch()
+            : Money.zeroUsd();
+    Money base = primary.monthly().plus(variation.extraMonthly());
     double[] annual = new double[years];
     for (int month = 1; month <= goalMonths; month++) {
       Money monthly;
       if (emergencyGoal) {
-        boolean full = draft.emergencyFilledMonth() > 0 && month > draft.emergencyFilledMonth();
+        boolean full = filledMonth > 0 && month > filledMonth;
         monthly = full ? variation.extraMonthly() : base;
       } else {
         monthly = base.plus(match);
-        for (DebtSchedule.Release r : draft.releases()) {
+        for (DebtSchedule.Release r : primary.releases()) {
           if (r.month() <= month) {
             monthly = monthly.plus(r.monthly());
           }

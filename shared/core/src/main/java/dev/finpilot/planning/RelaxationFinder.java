@@ -70,7 +70,7 @@ final class RelaxationFinder {
               null,
               null));
     }
-    if (success < threshold && draft.primary().target().isPositive()) {
+    if (success < threshold && draft.primary().goal().target().isPositive()) {
       savings(draft, budget).ifPresent(relaxations::add);
       extension(draft).ifPresent(relaxations::add);
       lowerTarget(draft).ifPresent(relaxations::add);
@@ -102,8 +102,9 @@ final class RelaxationFinder {
   }
 
   private Optional<Relaxation> savings(Draft draft, Budget budget) {
-    int months = projector.goalMonths(draft.primary());
-    double hi = Math.max(100.0, draft.primary().target().toDouble() / months);
+    ProjectedGoal goal = draft.primary().goal();
+    int months = projector.goalMonths(goal);
+    double hi = Math.max(100.0, goal.target().toDouble() / months);
     int doublings = 0;
     while (success(draft, extra(hi), searchPaths()) < threshold) {
       if (++doublings > 12) {
@@ -122,7 +123,7 @@ final class RelaxationFinder {
     }
     Money more = roundUp(hi, 10);
     double confirmed = success(draft, new Variation(more, 0, null, null), options.paths());
-    Money room = budget.surplus().minus(draft.planned()).max(Money.zeroUsd());
+    Money room = budget.surplus().minus(draft.waterfall().planned()).max(Money.zeroUsd());
     String funding =
         more.isGreaterThan(room)
             ? ": that is "
@@ -134,11 +135,11 @@ final class RelaxationFinder {
         new Relaxation(
             Relaxation.Kind.INCREASE_SAVINGS,
             "Increase monthly savings toward '"
-                + draft.primary().label()
+                + goal.label()
                 + "' by "
                 + more.formatted()
                 + " (to "
-                + draft.primaryMonthly().plus(more).formatted()
+                + draft.primary().monthly().plus(more).formatted()
                 + ")"
                 + funding
                 + "; success would reach "
@@ -154,8 +155,9 @@ final class RelaxationFinder {
   }
 
   private Optional<Relaxation> extension(Draft draft) {
+    ProjectedGoal goal = draft.primary().goal();
     int age = request.state().age();
-    int years = (projector.goalMonths(draft.primary()) + 11) / 12;
+    int years = (projector.goalMonths(goal) + 11) / 12;
     for (int k = 1; k <= MAX_EXTENSION_YEARS; k++) {
       if (years + k > Goal.MAX_HORIZON_YEARS || age + years + k > ProjectionRequest.MAX_AGE) {
         break;
@@ -167,15 +169,15 @@ final class RelaxationFinder {
             new Relaxation(
                 Relaxation.Kind.EXTEND_GOAL_DATE,
                 "Extend the goal date of '"
-                    + draft.primary().label()
+                    + goal.label()
                     + "' by "
                     + k
                     + " year"
                     + (k == 1 ? "" : "s")
                     + " (from "
-                    + draft.primary().date()
+                    + goal.date()
                     + " to "
-                    + draft.primary().date().plusYears(k)
+                    + goal.date().plusYears(k)
                     + "), saving the same amounts; success"
                     + " would reach "
                     + Format.percent(confirmed),
@@ -188,7 +190,8 @@ final class RelaxationFinder {
   }
 
   private Optional<Relaxation> lowerTarget(Draft draft) {
-    double target = draft.primary().target().toDouble();
+    ProjectedGoal goal = draft.primary().goal();
+    double target = goal.target().toDouble();
     double lo = 0;
     double hi = target;
     for (int i = 0; i < BISECTION_STEPS; i++) {
@@ -211,9 +214,9 @@ final class RelaxationFinder {
         new Relaxation(
             Relaxation.Kind.LOWER_TARGET,
             "Lower the target of '"
-                + draft.primary().label()
+                + goal.label()
                 + "' from "
-                + Format.dollars(draft.primary().target())
+                + Format.dollars(goal.target())
                 + " to "
                 + Format.dollars(lowered)
                 + "; success would reach "
@@ -225,19 +228,20 @@ final class RelaxationFinder {
 
   private Optional<Relaxation> moreRisk(Draft draft, double success) {
     RiskTolerance current = request.state().riskTolerance();
-    if (current == RiskTolerance.AGGRESSIVE || draft.primaryInCash()) {
+    if (current == RiskTolerance.AGGRESSIVE || draft.primary().inCash()) {
       return Optional.empty();
     }
     RiskTolerance next = RiskTolerance.values()[current.ordinal() + 1];
+    ProjectedGoal goal = draft.primary().goal();
     int age = request.state().age();
     GlidePath path =
         GlidePathBuilder.build(
             Strategy.closestTo(next),
             age,
-            age + (projector.goalMonths(draft.primary()) + 6) / 12,
-            draft.primary().type() == GoalType.RETIREMENT,
+            age + (projector.goalMonths(goal) + 6) / 12,
+            goal.type() == GoalType.RETIREMENT,
             next.maxEquityShare(),
-            draft.shortCapUntilAge());
+            draft.otherGoals().shortCapUntilAge());
     double riskier = success(draft, new Variation(Money.zeroUsd(), 0, null, path), options.paths());
     if (riskier <= success) {
       return Optional.empty();

@@ -57,7 +57,7 @@ final class Repairs {
       case RISK_TOLERANCE_MISMATCH, SHORT_HORIZON_EQUITY ->
           Optional.of(lowerEquity(code, current, level));
       case LOW_SUCCESS_PROBABILITY ->
-          current.noCushion()
+          current.budget().noCushion()
               ? Optional.empty()
               : Optional.of(
                   new Repair(

@@ -11,6 +11,7 @@ import dev.finpilot.verification.VerificationReport;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * Scores a projected, verified candidate in [0, 1]:
@@ -81,10 +82,11 @@ final class Scoring {
     double riskFit = riskFit(draft, state, asOf);
     double liquidity = liquidity(draft, state, policy);
     double tax = taxEfficiency(draft);
+    List<GoalCheck> checks = draft.otherGoals().checks();
     double goals =
-        draft.goalChecks().isEmpty()
+        checks.isEmpty()
             ? 1.0
-            : draft.goalChecks().stream().mapToDouble(GoalCheck::fundedShare).average().orElse(1);
+            : checks.stream().mapToDouble(GoalCheck::fundedShare).average().orElse(1);
     double verification = clamp(1.0 - report.riskScore());
     double weighted =
         SUCCESS * success
@@ -106,7 +108,7 @@ final class Scoring {
 
   /** One less the expected shortfall (probability times mean shortfall) over the target. */
   static double shortfall(Draft draft, ProjectionResult projection) {
-    double target = draft.primary().target().toDouble();
+    double target = draft.primary().goal().target().toDouble();
     if (target <= 0) {
       return 1.0;
     }
@@ -129,10 +131,11 @@ final class Scoring {
    * possible share.
    */
   static double riskFit(Draft draft, FinancialState state, LocalDate asOf) {
-    long months = Math.max(0, ChronoUnit.MONTHS.between(asOf, draft.primary().date()));
+    ProjectedGoal primary = draft.primary().goal();
+    long months = Math.max(0, ChronoUnit.MONTHS.between(asOf, primary.date()));
     BigDecimal horizon =
         GlidePathBuilder.equityShare(
-            REFERENCE_PATH, (int) (months / 12), draft.primary().type() == GoalType.RETIREMENT);
+            REFERENCE_PATH, (int) (months / 12), primary.type() == GoalType.RETIREMENT);
     double preferred = preferredEquity(state.riskTolerance()).min(horizon).doubleValue();
     double actual = draft.plan().glidePath().allocationAt(state.age()).equityShare().doubleValue();
     double worst = Math.max(preferred, 1.0 - preferred);
@@ -148,7 +151,7 @@ final class Scoring {
     if (!required.isPositive()) {
       return 1.0;
     }
-    Money cashMonthly = draft.total(Bucket.STARTER_FUND).plus(draft.total(Bucket.EMERGENCY_FUND));
+    Money cashMonthly = draft.waterfall().cashSaving();
     Money inAYear =
         state
             .balance(AccountType.CASH)
@@ -162,9 +165,10 @@ final class Scoring {
    * invested, as there is nothing to shelter.
    */
   static double taxEfficiency(Draft draft) {
-    Money sheltered = draft.employerMatch();
-    Money invested = draft.employerMatch();
-    for (Slice s : draft.slices()) {
+    Waterfall waterfall = draft.waterfall();
+    Money sheltered = waterfall.employerMatch();
+    Money invested = waterfall.employerMatch();
+    for (Slice s : waterfall.slices()) {
       if (s.isDebt() || s.account() == AccountType.CASH) {
         continue;
       }

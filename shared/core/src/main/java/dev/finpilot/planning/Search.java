@@ -1,15 +1,11 @@
 package dev.finpilot.planning;
 
-import dev.finpilot.domain.AccountType;
-import dev.finpilot.domain.Debt;
 import dev.finpilot.domain.FinancialState;
 import dev.finpilot.domain.Goal;
 import dev.finpilot.domain.GoalType;
-import dev.finpilot.domain.Money;
 import dev.finpilot.domain.PlanningRequest;
 import dev.finpilot.domain.ValueBasis;
 import dev.finpilot.planning.GoalProjector.Variation;
-import dev.finpilot.planning.ReasoningTrace.Kind;
 import dev.finpilot.planning.Repairs.Repair;
 import dev.finpilot.projection.ProjectionEngine;
 import dev.finpilot.projection.ProjectionResult;
@@ -23,9 +19,7 @@ import dev.finpilot.verification.Verifier;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * One planning run ("thought of search"): the request's constraints first, then every strategy as a
@@ -49,7 +43,7 @@ final class Search {
   private final Budget budget;
   private final PlanBuilder builder;
   private final GoalProjector projector;
-  private final TraceRecorder trace = new TraceRecorder();
+  private final SearchNarrator narrator;
   private final long seed;
   private final int round;
   private final int level;
@@ -64,6 +58,10 @@ final class Search {
       ProjectionResult projection,
       VerificationReport report,
       Scoring.Score score) {
+
+    static Branch pruned(Strategy strategy, String node, String reason) {
+      return new Branch(strategy, node, SearchStatus.PRUNED, reason, null, null, null, null);
+    }
 
     boolean scored() {
       return score != null;
@@ -81,51 +79,28 @@ final class Search {
       TaxYearLimits limits,
       int round,
       int level) {
+    PlanningContext context = PlanningContext.of(request, limits, verifier.policy());
     this.request = request;
     this.state = request.state();
     this.options = options;
     this.verifier = verifier;
-    this.policy = verifier.policy();
-    this.goals = new GoalBook(request, policy.shortHorizonMonths());
-    this.budget = Budget.of(request, limits, policy);
-    this.builder = new PlanBuilder(request, limits, policy, goals, budget);
+    this.policy = context.policy();
+    this.goals = context.goals();
+    this.budget = context.budget();
+    this.builder = new PlanBuilder(context);
     this.projector = new GoalProjector(request);
+    this.narrator = new SearchNarrator(context);
     this.seed = options.seed() != null ? options.seed() : Seeds.of(request);
     this.round = round;
     this.level = level;
   }
 
   PlanningResult run(List<FindingToResolve> toResolve) {
-    String root =
-        trace.root(
-            "Plan for a "
-                + state.age()
-                + "-year-old, tax year "
-                + request.taxYear()
-                + (round > 1 ? ", replanning round " + round : ""),
-            "goals: "
-                + goals.byPriority().stream()
-                    .map(
-                        g ->
-                            GoalBook.label(g)
-                                + " "
-                                + Format.dollars(g.targetAmount())
-                                + " by "
-                                + g.targetDate())
-                    .collect(Collectors.joining("; "))
-                + "; risk tolerance "
-                + state.riskTolerance());
-    boolean surplus = budgetConstraint(root);
-    boolean reachable = reachabilityConstraint(root);
-    BigDecimal cap = state.riskTolerance().maxEquityShare();
-    trace.add(
-        root,
-        "limits",
-        Kind.CONSTRAINT,
-        "Equity at most " + Format.percent(cap),
-        SearchStatus.EXPLORED,
-        null,
-        state.riskTolerance() + " risk tolerance caps the equity share of every glide path");
+    String root = narrator.root(round);
+    boolean surplus = budget.surplus().isPositive();
+    narrator.budget(root, budget);
+    boolean reachable = reachable(root);
+    narrator.equityCap(root);
     List<String> findingNodes = new ArrayList<>();
     Adjustments base = resolveFindings(root, toResolve, findingNodes);
 
@@ -133,11 +108,7 @@ final class Search {
     for (Strategy s : Strategy.values()) {
       Optional<String> pruned = pruneReason(s, surplus, reachable, base);
       if (pruned.isPresent()) {
-        String node =
-            trace.add(
-                root, "strategy", Kind.STRATEGY, s.name(), SearchStatus.PRUNED, null, pruned.get());
-        branches.add(
-            new Branch(s, node, SearchStatus.PRUNED, pruned.get(), null, null, null, null));
+        branches.add(Branch.pruned(s, narrator.pruned(root, s, pruned.get()), pruned.get()));
       } else {
         branches.add(explore(root, s, base, false));
       }
@@ -158,42 +129,9 @@ final class Search {
       if (repair.isPresent()) {
         base = repair.get().adjustments();
       }
-      findingNodes.add(
-          trace.add(
-              root,
-              "to resolve",
-              Kind.CONSTRAINT,
-              f.code() + " (" + f.severity() + ")",
-              SearchStatus.EXPLORED,
-              null,
-              repair
-                  .map(r -> "addressed: " + r.description())
-                  .orElse("no plan change clears this finding: " + f.message())));
+      findingNodes.add(narrator.findingToResolve(root, f, repair));
     }
     return base;
-  }
-
-  private boolean budgetConstraint(String root) {
-    boolean positive = budget.surplus().isPositive();
-    trace.add(
-        root,
-        "limits",
-        Kind.CONSTRAINT,
-        "Monthly surplus " + budget.surplus().formatted(),
-        positive ? SearchStatus.EXPLORED : SearchStatus.REJECTED,
-        null,
-        "after-tax income "
-            + budget.afterTaxIncome().formatted()
-            + " (federal tax on the "
-            + request.taxYear()
-            + " brackets with the standard deduction, payroll tax) less"
-            + " expenses "
-            + state.expenses().total().formatted()
-            + " less non-housing debt"
-            + " minimums "
-            + budget.minimumDebtPayments().formatted()
-            + (positive ? "; no plan may save or prepay more than this" : "; nothing to save"));
-    return positive;
   }
 
   /**
@@ -201,7 +139,7 @@ final class Search {
    * of the surplus (and the full employer match) compounding at an optimistic 8% real (11% nominal)
    * return. If not, no strategy can reach it and every branch is pruned.
    */
-  private boolean reachabilityConstraint(String root) {
+  private boolean reachable(String root) {
     Optional<Goal> primary = goals.primary();
     if (primary.isEmpty()) {
       return true;
@@ -219,22 +157,7 @@ final class Search {
     double start = state.totalAssets().toDouble();
     double best = start * growth + monthly * (growth - 1) / rate;
     boolean reachable = best >= goal.targetAmount().toDouble();
-    trace.add(
-        root,
-        "limits",
-        Kind.CONSTRAINT,
-        "Goal '" + GoalBook.label(goal) + "' reachable at best",
-        reachable ? SearchStatus.EXPLORED : SearchStatus.REJECTED,
-        null,
-        "saving the whole surplus with all assets at an optimistic "
-            + Format.percent(rate * 12)
-            + " a year reaches "
-            + Format.dollars(best)
-            + " by "
-            + goal.targetDate()
-            + " against a target of "
-            + Format.dollars(goal.targetAmount())
-            + (reachable ? "" : ": no strategy can reach it"));
+    narrator.reachability(root, goal, rate, best, reachable);
     return reachable;
   }
 
@@ -246,7 +169,7 @@ final class Search {
     if (!reachable) {
       return Optional.of("the primary goal is out of reach even with optimistic returns");
     }
-    BigDecimal cap = state.riskTolerance().maxEquityShare().subtract(base.equityCut());
+    BigDecimal cap = state.riskTolerance().maxEquityShare().subtract(base.equity().cut());
     if (s.minimumEquity().compareTo(cap) > 0) {
       return Optional.of(
           "the "
@@ -269,15 +192,7 @@ final class Search {
   }
 
   private Branch explore(String root, Strategy s, Adjustments base, boolean bestEffort) {
-    String node =
-        trace.add(
-            root,
-            bestEffort ? "best effort" : "strategy",
-            Kind.STRATEGY,
-            s.name() + (bestEffort ? " (best effort)" : ""),
-            SearchStatus.EXPLORED,
-            null,
-            s.description());
+    String node = narrator.strategy(root, s, bestEffort);
     Adjustments adjustments = base;
     Draft draft = builder.build(s, adjustments);
     VerificationReport precheck = verify(draft, 1.0);
@@ -287,25 +202,12 @@ final class Search {
         break;
       }
       adjustments = repair.get().adjustments();
-      trace.add(
-          node,
-          "repair",
-          Kind.DECISION,
-          "Repair " + r + ": " + codes(precheck.violations()),
-          SearchStatus.EXPLORED,
-          null,
-          repair.get().description());
+      narrator.repair(node, r, precheck.violations(), repair.get());
       draft = builder.build(s, adjustments);
       precheck = verify(draft, 1.0);
     }
     if (precheck.outcome() == Outcome.REJECTED && !bestEffort) {
-      String reason =
-          "pruned by the verifier's pre-check: "
-              + codes(rejecting(precheck))
-              + " cannot be repaired ("
-              + rejecting(precheck).get(0).message()
-              + ")";
-      trace.update(node, SearchStatus.PRUNED, null, reason);
+      String reason = narrator.prunedByPrecheck(node, precheck);
       return new Branch(s, node, SearchStatus.PRUNED, reason, draft, null, precheck, null);
     }
     ProjectionResult projection = project(draft);
@@ -318,36 +220,25 @@ final class Search {
               1,
               budget);
       Draft richer = repair.isPresent() ? builder.build(s, repair.get().adjustments()) : draft;
-      if (richer.savingBudget().isGreaterThan(draft.savingBudget())) {
+      if (richer.waterfall().savingBudget().isGreaterThan(draft.waterfall().savingBudget())) {
         adjustments = repair.get().adjustments();
         ProjectionResult second = project(richer);
-        trace.add(
+        narrator.successRepair(
             node,
-            "repair",
-            Kind.DECISION,
-            "Repair: " + RuleCode.LOW_SUCCESS_PROBABILITY,
-            SearchStatus.EXPLORED,
-            null,
-            repair.get().description()
-                + ": success "
-                + Format.percent(projection.successProbability())
-                + " -> "
-                + Format.percent(second.successProbability()));
+            RuleCode.LOW_SUCCESS_PROBABILITY.name(),
+            repair.get(),
+            projection.successProbability(),
+            second.successProbability());
         draft = richer;
         projection = second;
         report = verify(draft, projection.successProbability());
       }
     }
     Scoring.Score score = Scoring.score(draft, projection, report, state, policy, request.asOf());
-    explainDecisions(node, draft, projection, report);
+    narrator.decisions(node, draft, projection, report);
     SearchStatus status =
         report.outcome() == Outcome.REJECTED ? SearchStatus.REJECTED : SearchStatus.EXPLORED;
-    String reason =
-        (status == SearchStatus.REJECTED
-                ? "fails verification (" + codes(rejecting(report)) + "); "
-                : "")
-            + score.explain();
-    trace.update(node, status, score.total(), reason);
+    String reason = narrator.scored(node, status, report, score);
     return new Branch(s, node, status, reason, draft, projection, report, score);
   }
 
@@ -378,124 +269,6 @@ final class Search {
   private ProjectionResult project(Draft draft) {
     return ProjectionEngine.project(
         projector.request(draft, Variation.none(), options.paths(), options.generator(), seed));
-  }
-
-  private static List<Finding> rejecting(VerificationReport report) {
-    return report.violations().stream().filter(f -> f.severity().rejects()).toList();
-  }
-
-  private static String codes(List<Finding> findings) {
-    return findings.stream().map(f -> f.code().name()).distinct().collect(Collectors.joining(", "));
-  }
-
-  private void explainDecisions(
-      String node, Draft draft, ProjectionResult projection, VerificationReport report) {
-    for (Slice s : draft.slices()) {
-      String target = s.isDebt() ? s.debtName() : Format.account(s.account());
-      trace.add(
-          node,
-          "allocates",
-          Kind.DECISION,
-          s.bucket().label() + ": " + s.monthly().formatted() + " a month to " + target,
-          SearchStatus.EXPLORED,
-          null,
-          s.reason()
-              + (s.full() ? "" : " (would take " + s.cap().formatted() + "; the budget ran out)"));
-    }
-    if (!draft.payoffOrder().isEmpty()) {
-      trace.add(
-          node,
-          "debts",
-          Kind.DECISION,
-          "Debt order "
-              + draft.plan().debtPayoffMethod()
-              + ": "
-              + draft.payoffOrder().stream().map(Debt::name).collect(Collectors.joining(" > ")),
-          SearchStatus.EXPLORED,
-          null,
-          draft.debtReason());
-    }
-    Money cash = state.balance(AccountType.CASH);
-    trace.add(
-        node,
-        "emergency fund",
-        Kind.DECISION,
-        "Emergency fund "
-            + Format.dollars(draft.plan().emergencyFundTarget())
-            + " ("
-            + draft.emergencyMonths()
-            + " months)",
-        SearchStatus.EXPLORED,
-        null,
-        "cash today "
-            + Format.dollars(cash)
-            + switch (Integer.signum(draft.emergencyFilledMonth())) {
-              case 0 -> ": already full";
-              case 1 -> ": full in " + draft.emergencyFilledMonth() + " months";
-              default -> ": the plan sends nothing to cash";
-            });
-    BigDecimal now = draft.plan().glidePath().allocationAt(state.age()).equityShare();
-    BigDecimal last =
-        draft
-            .plan()
-            .glidePath()
-            .points()
-            .get(draft.plan().glidePath().points().size() - 1)
-            .allocation()
-            .equityShare();
-    trace.add(
-        node,
-        "glide path",
-        Kind.DECISION,
-        "Glide path " + Format.percent(now) + " -> " + Format.percent(last) + " equities",
-        SearchStatus.EXPLORED,
-        null,
-        "equity falls toward '"
-            + draft.primary().label()
-            + "' on "
-            + draft.primary().date()
-            + ", capped at "
-            + Format.percent(state.riskTolerance().maxEquityShare())
-            + " for a "
-            + state.riskTolerance().name().toLowerCase(Locale.ROOT)
-            + " investor");
-    for (GoalCheck check : draft.goalChecks()) {
-      trace.add(
-          node,
-          "goal check",
-          Kind.DECISION,
-          "Goal '" + check.goal() + "'",
-          check.onTrack() ? SearchStatus.EXPLORED : SearchStatus.REJECTED,
-          null,
-          (check.onTrack() ? "on track: " : "short: ")
-              + Format.dollars(check.projected())
-              + " of "
-              + Format.dollars(check.target())
-              + " by its date at the assumed return");
-    }
-    trace.add(
-        node,
-        "projection",
-        Kind.DECISION,
-        "Projection: " + Format.percent(projection.successProbability()) + " success",
-        SearchStatus.EXPLORED,
-        null,
-        projection.paths()
-            + " paths, "
-            + projection.model()
-            + "; median at the goal date "
-            + Format.dollars(projection.finalBand().p50())
-            + ", target "
-            + Format.dollars(draft.primary().target()));
-    trace.add(
-        node,
-        "verification",
-        Kind.DECISION,
-        "Verification: " + report.outcome(),
-        report.outcome() == Outcome.REJECTED ? SearchStatus.REJECTED : SearchStatus.EXPLORED,
-        null,
-        report.summary()
-            + (report.violations().isEmpty() ? "" : " (" + codes(report.violations()) + ")"));
   }
 
   /** The best passing candidate; failing that, the best scored one. */
@@ -531,26 +304,12 @@ final class Search {
       List<FindingToResolve> toResolve,
       List<String> findingNodes) {
     boolean passed = chosen.passes();
-    trace.update(
-        chosen.node(),
-        SearchStatus.CHOSEN,
-        chosen.score().total(),
-        (passed
-                ? "chosen: the highest score among plans that pass verification; "
-                : "chosen as the best of plans that all fail verification; ")
-            + chosen.reason());
-    trace.relabel(root, chosen.node(), "chosen");
+    narrator.chosen(root, chosen.node(), passed, chosen.score().total(), chosen.reason());
     for (int i = 0; i < toResolve.size(); i++) {
       String code = toResolve.get(i).code();
       boolean open =
           chosen.report().violations().stream().anyMatch(f -> f.code().name().equals(code));
-      ReasoningTrace.Node n = trace.node(findingNodes.get(i));
-      trace.update(
-          n.id(),
-          open ? SearchStatus.REJECTED : SearchStatus.EXPLORED,
-          null,
-          (open ? "still open in the chosen plan; " : "resolved in the chosen plan; ")
-              + n.reason());
+      narrator.findingOutcome(findingNodes.get(i), open);
     }
     double success = chosen.projection().successProbability();
     List<Relaxation> relaxations =
@@ -569,7 +328,7 @@ final class Search {
               b.scored() ? b.score().total() : null,
               b.projection() != null ? b.projection().successProbability() : null,
               b.scored() ? b.report().outcome().name() : null,
-              trace.node(b.node()).reason(),
+              narrator.reason(b.node()),
               b.projection() != null
                   ? b.draft().plan().withSuccessProbability(b.projection().successProbability())
                   : null));
@@ -582,9 +341,9 @@ final class Search {
         chosen.report().violations().stream().map(FindingToResolve::of).toList(),
         chosen.score().total(),
         confidence(chosen, branches),
-        PlanProjection.of(chosen.draft().primary(), chosen.projection()),
+        PlanProjection.of(chosen.draft().primary().goal(), chosen.projection()),
         candidates,
-        trace.build(),
+        narrator.build(),
         relaxations,
         round,
         budget.surplus());

@@ -14,7 +14,7 @@ import dev.finpilot.domain.Money;
  * @param cap the most the bucket would have taken with unlimited money
  */
 record Slice(
-    Bucket bucket,
+    SavingBucket bucket,
     AccountType account,
     String debtName,
     Goal goal,

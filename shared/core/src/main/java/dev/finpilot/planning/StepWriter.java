@@ -43,10 +43,15 @@ final class StepWriter {
     return start.plusMonths(month - 1L);
   }
 
-  List<PlanStep> steps(Draft draft, Money efTarget, GlidePath glidePath) {
+  List<PlanStep> steps(
+      Waterfall waterfall,
+      EmergencyFund emergencyFund,
+      DebtPayoff debts,
+      ProjectedGoal primary,
+      GlidePath glidePath) {
     List<PlanStep> steps = new ArrayList<>();
-    openAccounts(draft, steps);
-    for (Slice s : draft.slices()) {
+    openAccounts(waterfall, steps);
+    for (Slice s : waterfall.slices()) {
       if (!s.isDebt() && s.monthly().isPositive()) {
         steps.add(
             new PlanStep(
@@ -61,21 +66,21 @@ final class StepWriter {
                 s.monthly()));
       }
     }
-    debtSteps(draft, steps);
-    if (draft.emergencyFilledMonth() > 0) {
+    debtSteps(waterfall, debts, primary, steps);
+    if (emergencyFund.filledMonth() > 0) {
       steps.add(
           new PlanStep(
-              monthDate(draft.emergencyFilledMonth()),
+              monthDate(emergencyFund.filledMonth()),
               "Emergency fund reaches "
-                  + Format.dollars(efTarget)
+                  + Format.dollars(emergencyFund.target())
                   + " ("
-                  + draft.emergencyMonths()
+                  + emergencyFund.months()
                   + " months of essential expenses): redirect the"
                   + " monthly cash saving to '"
-                  + draft.primary().label()
+                  + primary.label()
                   + "'",
               AccountType.CASH,
-              efTarget));
+              emergencyFund.target()));
     }
     for (Goal goal : goals.savingGoals()) {
       steps.add(
@@ -89,19 +94,19 @@ final class StepWriter {
               goals.accountFor(goal),
               goal.targetAmount()));
     }
-    catchUp(draft, steps);
-    rebalancing(draft, glidePath, steps);
+    catchUp(waterfall, primary, steps);
+    rebalancing(primary, glidePath, steps);
     steps.sort(Comparator.comparing(PlanStep::date));
     return steps;
   }
 
-  private void openAccounts(Draft draft, List<PlanStep> steps) {
+  private void openAccounts(Waterfall waterfall, List<PlanStep> steps) {
     Set<AccountType> held = EnumSet.noneOf(AccountType.class);
     for (Account a : request.state().accounts()) {
       held.add(a.type());
     }
     Set<AccountType> opened = EnumSet.noneOf(AccountType.class);
-    for (Slice s : draft.slices()) {
+    for (Slice s : waterfall.slices()) {
       AccountType type = s.account();
       if (type != null && s.monthly().isPositive() && !held.contains(type) && opened.add(type)) {
         String what =
@@ -113,12 +118,13 @@ final class StepWriter {
     }
   }
 
-  private void debtSteps(Draft draft, List<PlanStep> steps) {
-    List<Debt> order = draft.payoffOrder();
-    for (int i = 0; i < draft.targetedDebts(); i++) {
+  private void debtSteps(
+      Waterfall waterfall, DebtPayoff debts, ProjectedGoal primary, List<PlanStep> steps) {
+    List<Debt> order = debts.order();
+    for (int i = 0; i < debts.targeted(); i++) {
       Debt debt = order.get(i);
-      Money payment = paymentFrom(draft, debt);
-      DebtSchedule.Payoff payoff = draft.debtSchedule().payoff(debt.name());
+      Money payment = paymentFrom(waterfall, debt);
+      DebtSchedule.Payoff payoff = debts.schedule().payoff(debt.name());
       if (payment.isGreaterThan(debt.minimumPayment())) {
         steps.add(
             new PlanStep(
@@ -130,15 +136,15 @@ final class StepWriter {
                     + " (minimum "
                     + debt.minimumPayment().formatted()
                     + "): "
-                    + draft.debtReason(),
+                    + debts.reason(),
                 null,
                 payment));
       }
       if (payoff.paidOff()) {
         String next =
-            i + 1 < draft.targetedDebts()
+            i + 1 < debts.targeted()
                 ? "roll its payment into " + order.get(i + 1).name()
-                : "redirect the debt payments to '" + draft.primary().label() + "'";
+                : "redirect the debt payments to '" + primary.label() + "'";
         steps.add(
             new PlanStep(
                 monthDate(payoff.month()),
@@ -163,9 +169,9 @@ final class StepWriter {
     }
   }
 
-  private static Money paymentFrom(Draft draft, Debt debt) {
+  private static Money paymentFrom(Waterfall waterfall, Debt debt) {
     Money extra =
-        draft.slices().stream()
+        waterfall.slices().stream()
             .filter(s -> debt.name().equals(s.debtName()))
             .map(Slice::monthly)
             .reduce(Money.zeroUsd(), Money::plus);
@@ -173,18 +179,18 @@ final class StepWriter {
   }
 
   /** The tax year the person reaches 50, when 401(k) and IRA catch-ups open. */
-  private void catchUp(Draft draft, List<PlanStep> steps) {
+  private void catchUp(Waterfall waterfall, ProjectedGoal primary, List<PlanStep> steps) {
     int ageAtYearEnd = request.state().age() + (request.taxYear() - request.asOf().getYear());
     if (ageAtYearEnd >= Ages.CATCH_UP) {
       return;
     }
     boolean retirementSaving =
-        draft.slices().stream()
+        waterfall.slices().stream()
             .anyMatch(
                 s -> s.monthly().isPositive() && s.account() != null && s.account().isRetirement());
     int year = request.taxYear() + (Ages.CATCH_UP - ageAtYearEnd);
     LocalDate date = LocalDate.of(year, 1, 1);
-    if (retirementSaving && date.isBefore(draft.primary().date())) {
+    if (retirementSaving && date.isBefore(primary.date())) {
       steps.add(
           new PlanStep(
               date,
@@ -195,7 +201,7 @@ final class StepWriter {
     }
   }
 
-  private void rebalancing(Draft draft, GlidePath glidePath, List<PlanStep> steps) {
+  private void rebalancing(ProjectedGoal primary, GlidePath glidePath, List<PlanStep> steps) {
     int age = request.state().age();
     BigDecimal now = glidePath.allocationAt(age).equityShare();
     steps.add(
@@ -218,7 +224,7 @@ final class StepWriter {
                     + " equities at age "
                     + point.age()
                     + ", following the glide path for '"
-                    + draft.primary().label()
+                    + primary.label()
                     + "'",
                 null,
                 Money.zeroUsd()));

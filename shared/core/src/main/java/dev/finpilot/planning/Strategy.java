@@ -53,7 +53,7 @@ public enum Strategy {
           false,
           "0",
           "0.12",
-          List.of(Bucket.HSA, Bucket.EMPLOYER_PLAN, Bucket.IRA)),
+          List.of(SavingBucket.HSA, SavingBucket.EMPLOYER_PLAN, SavingBucket.IRA)),
       new Mix("0.10", "0", "0.30")),
   DEBT_FIRST(
       "Debt freedom first: every non-mortgage debt paid down before investing beyond the match,"
@@ -150,9 +150,10 @@ public enum Strategy {
       boolean allDebtsFirst,
       BigDecimal cushion,
       BigDecimal rothBracketCeiling,
-      List<Bucket> taxAdvantagedOrder) {
+      List<SavingBucket> taxAdvantagedOrder) {
 
-    static final List<Bucket> DEFAULT_ORDER = List.of(Bucket.HSA, Bucket.IRA, Bucket.EMPLOYER_PLAN);
+    static final List<SavingBucket> DEFAULT_ORDER =
+        List.of(SavingBucket.HSA, SavingBucket.IRA, SavingBucket.EMPLOYER_PLAN);
 
     static Profile of(
         int emergencyMonths,
@@ -162,7 +163,7 @@ public enum Strategy {
         boolean allDebtsFirst,
         String cushion,
         String rothBracketCeiling,
-        List<Bucket> taxAdvantagedOrder) {
+        List<SavingBucket> taxAdvantagedOrder) {
       return new Profile(
           emergencyMonths,
           emergencyFillMonths,

@@ -14,15 +14,15 @@ final class Drafts {
   }
 
   static Draft of(PlanningRequest request, Strategy strategy, Adjustments adjustments) {
-    VerificationPolicy policy = VerificationPolicy.defaults();
-    TaxYearLimits limits = RegulatoryTable.usDefault().year(request.taxYear());
-    GoalBook goals = new GoalBook(request, policy.shortHorizonMonths());
-    return new PlanBuilder(request, limits, policy, goals, Budget.of(request, limits, policy))
-        .build(strategy, adjustments);
+    return new PlanBuilder(context(request)).build(strategy, adjustments);
   }
 
   static Budget budget(PlanningRequest request) {
-    VerificationPolicy policy = VerificationPolicy.defaults();
-    return Budget.of(request, RegulatoryTable.usDefault().year(request.taxYear()), policy);
+    return context(request).budget();
+  }
+
+  private static PlanningContext context(PlanningRequest request) {
+    TaxYearLimits limits = RegulatoryTable.usDefault().year(request.taxYear());
+    return PlanningContext.of(request, limits, VerificationPolicy.defaults());
   }
 }

@@ -36,8 +36,10 @@ class HouseholdCasesTest {
     assertThat(result.plan().emergencyFundTarget()).isGreaterThanOrEqualTo(Money.usd(15_000));
     assertThat(result.plan().monthlyContribution(AccountType.CASH).isPositive()).isTrue();
     Draft d = Drafts.of(h.request(), Strategy.BALANCED);
-    assertThat(d.primaryInCash()).isTrue();
-    assertThat(d.goalChecks()).extracting(GoalCheck::type).containsExactly(GoalType.RETIREMENT);
+    assertThat(d.primary().inCash()).isTrue();
+    assertThat(d.otherGoals().checks())
+        .extracting(GoalCheck::type)
+        .containsExactly(GoalType.RETIREMENT);
   }
 
   @Test
@@ -46,10 +48,10 @@ class HouseholdCasesTest {
     h.goal(GoalType.EMERGENCY_FUND, 15_000, h.asOf.plusYears(2), 2, "rainy day");
     Draft d = Drafts.of(h.request(), Strategy.BALANCED);
     assertThat(d.plan().emergencyFundTarget()).isEqualTo(Money.usd(15_000));
-    assertThat(d.releases())
+    assertThat(d.primary().releases())
         .filteredOn(r -> r.reason().contains("emergency") || r.reason().contains("rainy"))
         .singleElement()
-        .satisfies(r -> assertThat(r.month()).isEqualTo(d.emergencyFilledMonth() + 1));
+        .satisfies(r -> assertThat(r.month()).isEqualTo(d.emergencyFund().filledMonth() + 1));
   }
 
   @Test
@@ -62,8 +64,8 @@ class HouseholdCasesTest {
     assertThat(result.projection().goal()).isEqualTo("invested assets while debts are paid");
     assertThat(result.projection().successProbability()).isEqualTo(1.0);
     Draft d = Drafts.of(h.request(), Strategy.BALANCED);
-    assertThat(d.targetedDebts()).isEqualTo(3);
-    GoalCheck check = d.goalChecks().get(0);
+    assertThat(d.debts().targeted()).isEqualTo(3);
+    GoalCheck check = d.otherGoals().checks().get(0);
     assertThat(check.type()).isEqualTo(GoalType.DEBT_PAYOFF);
     assertThat(check.onTrack()).isTrue();
     assertThat(check.fundedShare()).isEqualTo(1.0);
@@ -76,12 +78,12 @@ class HouseholdCasesTest {
     Households h = StrategiesTest.richHousehold(40, 2026).cash(10_000);
     h.goal(GoalType.EDUCATION, 120_000, h.asOf.plusYears(12), 2, "college");
     Draft d = Drafts.of(h.request(), Strategy.BALANCED);
-    assertThat(d.total(Bucket.LATER_GOALS).isPositive()).isTrue();
+    assertThat(d.waterfall().total(SavingBucket.LATER_GOALS).isPositive()).isTrue();
     assertThat(d.plan().monthlyContribution(AccountType.EDUCATION_529).isPositive()).isTrue();
     List<AccountType> order = d.plan().contributions().stream().map(Contribution::account).toList();
     assertThat(order.indexOf(AccountType.EDUCATION_529))
         .isGreaterThan(order.indexOf(AccountType.EMPLOYER_401K));
-    assertThat(d.goalChecks()).anySatisfy(c -> assertThat(c.goal()).isEqualTo("college"));
+    assertThat(d.otherGoals().checks()).anySatisfy(c -> assertThat(c.goal()).isEqualTo("college"));
   }
 
   @Test
@@ -92,13 +94,13 @@ class HouseholdCasesTest {
     h.goal(GoalType.RETIREMENT, 2_000_000, h.asOf.plusYears(25), 2, "retire");
     Draft d = Drafts.of(h.request(), Strategy.GROWTH);
     Slice home =
-        d.slices().stream()
-            .filter(s -> s.bucket() == Bucket.PRIORITY_GOALS)
+        d.waterfall().slices().stream()
+            .filter(s -> s.bucket() == SavingBucket.PRIORITY_GOALS)
             .findFirst()
             .orElseThrow();
     assertThat(home.account()).isEqualTo(AccountType.CASH);
-    assertThat(d.primary().label()).isEqualTo("home");
-    assertThat(d.primaryInCash()).isTrue();
+    assertThat(d.primary().goal().label()).isEqualTo("home");
+    assertThat(d.primary().inCash()).isTrue();
   }
 
   @Test
@@ -116,7 +118,7 @@ class HouseholdCasesTest {
     freelancer.accounts.removeIf(a -> a.type() == AccountType.EMPLOYER_401K);
     Draft f = Drafts.of(freelancer.request(), Strategy.BALANCED);
     assertThat(f.plan().monthlyContribution(AccountType.EMPLOYER_401K)).isEqualTo(Money.zeroUsd());
-    assertThat(f.total(Bucket.IRA)).isEqualTo(Money.usd(625));
+    assertThat(f.waterfall().total(SavingBucket.IRA)).isEqualTo(Money.usd(625));
     assertThat(f.plan().monthlyContribution(AccountType.TAXABLE_BROKERAGE).isPositive()).isTrue();
   }
 
@@ -127,7 +129,7 @@ class HouseholdCasesTest {
     h.income = Money.usd(120_000);
     PlanningRequest request = h.request();
     Draft d = Drafts.of(request, Strategy.BALANCED);
-    assertThat(d.total(Bucket.IRA)).isEqualTo(Money.zeroUsd());
+    assertThat(d.waterfall().total(SavingBucket.IRA)).isEqualTo(Money.zeroUsd());
     VerificationReport report =
         Verifier.standard().verify(d.plan().withSuccessProbability(0.9), request);
     assertThat(report.has(RuleCode.ROTH_INCOME_LIMIT)).isFalse();
@@ -140,10 +142,12 @@ class HouseholdCasesTest {
     Households married = new Households();
     married.dependents = 2;
     married.status = FilingStatus.MARRIED_FILING_JOINTLY;
-    assertThat(Drafts.of(single.request(), Strategy.BALANCED).emergencyMonths()).isEqualTo(6);
-    assertThat(Drafts.of(married.request(), Strategy.BALANCED).emergencyMonths()).isEqualTo(5);
-    assertThat(Drafts.of(single.request(), Strategy.CONSERVATIVE).emergencyMonths())
-        .isEqualTo(PlanBuilder.MAX_EMERGENCY_MONTHS);
+    assertThat(Drafts.of(single.request(), Strategy.BALANCED).emergencyFund().months())
+        .isEqualTo(6);
+    assertThat(Drafts.of(married.request(), Strategy.BALANCED).emergencyFund().months())
+        .isEqualTo(5);
+    assertThat(Drafts.of(single.request(), Strategy.CONSERVATIVE).emergencyFund().months())
+        .isEqualTo(EmergencyFund.MAX_MONTHS);
   }
 
   @Test
@@ -178,7 +182,7 @@ class HouseholdCasesTest {
         .filteredOn(s -> s.action().startsWith("Set up"))
         .allSatisfy(s -> assertThat(s.date()).isEqualTo(h.asOf.withDayOfMonth(1).plusMonths(1)))
         .hasSize(d.plan().contributions().size());
-    int payoff = d.debtSchedule().payoff("visa").month();
+    int payoff = d.debts().schedule().payoff("visa").month();
     assertThat(steps)
         .anySatisfy(
             s -> {

@@ -95,7 +95,7 @@ class PlanningProperties {
   void aLaterBucketIsFundedOnlyWhenEveryEarlierOneIsFull(@ForAll("households") Households h) {
     PlanningRequest request = h.request();
     for (Strategy s : Strategy.values()) {
-      List<Slice> slices = Drafts.of(request, s).slices();
+      List<Slice> slices = Drafts.of(request, s).waterfall().slices();
       for (int i = 0; i < slices.size(); i++) {
         int at = i;
         boolean laterFunded =

@@ -26,8 +26,9 @@ class RepairsTest {
             "Annual IRA contributions (traditional + Roth) of $100,000.00 exceed the 2025 limit"
                 + " of $7,000.00 for age 40 by December 31",
             1);
-    assertThat(ira.adjustments().annualCaps()).containsEntry(LimitGroup.IRA, Money.usd(7_000));
-    assertThat(ira.adjustments().noCatchUp()).isFalse();
+    assertThat(ira.adjustments().limits().annualCaps())
+        .containsEntry(LimitGroup.IRA, Money.usd(7_000));
+    assertThat(ira.adjustments().limits().noCatchUp()).isFalse();
     Repairs.Repair hsa =
         repair(
             "MAX_CONTRIBUTION_EXCEEDED",
@@ -35,11 +36,12 @@ class RepairsTest {
             "HSA contributions of $4,000.00 a year are not allowed without HDHP coverage; the 2025"
                 + " limit without it is $0.00",
             2);
-    assertThat(hsa.adjustments().annualCaps()).containsEntry(LimitGroup.HSA, Money.zeroUsd());
-    assertThat(hsa.adjustments().noCatchUp()).isTrue();
+    assertThat(hsa.adjustments().limits().annualCaps())
+        .containsEntry(LimitGroup.HSA, Money.zeroUsd());
+    assertThat(hsa.adjustments().limits().noCatchUp()).isTrue();
     Repairs.Repair vague = repair("MAX_CONTRIBUTION_EXCEEDED", "ERROR", "too much", 1);
-    assertThat(vague.adjustments().annualCaps()).isEmpty();
-    assertThat(vague.adjustments().noCatchUp()).isTrue();
+    assertThat(vague.adjustments().limits().annualCaps()).isEmpty();
+    assertThat(vague.adjustments().limits().noCatchUp()).isTrue();
     assertThat(Repairs.group("Annual 401(k)/403(b) elective deferrals of $1"))
         .contains(LimitGroup.EMPLOYER_PLAN);
     assertThat(Repairs.citedLimit("exceed the 2026 limit of $24,500.00 for age 40"))
@@ -48,16 +50,24 @@ class RepairsTest {
 
   @Test
   void laterRoundsEscalate() {
-    assertThat(repair("RISK_TOLERANCE_MISMATCH", "ERROR", "", 1).adjustments().equityCut())
+    assertThat(repair("RISK_TOLERANCE_MISMATCH", "ERROR", "", 1).adjustments().equity().cut())
         .isEqualByComparingTo("0.05");
-    assertThat(repair("RISK_TOLERANCE_MISMATCH", "ERROR", "", 3).adjustments().equityCut())
+    assertThat(repair("RISK_TOLERANCE_MISMATCH", "ERROR", "", 3).adjustments().equity().cut())
         .isEqualByComparingTo("0.15");
-    assertThat(repair("EMERGENCY_FUND_LOW", "ERROR", "", 1).adjustments().extraEmergencyMonths())
+    assertThat(
+            repair("EMERGENCY_FUND_LOW", "ERROR", "", 1)
+                .adjustments()
+                .emergencyFund()
+                .extraMonths())
         .isZero();
-    assertThat(repair("EMERGENCY_FUND_LOW", "ERROR", "", 3).adjustments().extraEmergencyMonths())
+    assertThat(
+            repair("EMERGENCY_FUND_LOW", "ERROR", "", 3)
+                .adjustments()
+                .emergencyFund()
+                .extraMonths())
         .isEqualTo(2);
-    Money cut1 = repair("CASH_FLOW_NEGATIVE", "ERROR", "", 1).adjustments().monthlyCut();
-    Money cut2 = repair("CASH_FLOW_NEGATIVE", "ERROR", "", 2).adjustments().monthlyCut();
+    Money cut1 = repair("CASH_FLOW_NEGATIVE", "ERROR", "", 1).adjustments().budget().monthlyCut();
+    Money cut2 = repair("CASH_FLOW_NEGATIVE", "ERROR", "", 2).adjustments().budget().monthlyCut();
     assertThat(cut2).isGreaterThan(cut1);
   }
 
@@ -93,11 +103,12 @@ class RepairsTest {
             .withPayDownAllDebt()
             .withNoCushion()
             .withEmergencyFundFirst(1);
-    assertThat(a.equityCut()).isEqualByComparingTo("0.10");
-    assertThat(a.annualCaps()).containsEntry(LimitGroup.IRA, Money.usd(5_000));
-    assertThat(a.monthlyCut()).isEqualTo(Money.usd(50));
-    assertThat(a.avoidRoth() && a.noCatchUp() && a.shortGoalEquityCap()).isTrue();
-    assertThat(a.payDownAllDebt() && a.noCushion() && a.emergencyFundFirst()).isTrue();
-    assertThat(a.extraEmergencyMonths()).isEqualTo(1);
+    assertThat(a.equity().cut()).isEqualByComparingTo("0.10");
+    assertThat(a.limits().annualCaps()).containsEntry(LimitGroup.IRA, Money.usd(5_000));
+    assertThat(a.budget().monthlyCut()).isEqualTo(Money.usd(50));
+    assertThat(a.limits().avoidRoth() && a.limits().noCatchUp() && a.equity().shortGoalCap())
+        .isTrue();
+    assertThat(a.payDownAllDebt() && a.budget().noCushion() && a.emergencyFund().first()).isTrue();
+    assertThat(a.emergencyFund().extraMonths()).isEqualTo(1);
   }
 }

@@ -77,15 +77,15 @@ class StrategiesTest {
   @Test
   void theDebtReasonQuantifiesTheInterestOfBothOrders() {
     Draft snowball = Drafts.of(aggressiveInvestor().request(), Strategy.DEBT_FIRST);
-    assertThat(snowball.debtReason()).startsWith("snowball").contains("more than avalanche");
+    assertThat(snowball.debts().reason()).startsWith("snowball").contains("more than avalanche");
     Draft avalanche =
         Drafts.of(
             aggressiveInvestor().request(),
             Strategy.BALANCED,
             Adjustments.NONE.withPayDownAllDebt());
-    assertThat(avalanche.debtReason()).startsWith("avalanche").contains("less than snowball");
+    assertThat(avalanche.debts().reason()).startsWith("avalanche").contains("less than snowball");
     Draft single = Drafts.of(aggressiveInvestor().request(), Strategy.BALANCED);
-    assertThat(single.debtReason()).contains("one debt gets the extra payments (visa)");
+    assertThat(single.debts().reason()).contains("one debt gets the extra payments (visa)");
   }
 
   @Test
@@ -94,9 +94,10 @@ class StrategiesTest {
       PlanningRequest request = h.request();
       for (Strategy s : Strategy.values()) {
         Draft d = Drafts.of(request, s);
-        List<Slice> slices = d.slices();
-        List<Bucket> order =
-            Bucket.order(s.profile().taxAdvantagedOrder(), d.adjustments().emergencyFundFirst());
+        List<Slice> slices = d.waterfall().slices();
+        List<SavingBucket> order =
+            SavingBucket.order(
+                s.profile().taxAdvantagedOrder(), Adjustments.NONE.emergencyFund().first());
         for (int i = 0; i < slices.size(); i++) {
           if (i > 0) {
             assertThat(order.indexOf(slices.get(i).bucket()))
@@ -110,7 +111,7 @@ class StrategiesTest {
                 .isTrue();
           }
         }
-        assertThat(d.planned()).isLessThanOrEqualTo(d.savingBudget());
+        assertThat(d.waterfall().planned()).isLessThanOrEqualTo(d.waterfall().savingBudget());
       }
     }
   }
@@ -120,13 +121,15 @@ class StrategiesTest {
     Households h = new Households();
     h.discretionary = Money.usd(1_700);
     Draft d = Drafts.of(h.request(), Strategy.BALANCED);
-    assertThat(d.total(Bucket.EMPLOYER_MATCH)).isEqualTo(Money.usd(475));
-    assertThat(d.slices().stream().filter(s -> s.bucket() == Bucket.HIGH_INTEREST_DEBT))
+    assertThat(d.waterfall().total(SavingBucket.EMPLOYER_MATCH)).isEqualTo(Money.usd(475));
+    assertThat(
+            d.waterfall().slices().stream()
+                .filter(s -> s.bucket() == SavingBucket.HIGH_INTEREST_DEBT))
         .allSatisfy(s -> assertThat(s.full()).isTrue());
-    assertThat(d.total(Bucket.EMERGENCY_FUND).isPositive()).isTrue();
-    assertThat(d.total(Bucket.IRA)).isEqualTo(Money.zeroUsd());
-    assertThat(d.total(Bucket.EMPLOYER_PLAN)).isEqualTo(Money.zeroUsd());
-    assertThat(d.total(Bucket.TAXABLE)).isEqualTo(Money.zeroUsd());
+    assertThat(d.waterfall().total(SavingBucket.EMERGENCY_FUND).isPositive()).isTrue();
+    assertThat(d.waterfall().total(SavingBucket.IRA)).isEqualTo(Money.zeroUsd());
+    assertThat(d.waterfall().total(SavingBucket.EMPLOYER_PLAN)).isEqualTo(Money.zeroUsd());
+    assertThat(d.waterfall().total(SavingBucket.TAXABLE)).isEqualTo(Money.zeroUsd());
     assertThat(d.plan().monthlyContribution(AccountType.EMPLOYER_401K)).isEqualTo(Money.usd(475));
   }
 
@@ -136,10 +139,10 @@ class StrategiesTest {
     h.discretionary = Money.usd(500);
     Draft balanced = Drafts.of(h.request(), Strategy.BALANCED);
     Draft tax = Drafts.of(h.request(), Strategy.TAX_OPTIMISED);
-    assertThat(balanced.total(Bucket.EMPLOYER_PLAN)).isEqualTo(Money.zeroUsd());
-    assertThat(balanced.total(Bucket.IRA).isPositive()).isTrue();
-    assertThat(tax.total(Bucket.EMPLOYER_PLAN).isPositive()).isTrue();
-    assertThat(tax.total(Bucket.IRA)).isEqualTo(Money.zeroUsd());
+    assertThat(balanced.waterfall().total(SavingBucket.EMPLOYER_PLAN)).isEqualTo(Money.zeroUsd());
+    assertThat(balanced.waterfall().total(SavingBucket.IRA).isPositive()).isTrue();
+    assertThat(tax.waterfall().total(SavingBucket.EMPLOYER_PLAN).isPositive()).isTrue();
+    assertThat(tax.waterfall().total(SavingBucket.IRA)).isEqualTo(Money.zeroUsd());
   }
 
   static Households richHousehold(int age, int taxYear) {

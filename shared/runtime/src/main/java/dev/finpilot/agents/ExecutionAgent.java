@@ -5,6 +5,8 @@ import dev.finpilot.execution.Books;
 import dev.finpilot.execution.ExecutionRecord;
 import dev.finpilot.execution.ExecutionRequest;
 import dev.finpilot.execution.ExecutionResult;
+import dev.finpilot.execution.FirstMonthPostings;
+import dev.finpilot.execution.HouseholdContributionLimits;
 import dev.finpilot.execution.Ledger;
 import dev.finpilot.execution.LedgerStore;
 import dev.finpilot.execution.StepFailure;

@@ -3,23 +3,21 @@ package dev.finpilot.functions.api;
 import dev.finpilot.domain.FieldError;
 import dev.finpilot.domain.FinancialState;
 import dev.finpilot.domain.Goal;
-import dev.finpilot.domain.ValidationException;
 import dev.finpilot.goals.ConversionContext;
-import dev.finpilot.goals.ConvertedGoal;
+import dev.finpilot.goals.GoalInterpretation;
 import dev.finpilot.goals.GoalParseException;
 import dev.finpilot.goals.GoalParser;
-import dev.finpilot.goals.ParseContext;
+import dev.finpilot.goals.GoalReader;
 import dev.finpilot.goals.ParseResult;
 import dev.finpilot.goals.ParsedGoal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 
 /**
- * Natural-language goals: the {@link GoalParser}'s reading of a text, and, when every piece the
- * planner needs is there (or can be filled from the household's state), the planning goals made
- * from it with each assumption stated.
+ * Natural-language goals as the API answers them: the {@link GoalReader}'s interpretation of a body
+ * field, with text that names no goal refused as a problem on that field.
  */
 final class GoalReading {
   private GoalReading() {}
@@ -41,12 +39,32 @@ final class GoalReading {
       List<String> warnings,
       List<Goal> planningGoals,
       List<String> assumptions,
-      List<FieldError> conversionErrors) {}
+      List<FieldError> conversionErrors) {
+
+    /** The interpretation of body field {@code field}, its errors named after that field. */
+    static Interpretation of(GoalInterpretation reading, String field) {
+      ParseResult parsed = reading.parsed();
+      boolean planned = reading.hasPlanningGoals();
+      return new Interpretation(
+          parsed.goals(),
+          parsed.currentAge().isPresent() ? parsed.currentAge().getAsInt() : null,
+          parsed.riskTolerance().map(Enum::name).orElse(null),
+          parsed.confidence(),
+          parsed.unparsed(),
+          parsed.allWarnings(),
+          planned ? reading.planningGoals() : null,
+          reading.assumptions(),
+          planned
+              ? null
+              : reading.conversionErrors().stream()
+                  .map(f -> new FieldError(field + ": " + f.field(), f.message()))
+                  .toList());
+    }
+  }
 
   /**
-   * Reads {@code text}.
+   * Reads body field {@code field} for a user whose age and conversion facts are given separately.
    *
-   * @param field the body field the text came from, to name it in errors
    * @throws ProblemException 422 with the parser's explanation when no goal can be read
    */
   static Interpretation read(
@@ -56,50 +74,25 @@ final class GoalReading {
       LocalDate today,
       OptionalInt currentAge,
       ConversionContext conversion) {
-    ParseContext context = ParseContext.asOf(today);
-    if (currentAge.isPresent()) {
-      context = context.withCurrentAge(currentAge.getAsInt());
-    }
-    ParseResult result;
+    return read(parser, field, reader -> reader.read(text, today, currentAge, conversion));
+  }
+
+  /**
+   * Reads body field {@code field} for the household of a planning request.
+   *
+   * @throws ProblemException 422 with the parser's explanation when no goal can be read
+   */
+  static Interpretation read(
+      GoalParser parser, String text, String field, LocalDate today, FinancialState household) {
+    return read(parser, field, reader -> reader.read(text, today, household));
+  }
+
+  private static Interpretation read(
+      GoalParser parser, String field, Function<GoalReader, GoalInterpretation> reading) {
     try {
-      result = parser.parse(text, context);
+      return Interpretation.of(reading.apply(new GoalReader(parser)), field);
     } catch (GoalParseException e) {
       throw ProblemException.invalidField(ProblemType.UNREADABLE_GOAL, field, e.getMessage());
     }
-    List<Goal> planning = null;
-    List<String> assumptions = List.of();
-    List<FieldError> errors = List.of();
-    try {
-      List<ConvertedGoal> converted = result.toGoals(conversion);
-      planning = converted.stream().map(ConvertedGoal::goal).toList();
-      assumptions = converted.stream().flatMap(c -> c.assumptions().stream()).toList();
-    } catch (ValidationException e) {
-      errors =
-          e.errors().stream()
-              .map(f -> new FieldError(field + ": " + f.field(), f.message()))
-              .toList();
-    }
-    return new Interpretation(
-        result.goals(),
-        result.currentAge().isPresent() ? result.currentAge().getAsInt() : null,
-        result.riskTolerance().map(Enum::name).orElse(null),
-        result.confidence(),
-        result.unparsed(),
-        result.allWarnings(),
-        planning,
-        assumptions,
-        errors.isEmpty() ? null : errors);
-  }
-
-  /** The conversion context and age of a household, when its state is usable. */
-  static ConversionContext conversionFor(FinancialState state) {
-    return state == null ? ConversionContext.none() : ConversionContext.from(state);
-  }
-
-  static OptionalInt ageOf(FinancialState state) {
-    return Optional.ofNullable(state)
-        .filter(s -> s.age() >= FinancialState.MIN_AGE && s.age() <= FinancialState.MAX_AGE)
-        .map(s -> OptionalInt.of(s.age()))
-        .orElse(OptionalInt.empty());
   }
 }

@@ -146,13 +146,7 @@ final class PlansController {
             ProblemType.VALIDATION_FAILED, "goalText", "send either goals or goalText, not both");
       }
       interpretation =
-          GoalReading.read(
-              goalParser,
-              input.goalText(),
-              "goalText",
-              today,
-              GoalReading.ageOf(input.state()),
-              GoalReading.conversionFor(input.state()));
+          GoalReading.read(goalParser, input.goalText(), "goalText", today, input.state());
       if (interpretation.planningGoals() == null) {
         throw new ProblemException(
             ProblemType.VALIDATION_FAILED,

@@ -1,16 +1,9 @@
-package dev.finpilot.agents;
+package dev.finpilot.execution;
 
 import dev.finpilot.domain.AccountType;
 import dev.finpilot.domain.Contribution;
 import dev.finpilot.domain.Money;
 import dev.finpilot.domain.Plan;
-import dev.finpilot.execution.Book;
-import dev.finpilot.execution.Books;
-import dev.finpilot.execution.ContributionStep;
-import dev.finpilot.execution.DepositStep;
-import dev.finpilot.execution.LedgerStep;
-import dev.finpilot.execution.OpenAccountStep;
-import dev.finpilot.execution.TransferStep;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,10 +15,10 @@ import java.util.Set;
  * account (tax-advantaged accounts as limit-checked contributions). Amounts kept in cash, such as
  * the emergency fund, simply stay there.
  */
-final class FirstMonthPostings {
+public final class FirstMonthPostings {
   private FirstMonthPostings() {}
 
-  static List<LedgerStep> of(Plan plan, Books books, int taxYear) {
+  public static List<LedgerStep> of(Plan plan, Books books, int taxYear) {
     List<LedgerStep> steps = new ArrayList<>();
     Set<AccountType> needed = EnumSet.of(AccountType.CASH);
     plan.contributions().forEach(c -> needed.add(c.account()));

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The places a month's saving can go, in the planner's default priority order: a bucket receives
- * money only when every bucket before it is full (at its cap) or the money has run out.
+ * The places a month's saving budget can go, contributions and extra debt payments alike, in the
+ * planner's default priority order: a bucket receives money only when every bucket before it is
+ * full (at its cap) or the money has run out.
  */
-enum Bucket {
+enum SavingBucket {
   /** Employee deferral that captures the whole employer match: free money, always first. */
   EMPLOYER_MATCH("Employer match"),
   /** Cash up to the starter fund ($1,000) before any extra debt payment. */
@@ -33,7 +34,7 @@ enum Bucket {
 
   private final String label;
 
-  Bucket(String label) {
+  SavingBucket(String label) {
     this.label = label;
   }
 
@@ -41,12 +42,26 @@ enum Bucket {
     return label;
   }
 
+  /** Whether the bucket invests for the long run: retirement accounts and taxable investing. */
+  boolean invests() {
+    return switch (this) {
+      case EMPLOYER_MATCH, HSA, IRA, EMPLOYER_PLAN, TAXABLE -> true;
+      case STARTER_FUND,
+          HIGH_INTEREST_DEBT,
+          EMERGENCY_FUND,
+          OTHER_DEBT,
+          PRIORITY_GOALS,
+          LATER_GOALS ->
+          false;
+    };
+  }
+
   /**
    * The full order for a strategy's tax-advantaged order, with the emergency fund moved ahead of
    * high-interest debt when a repair asks for it.
    */
-  static List<Bucket> order(List<Bucket> taxAdvantaged, boolean emergencyFundFirst) {
-    List<Bucket> order = new ArrayList<>();
+  static List<SavingBucket> order(List<SavingBucket> taxAdvantaged, boolean emergencyFundFirst) {
+    List<SavingBucket> order = new ArrayList<>();
     order.add(EMPLOYER_MATCH);
     order.add(STARTER_FUND);
     if (emergencyFundFirst) {

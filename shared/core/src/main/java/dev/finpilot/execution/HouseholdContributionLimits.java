@@ -1,10 +1,8 @@
-package dev.finpilot.agents;
+package dev.finpilot.execution;
 
 import dev.finpilot.domain.AccountType;
 import dev.finpilot.domain.FinancialState;
 import dev.finpilot.domain.HsaCoverage;
-import dev.finpilot.execution.ContributionLimit;
-import dev.finpilot.execution.ContributionLimits;
 import dev.finpilot.regulation.RegulatoryTable;
 import dev.finpilot.regulation.TaxYearLimits;
 import java.time.LocalDate;
