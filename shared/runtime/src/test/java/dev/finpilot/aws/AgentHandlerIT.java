@@ -62,14 +62,7 @@ class AgentHandlerIT {
   @Test
   void aCommandIsAnsweredOnTheWorkflowsQueueWithinItsCorrelation() {
     String planId = UUID.randomUUID().toString();
-    Envelope command =
-        Envelope.create(
-            MessageType.GENERATE_PLAN,
-            planId,
-            1,
-            "user-1",
-            new Payloads.GeneratePlan(1, List.of()),
-            Instant.now());
+    Envelope command = Commands.generatePlan(planId, Instant.now());
 
     env.queue("PlanningQueue")
         .send(Json.write(command), Map.of("correlationId", "corr-1", "planId", planId));

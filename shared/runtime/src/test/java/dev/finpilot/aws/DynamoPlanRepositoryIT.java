@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.finpilot.domain.FinancialStateFixtures;
 import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.Json;
-import dev.finpilot.messaging.MessageType;
-import dev.finpilot.messaging.Payloads;
 import dev.finpilot.plans.PlanEvent;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanRepository;
@@ -54,14 +52,7 @@ class DynamoPlanRepositoryIT {
   void aTransitionAppliesOnlyOnTheRevisionItWasMadeFrom() {
     PlanRecord plan = received("user-1", NOW);
     plans.create(plan);
-    Envelope command =
-        Envelope.create(
-            MessageType.GENERATE_PLAN,
-            plan.planId(),
-            1,
-            plan.userId(),
-            new Payloads.GeneratePlan(1, List.of()),
-            NOW);
+    Envelope command = Commands.generatePlan(plan.planId(), NOW);
     Transition cancelled = Transition.cancel(plan, "corr-cancel", NOW.plusSeconds(5));
     Transition withCommand = new Transition(cancelled.updated(), cancelled.event(), command);
 

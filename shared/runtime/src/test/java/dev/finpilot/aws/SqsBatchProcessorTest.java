@@ -116,13 +116,13 @@ class SqsBatchProcessorTest {
 
   @Test
   void envelopesWithoutTheirTraceOrOfAnotherSchemaArePoison() {
-    ObjectNode future = Json.mapper().valueToTree(envelope("plan-2"));
+    ObjectNode future = Json.mapper().valueToTree(Commands.generatePlan("plan-2", NOW));
     future.put("schemaVersion", Envelope.SCHEMA_VERSION + 1);
 
     SQSBatchResponse response =
         processor.process(
             event(
-                message("m-1", "plan-1", Json.write(envelope("plan-1")), null),
+                message("m-1", "plan-1", Json.write(Commands.generatePlan("plan-1", NOW)), null),
                 message("m-2", "plan-2", Json.write(future), "corr-2"),
                 message("m-3", "plan-3", "{\"messageId\":\"x\"}", "corr-3")));
 
@@ -202,19 +202,10 @@ class SqsBatchProcessorTest {
     return report.payloadAs(Payloads.AgentFailed.class);
   }
 
-  private static Envelope envelope(String planId) {
-    return Envelope.create(
-        MessageType.GENERATE_PLAN,
-        planId,
-        1,
-        "user-1",
-        new Payloads.GeneratePlan(1, List.of()),
-        NOW);
-  }
-
   /** A well-formed command for the plan, as the workflow sends it. */
   private static Message command(String messageId, String planId) {
-    return message(messageId, planId, Json.write(envelope(planId)), "corr-" + messageId);
+    return message(
+        messageId, planId, Json.write(Commands.generatePlan(planId, NOW)), "corr-" + messageId);
   }
 
   private static Message message(

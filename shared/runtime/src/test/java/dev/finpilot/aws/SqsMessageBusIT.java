@@ -11,7 +11,6 @@ import dev.finpilot.messaging.Trace;
 import dev.finpilot.testkit.Environment;
 import dev.finpilot.testkit.WithAwsBackend;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -36,14 +35,7 @@ class SqsMessageBusIT {
                     "PLANNING_QUEUE_URL", env.queueUrl("PlanningQueue"),
                     "WORKFLOW_QUEUE_URL", env.queueUrl("WorkflowQueue"),
                     "EXECUTION_QUEUE_URL", " ")));
-    Envelope command =
-        Envelope.create(
-            MessageType.GENERATE_PLAN,
-            "plan-1",
-            1,
-            "user-1",
-            new Payloads.GeneratePlan(1, List.of()),
-            Instant.parse("2026-01-05T10:00:00Z"));
+    Envelope command = Commands.generatePlan("plan-1", Instant.parse("2026-01-05T10:00:00Z"));
 
     bus.send(command, new Trace("corr-1", "cause-1"));
 
