@@ -2,16 +2,13 @@ package dev.finpilot.testkit;
 
 import dev.finpilot.testkit.backend.AwsBackend;
 import dev.finpilot.testkit.backend.AwsBackends;
-import dev.finpilot.testkit.backend.BackendUnavailableException;
+import dev.finpilot.testkit.backend.Required;
 import dev.finpilot.testkit.template.SamTemplate;
 import dev.finpilot.testkit.template.TemplateLocator;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -39,7 +36,7 @@ public final class AwsBackendExtension
     if (context.getStore(NAMESPACE).get(ENVIRONMENT, Environment.class) != null) {
       return;
     }
-    AwsBackend backend = backendOrSkip(AwsBackends::shared, System::getenv);
+    AwsBackend backend = Required.orSkip(AwsBackends::shared, System::getenv);
     backend.reset();
     WithAwsBackend settings =
         AnnotationSupport.findAnnotation(context.getRequiredTestClass(), WithAwsBackend.class)
@@ -76,17 +73,6 @@ public final class AwsBackendExtension
     return parameter.getParameter().getType() == AwsBackend.class
         ? environment.backend()
         : environment;
-  }
-
-  static AwsBackend backendOrSkip(Supplier<AwsBackend> backends, UnaryOperator<String> env) {
-    try {
-      return backends.get();
-    } catch (BackendUnavailableException e) {
-      if ("true".equalsIgnoreCase(env.apply("CI"))) {
-        throw e;
-      }
-      return Assumptions.abort(e.getMessage());
-    }
   }
 
   static SamTemplate load(String template) {

@@ -18,26 +18,34 @@ import dev.finpilot.testkit.template.TemplateProvisioner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * A template deployed on the emulator: each function's environment variables, the physical names of
- * queues, tables and secrets, SDK clients, and pollers that feed queues to in-process handlers.
- * Closing it stops the pollers it started; the resources stay until the backend is reset.
+ * A template deployed on the emulator: each function's environment variables (with this run's
+ * {@link EnvironmentOverrides}), the physical names of queues, tables and secrets, SDK clients, and
+ * pollers that feed queues to in-process handlers. Closing it stops the pollers it started; the
+ * resources stay until the backend is reset.
  */
 public final class Environment implements AutoCloseable {
 
   private final AwsBackend backend;
   private final AwsClients clients;
   private final ProvisionedStack stack;
+  private final EnvironmentOverrides overrides;
   private final List<SqsEventSourceMapping> pollers = new ArrayList<>();
 
-  private Environment(AwsBackend backend, AwsClients clients, ProvisionedStack stack) {
+  private Environment(
+      AwsBackend backend,
+      AwsClients clients,
+      ProvisionedStack stack,
+      EnvironmentOverrides overrides) {
     this.backend = backend;
     this.clients = clients;
     this.stack = stack;
+    this.overrides = overrides;
   }
 
   /**
@@ -53,7 +61,10 @@ public final class Environment implements AutoCloseable {
     StackContext context =
         new StackContext(stackName, SdkSettings.region(), backend.accountId(), parameters);
     return new Environment(
-        backend, clients, new TemplateProvisioner(clients).provision(template, context));
+        backend,
+        clients,
+        new TemplateProvisioner(clients).provision(template, context),
+        EnvironmentOverrides.fromSystemProperties());
   }
 
   public String stackName() {
@@ -70,11 +81,13 @@ public final class Environment implements AutoCloseable {
   }
 
   public FunctionSpec function(String functionLogicalId) {
-    return stack.function(functionLogicalId);
+    return overrides.applyTo(stack.function(functionLogicalId));
   }
 
   public Map<String, FunctionSpec> functions() {
-    return stack.functions();
+    return stack.functions().values().stream()
+        .map(overrides::applyTo)
+        .collect(Collectors.toUnmodifiableMap(FunctionSpec::logicalId, f -> f));
   }
 
   public String queueUrl(String queueLogicalId) {

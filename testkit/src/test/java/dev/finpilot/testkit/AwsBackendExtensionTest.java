@@ -3,35 +3,10 @@ package dev.finpilot.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.finpilot.testkit.backend.AwsBackend;
-import dev.finpilot.testkit.backend.BackendUnavailableException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.opentest4j.TestAbortedException;
 
 class AwsBackendExtensionTest {
-
-  private static AwsBackend none() {
-    throw new BackendUnavailableException("No AWS backend for the tests: nothing. Fix one of: x");
-  }
-
-  @Test
-  void withoutABackendCiFails() {
-    assertThatThrownBy(
-            () ->
-                AwsBackendExtension.backendOrSkip(
-                    AwsBackendExtensionTest::none, name -> name.equals("CI") ? "true" : null))
-        .isInstanceOf(BackendUnavailableException.class)
-        .hasMessageContaining("Fix one of");
-  }
-
-  @Test
-  void withoutABackendALocalRunSkips() {
-    assertThatThrownBy(
-            () -> AwsBackendExtension.backendOrSkip(AwsBackendExtensionTest::none, name -> null))
-        .isInstanceOf(TestAbortedException.class)
-        .hasMessageContaining("No AWS backend for the tests");
-  }
 
   @Test
   void parametersAreNameValuePairs() {

@@ -3,6 +3,7 @@ package dev.finpilot.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.finpilot.testkit.backend.AwsBackends;
+import dev.finpilot.testkit.backend.Required;
 import dev.finpilot.testkit.template.FunctionSpec;
 import dev.finpilot.testkit.template.SamTemplate;
 import dev.finpilot.testkit.template.SqsEventSource;
@@ -29,7 +30,7 @@ class ProjectTemplateIT {
       Assumptions.abort(e.getMessage());
       return;
     }
-    AwsBackendExtension.backendOrSkip(AwsBackends::shared, System::getenv).reset();
+    Required.orSkip(AwsBackends::shared, System::getenv).reset();
     try (Environment env =
         Environment.provision(SamTemplate.read(location), StackNames.next(), Map.of())) {
       assertThat(env.functions()).isNotEmpty();

@@ -30,6 +30,8 @@ import software.amazon.awssdk.services.sqs.model.SendMessageRequest;
  *   <li>Any other failure is reported so SQS redelivers it; on the last allowed delivery the
  *       workflow is told first, so the plan ends FAILED with the reason while the message itself is
  *       redriven to the dead-letter queue.
+ *   <li>A message whose failure cannot be handled (the dead-letter queue or the workflow's queue
+ *       unreachable) is reported for redelivery too: one message never fails the whole batch.
  * </ul>
  */
 public final class SqsBatchProcessor {
@@ -97,17 +99,10 @@ public final class SqsBatchProcessor {
       return true;
     } catch (PoisonMessageException e) {
       LOG.error("poison message {}: {}", message.getMessageId(), e.getMessage());
-      deadLetter(message, e.getMessage());
-      reportFailure(message, correlationId, "poison message: " + e.getMessage());
-      return true;
+      return park(message, correlationId, e.getMessage());
     } catch (RuntimeException e) {
-      int receiveCount = receiveCount(message);
-      LOG.warn("delivery {} of {} failed", receiveCount, message.getMessageId(), e);
-      if (receiveCount >= maxReceiveCount) {
-        reportFailure(
-            message, correlationId, "gave up after " + receiveCount + " attempts: " + describe(e));
-      }
-      return false;
+      LOG.warn("delivery {} of {} failed", receiveCount(message), message.getMessageId(), e);
+      return redeliver(message, correlationId, describe(e));
     } finally {
       // Only our keys: the Lambda context fields Powertools put in the MDC stay for the batch.
       RECORD_KEYS.forEach(MDC::remove);
@@ -128,6 +123,30 @@ public final class SqsBatchProcessor {
     return envelope;
   }
 
+  /**
+   * Moves a poison message to the dead-letter queue and tells the workflow; true when both are
+   * done. Otherwise the message is left for redelivery, which tries both again.
+   */
+  private boolean park(SQSEvent.SQSMessage message, String correlationId, String reason) {
+    try {
+      deadLetter(message, reason);
+    } catch (RuntimeException e) {
+      LOG.warn("could not dead-letter poison message {}", message.getMessageId(), e);
+      return redeliver(message, correlationId, "poison message: " + reason);
+    }
+    return reportFailure(message, correlationId, "poison message: " + reason);
+  }
+
+  /** Leaves the message to SQS's redelivery; on the last allowed one the workflow is told first. */
+  private boolean redeliver(SQSEvent.SQSMessage message, String correlationId, String reason) {
+    int receiveCount = receiveCount(message);
+    if (receiveCount >= maxReceiveCount) {
+      reportFailure(
+          message, correlationId, "gave up after " + receiveCount + " attempts: " + reason);
+    }
+    return false;
+  }
+
   private void deadLetter(SQSEvent.SQSMessage message, String reason) {
     Map<String, MessageAttributeValue> attributes = MessageAttributes.copyOf(message);
     MessageAttributes.put(attributes, MessageAttributes.FAILURE_REASON, truncate(reason));
@@ -140,14 +159,17 @@ public final class SqsBatchProcessor {
             .build());
   }
 
-  /** Tells the workflow that this plan's message will not be processed, so the plan can fail. */
-  private void reportFailure(SQSEvent.SQSMessage message, String correlationId, String reason) {
+  /**
+   * Tells the workflow that this plan's message will not be processed, so the plan can fail; false
+   * when the report could not be sent.
+   */
+  private boolean reportFailure(SQSEvent.SQSMessage message, String correlationId, String reason) {
     String planId = MessageAttributes.read(message, MessageAttributes.PLAN_ID).orElse(null);
     String failedType =
         MessageAttributes.read(message, MessageAttributes.MESSAGE_TYPE).orElse("unknown");
     if (planId == null || MessageType.AGENT_FAILED.wireName().equals(failedType)) {
       // Without a plan there is nobody to tell; a failure report that fails must not loop.
-      return;
+      return true;
     }
     Envelope failure =
         Envelope.create(
@@ -158,7 +180,13 @@ public final class SqsBatchProcessor {
             new Payloads.AgentFailed(agent, failedType, truncate(reason)),
             clock.instant());
     String correlation = correlationId == null ? Trace.newCorrelationId() : correlationId;
-    bus.send(failure, new Trace(correlation, message.getMessageId()));
+    try {
+      bus.send(failure, new Trace(correlation, message.getMessageId()));
+      return true;
+    } catch (RuntimeException e) {
+      LOG.error("could not report the failure of {} to the workflow", message.getMessageId(), e);
+      return false;
+    }
   }
 
   private static int receiveCount(SQSEvent.SQSMessage message) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.finpilot.auth.AccessTokens;
 import dev.finpilot.auth.SigningKey;
 import dev.finpilot.auth.SigningKeys;
+import dev.finpilot.execution.DelegatingStore;
 import dev.finpilot.execution.InMemoryLedgerStore;
 import dev.finpilot.functions.api.HealthReport.QueueHealth;
 import dev.finpilot.functions.api.HealthReport.Status;
@@ -53,7 +54,7 @@ abstract class HandlerHarness {
           new ApiBackend(
               plans,
               bus,
-              new DelegatingLedgerStore(() -> ledger),
+              new DelegatingStore(() -> ledger),
               () -> health,
               stores.users,
               stores.refreshTokens,

@@ -5,7 +5,6 @@ import dev.finpilot.agents.PlanningAgent;
 import dev.finpilot.aws.AgentEnvironment;
 import dev.finpilot.aws.AgentHandler;
 import dev.finpilot.planning.Planner;
-import dev.finpilot.planning.PlanningOptions;
 
 /** The planning agent: guided strategy search, each candidate scored by Monte Carlo projection. */
 public final class PlanningHandler extends AgentHandler {
@@ -22,7 +21,7 @@ public final class PlanningHandler extends AgentHandler {
             new PlanningAgent(
                     new CommandContext(agent.plans(), agent.bus(), agent.clock()),
                     new Planner(),
-                    PlanningOptions.defaults())
+                    PlanningPaths.options(env))
                 ::handle);
   }
 }

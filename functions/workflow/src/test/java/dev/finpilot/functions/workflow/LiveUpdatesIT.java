@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.finpilot.aws.AgentEnvironment;
 import dev.finpilot.aws.DynamoPlanRepository;
+import dev.finpilot.aws.ManagementApiStandIn;
 import dev.finpilot.aws.WebSocketConnections;
 import dev.finpilot.domain.FinancialStateFixtures;
 import dev.finpilot.messaging.Envelope;
@@ -23,36 +22,30 @@ import dev.finpilot.plans.PlanStatus;
 import dev.finpilot.testkit.Environment;
 import dev.finpilot.testkit.WithAwsBackend;
 import dev.finpilot.testkit.sqs.SqsEventSourceMapping;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The workflow pushes a transition to the owner's open WebSocket connections. A JDK HTTP server
- * stands in for API Gateway's management API ({@code POST /@connections/{id}}), reached through the
- * SDK's service-specific endpoint setting instead of the template's stage URL: it records what a
- * live connection receives and answers 410 Gone for a closed one.
+ * The workflow pushes a transition to the owner's open WebSocket connections. A stand-in for API
+ * Gateway's management API is reached through the SDK's service-specific endpoint setting instead
+ * of the template's stage URL: it records what a live connection receives and answers 410 Gone for
+ * a closed one.
  */
 @WithAwsBackend
 class LiveUpdatesIT {
   private static final String ENDPOINT_PROPERTY = "aws.endpointUrlApiGatewayManagementApi";
   private static final String GONE = "gone-1";
 
-  private static HttpServer managementApi;
-  private static final Map<String, List<String>> received = new ConcurrentHashMap<>();
+  private static ManagementApiStandIn managementApi;
+  private static Map<String, List<String>> received;
 
   private final Environment env;
 
@@ -61,45 +54,16 @@ class LiveUpdatesIT {
   }
 
   @BeforeAll
-  static void startTheManagementApiStandIn() throws IOException {
-    managementApi =
-        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    managementApi.createContext("/@connections/", LiveUpdatesIT::postToConnection);
-    managementApi.start();
-    System.setProperty(
-        ENDPOINT_PROPERTY, "http://127.0.0.1:" + managementApi.getAddress().getPort());
+  static void startTheManagementApiStandIn() {
+    managementApi = ManagementApiStandIn.start(Set.of(GONE), Set.of());
+    received = managementApi.received();
+    System.setProperty(ENDPOINT_PROPERTY, managementApi.endpoint().toString());
   }
 
   @AfterAll
   static void stop() {
     System.clearProperty(ENDPOINT_PROPERTY);
-    managementApi.stop(0);
-  }
-
-  private static void postToConnection(HttpExchange exchange) throws IOException {
-    String connectionId = exchange.getRequestURI().getPath().substring("/@connections/".length());
-    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    if (!exchange.getRequestMethod().equals("POST") || connectionId.equals(GONE)) {
-      reply(exchange, 410, "GoneException");
-      return;
-    }
-    received.computeIfAbsent(connectionId, id -> new CopyOnWriteArrayList<>()).add(body);
-    reply(exchange, 200, null);
-  }
-
-  private static void reply(HttpExchange exchange, int status, String errorType)
-      throws IOException {
-    byte[] body =
-        (errorType == null ? "" : "{\"message\":\"" + errorType + "\"}")
-            .getBytes(StandardCharsets.UTF_8);
-    if (errorType != null) {
-      exchange.getResponseHeaders().add("x-amzn-ErrorType", errorType);
-    }
-    exchange.getResponseHeaders().add("content-type", "application/json");
-    exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(body);
-    }
+    managementApi.close();
   }
 
   @Test

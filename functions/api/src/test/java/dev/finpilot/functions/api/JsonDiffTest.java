@@ -1,13 +1,13 @@
 package dev.finpilot.functions.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.finpilot.messaging.Json;
 import org.junit.jupiter.api.Test;
 
-class JsonDiffAndCursorsTest {
+/** Differences between two plan versions, named by JSON Pointer. */
+class JsonDiffTest {
 
   @Test
   void changesAreNamedByJsonPointer() {
@@ -40,21 +40,5 @@ class JsonDiffAndCursorsTest {
 
     assertThat(diff.changes()).hasSize(JsonDiff.MAX_CHANGES);
     assertThat(diff.truncated()).isTrue();
-  }
-
-  @Test
-  void aCursorOpensOnlyForItsUser() {
-    String sealed = Cursors.seal("user-1", "inner/cursor");
-
-    assertThat(Cursors.open("user-1", sealed)).isEqualTo("inner/cursor");
-    assertThatThrownBy(() -> Cursors.open("user-2", sealed)).isInstanceOf(ProblemException.class);
-    assertThatThrownBy(() -> Cursors.open("user-1", "%%%")).isInstanceOf(ProblemException.class);
-    assertThatThrownBy(() -> Cursors.open("user-1", "AAAA")).isInstanceOf(ProblemException.class);
-  }
-
-  @Test
-  void theDocsPageEscapesEverythingItQuotes() {
-    assertThat(OpenApiPage.esc("<script>alert('x&y')</script>\""))
-        .isEqualTo("&lt;script&gt;alert(&#39;x&amp;y&#39;)&lt;/script&gt;&quot;");
   }
 }

@@ -1,0 +1,72 @@
+package dev.finpilot.aws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.finpilot.messaging.Envelope;
+import dev.finpilot.messaging.Json;
+import dev.finpilot.messaging.MessageType;
+import dev.finpilot.messaging.Payloads;
+import dev.finpilot.messaging.Trace;
+import dev.finpilot.testkit.Environment;
+import dev.finpilot.testkit.WithAwsBackend;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.sqs.model.Message;
+
+/** Envelopes sent to the template's queue of their type, with their trace in attributes. */
+@WithAwsBackend
+class SqsMessageBusIT {
+
+  private final Environment env;
+
+  SqsMessageBusIT(Environment env) {
+    this.env = env;
+  }
+
+  @Test
+  void anEnvelopeGoesToTheQueueOfItsTypeWithItsTrace() {
+    SqsMessageBus bus =
+        SqsMessageBus.fromEnvironment(
+            env.sqs(),
+            new AgentEnvironment(
+                Map.of(
+                    "PLANNING_QUEUE_URL", env.queueUrl("PlanningQueue"),
+                    "WORKFLOW_QUEUE_URL", env.queueUrl("WorkflowQueue"),
+                    "EXECUTION_QUEUE_URL", " ")));
+    Envelope command = Commands.generatePlan("plan-1", Instant.parse("2026-01-05T10:00:00Z"));
+
+    bus.send(command, new Trace("corr-1", "cause-1"));
+
+    Message sent = env.queue("PlanningQueue").awaitMessages(1).get(0);
+    assertThat(Json.read(sent.body(), Envelope.class)).isEqualTo(command);
+    assertThat(sent.messageAttributes())
+        .containsOnlyKeys("correlationId", "causationId", "messageType", "planId");
+    assertThat(sent.messageAttributes().get("correlationId").stringValue()).isEqualTo("corr-1");
+    assertThat(sent.messageAttributes().get("causationId").stringValue()).isEqualTo("cause-1");
+    assertThat(sent.messageAttributes().get("messageType").stringValue())
+        .isEqualTo(MessageType.GENERATE_PLAN.wireName());
+    assertThat(sent.messageAttributes().get("planId").stringValue()).isEqualTo("plan-1");
+  }
+
+  @Test
+  void aTypeWhoseQueueTheFunctionWasNotGivenIsRefused() {
+    SqsMessageBus bus =
+        SqsMessageBus.fromEnvironment(
+            env.sqs(),
+            new AgentEnvironment(Map.of("PLANNING_QUEUE_URL", env.queueUrl("PlanningQueue"))));
+    Envelope execute =
+        Envelope.create(
+            MessageType.EXECUTE_PLAN,
+            "plan-1",
+            1,
+            "user-1",
+            new Payloads.ExecutePlan(false),
+            Instant.parse("2026-01-05T10:00:00Z"));
+
+    assertThatThrownBy(() -> bus.send(execute, new Trace("corr-1", null)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("no queue configured for EXECUTION");
+  }
+}
