@@ -107,7 +107,8 @@ final class LeastPrivilege {
           .uses("MarketDataTable", "MARKET_DATA_TABLE", CRUD)
           .build();
 
-  private static final Access PLANNING = agent("PlanningDeadLetterQueue", CRUD).build();
+  private static final Access PLANNING =
+      agent("PlanningDeadLetterQueue", CRUD).literal("PLANNING_PATHS").build();
 
   private static final Access VERIFICATION = agent("VerificationDeadLetterQueue", CRUD).build();
 

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.TestFactory;
  * template can be written ahead of its modules. Once the module exists, its zip must exist too:
  * {@code mvn verify} builds the function modules before this one.
  */
-class FunctionPackagingTest {
+class FunctionPackagingIT {
 
   private final SamTemplate template = Project.template();
 
