@@ -26,7 +26,7 @@ public final class PlanChange {
   private PlanningRequest request;
   private MessageType command;
   private Object payload;
-  private int commandVersion;
+  private boolean aboutActive;
 
   private PlanChange(PlanRecord from, PlanStatus status, String reason) {
     this.from = from;
@@ -57,18 +57,16 @@ public final class PlanChange {
 
   /** Sends {@code type} about the version being worked on once the change is stored. */
   public PlanChange sending(MessageType type, Object body) {
-    return sending(type, body, version);
+    command = type;
+    payload = body;
+    aboutActive = false;
+    return this;
   }
 
   /** Sends {@code type} about the version in force, as a review's re-verification does. */
   public PlanChange sendingAboutActive(MessageType type, Object body) {
-    return sending(type, body, activeVersion);
-  }
-
-  private PlanChange sending(MessageType type, Object body, int aboutVersion) {
-    command = type;
-    payload = body;
-    commandVersion = aboutVersion;
+    sending(type, body);
+    aboutActive = true;
     return this;
   }
 
@@ -123,8 +121,9 @@ public final class PlanChange {
     return payload;
   }
 
+  /** The version the command is about, as the change finally stands. */
   int commandVersion() {
-    return commandVersion;
+    return aboutActive ? activeVersion : version;
   }
 
   /** The plan after the change, one revision up, caused by message {@code causedBy}. */

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.finpilot.domain.FinancialStateFixtures;
 import dev.finpilot.messaging.Json;
+import dev.finpilot.messaging.MessageType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -31,6 +34,21 @@ public final class StoredVersionItem {
   /** The {@code verification} attribute, written when the verifier ran. */
   public static String verification() {
     return resource("stored-verification.json");
+  }
+
+  /**
+   * Stores the head of a plan whose version 1 awaits its owner, as the workflow leaves it; the
+   * version itself is the caller's to store.
+   */
+  public static void storeHead(PlanRepository plans, String planId, String userId, Instant at) {
+    PlanRecord received =
+        PlanRecord.received(planId, userId, FinancialStateFixtures.request(), "corr-stored", at);
+    plans.create(received);
+    plans.apply(
+        Transition.of(
+            PlanChange.of(received, PlanStatus.AWAITING_APPROVAL, null).generating(1, 1),
+            new Transition.Cause(MessageType.PLAN_VERIFIED, "m1", "corr-stored"),
+            at));
   }
 
   /** {@code json} with every number in one form, so that trees equal in value are equal. */

@@ -82,8 +82,7 @@ final class PlanReadsController {
   HttpResponse<String> list(HttpRequest<?> request, APIGatewayV2HTTPEvent event) {
     String userId = gate.enter(event, RateLimitPolicy.READ);
     int limit = QueryParameters.integer(request, "limit", 1, MAX_PAGE, DEFAULT_PAGE);
-    String cursor =
-        QueryParameters.text(request, Cursors.FIELD).map(c -> Cursors.open(userId, c)).orElse(null);
+    String cursor = Cursors.fromRequest(request, userId);
     PlanRepository.Page<PlanRecord> page;
     try {
       page = plans.listByUser(userId, limit, cursor);
@@ -92,8 +91,8 @@ final class PlanReadsController {
       throw Cursors.invalid();
     }
     List<PlanSummary> items = page.items().stream().map(PlanSummary::of).toList();
-    String next = page.nextCursor() == null ? null : Cursors.seal(userId, page.nextCursor());
-    return Responses.json(HttpStatus.OK, new PlanPage(items, next));
+    return Responses.json(
+        HttpStatus.OK, new PlanPage(items, Cursors.next(userId, page.nextCursor())));
   }
 
   @Get("/{planId}")
@@ -109,7 +108,7 @@ final class PlanReadsController {
   HttpResponse<String> version(
       APIGatewayV2HTTPEvent event, @PathVariable String planId, @PathVariable String version) {
     PlanRecord plan = read(event, planId);
-    PlanVersion found = requireVersion(plan, PlanRoutes.versionNumber(version, "version"));
+    PlanVersion found = requireVersion(plan, PlanRoutes.versionNumber(version));
     return Responses.json(HttpStatus.OK, PlanView.VersionView.of(found));
   }
 

@@ -166,7 +166,7 @@ final class PlanReviewsController {
       Object payload) {
     String userId = gate.enter(event, RateLimitPolicy.WRITE);
     PlanRecord plan = owned.require(userId, planId);
-    int number = PlanRoutes.versionNumber(version, "version");
+    int number = PlanRoutes.versionNumber(version);
     requireStatus(plan, PlanStatus.AWAITING_APPROVAL, "no version of this plan awaits approval");
     if (number != plan.currentVersion()) {
       throw new ProblemException(

@@ -18,8 +18,8 @@ final class PlanRoutes {
     return BASE + "/" + plan.planId();
   }
 
-  /** A version number from the path or query parameter {@code name}. */
-  static int versionNumber(String text, String name) {
-    return QueryParameters.parse(text, name, 1, MAX_VERSION);
+  /** The version number in a path. */
+  static int versionNumber(String text) {
+    return QueryParameters.parse(text, "version", 1, MAX_VERSION);
   }
 }

@@ -6,14 +6,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.finpilot.aws.AgentEnvironment;
 import dev.finpilot.aws.DynamoPlanRepository;
-import dev.finpilot.domain.FinancialStateFixtures;
 import dev.finpilot.messaging.Json;
-import dev.finpilot.messaging.MessageType;
-import dev.finpilot.plans.PlanChange;
-import dev.finpilot.plans.PlanRecord;
-import dev.finpilot.plans.PlanStatus;
 import dev.finpilot.plans.StoredVersionItem;
-import dev.finpilot.plans.Transition;
 import dev.finpilot.testkit.Environment;
 import dev.finpilot.testkit.WithAwsBackend;
 import dev.finpilot.testkit.http.HttpApiEvents;
@@ -50,16 +44,11 @@ class StoredPlansIT {
     table = env.functionEnv("ApiFunction").get("PLANS_TABLE");
     userId = "stored-" + UUID.randomUUID();
     planId = UUID.randomUUID().toString();
-    DynamoPlanRepository plans = new DynamoPlanRepository(env.dynamoDb(), table);
-    Instant now = Instant.parse("2026-03-02T14:05:07Z");
-    PlanRecord received =
-        PlanRecord.received(planId, userId, FinancialStateFixtures.request(), "corr-s", now);
-    plans.create(received);
-    plans.apply(
-        Transition.of(
-            PlanChange.of(received, PlanStatus.AWAITING_APPROVAL, null).generating(1, 1),
-            new Transition.Cause(MessageType.PLAN_VERIFIED, "m1", "corr-s"),
-            now));
+    StoredVersionItem.storeHead(
+        new DynamoPlanRepository(env.dynamoDb(), table),
+        planId,
+        userId,
+        Instant.parse("2026-03-02T14:05:07Z"));
     put(
         "VERSION#0001",
         Map.of(

@@ -3,15 +3,9 @@ package dev.finpilot.functions.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.finpilot.domain.FinancialStateFixtures;
 import dev.finpilot.messaging.Json;
-import dev.finpilot.messaging.MessageType;
-import dev.finpilot.plans.PlanChange;
-import dev.finpilot.plans.PlanRecord;
-import dev.finpilot.plans.PlanStatus;
 import dev.finpilot.plans.PlanVersion;
 import dev.finpilot.plans.StoredVersionItem;
-import dev.finpilot.plans.Transition;
 import dev.finpilot.verification.VerificationReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,19 +23,7 @@ class StoredVersionsTest extends HandlerHarness {
 
   @BeforeEach
   void storeTheVersionAsTheEarlierCodeDid() {
-    PlanRecord received =
-        PlanRecord.received(
-            StoredVersionItem.PLAN_ID,
-            StoredVersionItem.USER_ID,
-            FinancialStateFixtures.request(),
-            "corr-stored",
-            NOW);
-    plans.create(received);
-    plans.apply(
-        Transition.of(
-            PlanChange.of(received, PlanStatus.VERIFYING, null).generating(1, 1),
-            new Transition.Cause(MessageType.PLAN_GENERATED, "m1", "corr-stored"),
-            NOW));
+    StoredVersionItem.storeHead(plans, StoredVersionItem.PLAN_ID, StoredVersionItem.USER_ID, NOW);
     plans.saveVersion(
         Json.read(StoredVersionItem.version(), PlanVersion.class)
             .withVerification(
