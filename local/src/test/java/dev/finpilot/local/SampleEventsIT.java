@@ -13,7 +13,8 @@ import dev.finpilot.aws.DynamoPlanRepository;
 import dev.finpilot.domain.FinancialStateFixtures;
 import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.Json;
-import dev.finpilot.plans.PlanEvent;
+import dev.finpilot.messaging.MessageType;
+import dev.finpilot.plans.PlanChange;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanStatus;
 import dev.finpilot.plans.Transition;
@@ -68,20 +69,10 @@ class SampleEventsIT {
     PlanRecord plan = plans.find(PLAN_ID).orElseThrow();
     Instant now = Instant.now();
     plans.apply(
-        new Transition(
-            plan.next(PlanStatus.RETRIEVING, 0, 0, null, "seed", now),
-            new PlanEvent(
-                PLAN_ID,
-                1,
-                PlanStatus.RECEIVED,
-                PlanStatus.RETRIEVING,
-                "PlanSubmitted",
-                "seed",
-                CORRELATION_ID,
-                null,
-                now,
-                0),
-            null));
+        Transition.of(
+            PlanChange.of(plan, PlanStatus.RETRIEVING, null),
+            new Transition.Cause(MessageType.PLAN_SUBMITTED, "seed", CORRELATION_ID),
+            now));
 
     SQSBatchResponse response =
         sqsHandler("WorkflowFunction", "workflow/market-data-retrieved.json");

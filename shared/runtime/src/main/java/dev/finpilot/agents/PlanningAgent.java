@@ -1,9 +1,6 @@
 package dev.finpilot.agents;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.finpilot.messaging.Envelope;
-import dev.finpilot.messaging.Json;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.Payloads;
 import dev.finpilot.messaging.Trace;
@@ -11,10 +8,9 @@ import dev.finpilot.planning.FindingToResolve;
 import dev.finpilot.planning.Planner;
 import dev.finpilot.planning.PlanningOptions;
 import dev.finpilot.planning.PlanningResult;
+import dev.finpilot.plans.PlanReasoning;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanVersion;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -60,36 +56,18 @@ public final class PlanningAgent {
             plan.planId(),
             command.planVersion(),
             result.plan(),
-            reasoning(result),
-            Json.mapper().valueToTree(result.projection()),
+            PlanReasoning.of(result),
+            result.projection(),
             null,
             context.clock().instant());
     context.plans().saveVersion(version);
     return version;
   }
 
-  /** The search behind the plan: trace graph, candidates, score, confidence, relaxations. */
-  private static JsonNode reasoning(PlanningResult result) {
-    ObjectNode node = Json.mapper().createObjectNode();
-    node.put("strategy", result.strategy().name());
-    node.put("score", result.score());
-    node.put("confidence", result.confidence());
-    node.put("round", result.round());
-    node.put("expectedOutcome", result.outcome());
-    node.set("trace", Json.mapper().valueToTree(result.trace()));
-    node.set("candidates", Json.mapper().valueToTree(result.candidates()));
-    node.set("openFindings", Json.mapper().valueToTree(result.openFindings()));
-    node.set("relaxations", Json.mapper().valueToTree(result.relaxationTexts()));
-    node.set("monthlySurplus", Json.mapper().valueToTree(result.monthlySurplus()));
-    return node;
-  }
-
   private static Payloads.PlanGenerated generated(PlanVersion version) {
-    List<String> relaxations = new ArrayList<>();
-    version.reasoning().path("relaxations").forEach(r -> relaxations.add(r.asText()));
     return new Payloads.PlanGenerated(
-        version.reasoning().path("strategy").asText(),
+        version.reasoning().strategy().name(),
         version.plan().successProbability(),
-        relaxations);
+        version.reasoning().relaxations());
   }
 }

@@ -1,8 +1,6 @@
 package dev.finpilot.agents;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.finpilot.messaging.Envelope;
-import dev.finpilot.messaging.Json;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.Payloads;
 import dev.finpilot.messaging.Trace;
@@ -31,11 +29,10 @@ public final class VerificationAgent {
     PlanRecord plan = context.planFor(command, MessageType.VERIFY_PLAN);
     PlanVersion version = context.versionFor(command);
     VerificationReport report = verifier.verify(version.plan(), plan.request());
-    JsonNode stored = version.verification();
-    if (stored == null) {
+    if (version.verification() == null) {
       // A redelivery finds the report already stored; the verifier is deterministic, so the
       // report computed here is the same one.
-      context.plans().saveVerification(version.withVerification(Json.mapper().valueToTree(report)));
+      context.plans().saveVerification(version.withVerification(report));
     }
     context.reply(
         command,

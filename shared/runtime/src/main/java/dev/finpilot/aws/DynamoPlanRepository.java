@@ -11,6 +11,7 @@ import dev.finpilot.plans.PlanRepository;
 import dev.finpilot.plans.PlanStatus;
 import dev.finpilot.plans.PlanVersion;
 import dev.finpilot.plans.Transition;
+import dev.finpilot.verification.VerificationReport;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -110,7 +112,9 @@ public final class DynamoPlanRepository implements PlanRepository {
             i -> {
               PlanVersion stored = Json.read(i.get("version").s(), PlanVersion.class);
               AttributeValue report = i.get("verification");
-              return report == null ? stored : stored.withVerification(Json.readTree(report.s()));
+              return report == null
+                  ? stored
+                  : stored.withVerification(Json.read(report.s(), VerificationReport.class));
             });
   }
 
@@ -146,21 +150,39 @@ public final class DynamoPlanRepository implements PlanRepository {
         .toList();
   }
 
+  /**
+   * The cursor is the index key of the page's last item. One that does not decode, or that DynamoDB
+   * refuses as a start key (tampered with), is an {@link InvalidCursorException}.
+   */
   @Override
   public Page<PlanRecord> listByUser(String userId, int limit, String cursor) {
-    QueryResponse response =
-        dynamo.query(
-            r -> {
-              r.tableName(table)
-                  .indexName("ByUser")
-                  .keyConditionExpression("gsi1pk = :user")
-                  .expressionAttributeValues(Map.of(":user", Items.s(userPartition(userId))))
-                  .scanIndexForward(false)
-                  .limit(limit);
-              if (cursor != null) {
-                r.exclusiveStartKey(Items.decodeCursor(cursor));
-              }
-            });
+    Map<String, AttributeValue> start;
+    try {
+      start = cursor == null ? null : Items.decodeCursor(cursor);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidCursorException();
+    }
+    QueryResponse response;
+    try {
+      response =
+          dynamo.query(
+              r -> {
+                r.tableName(table)
+                    .indexName("ByUser")
+                    .keyConditionExpression("gsi1pk = :user")
+                    .expressionAttributeValues(Map.of(":user", Items.s(userPartition(userId))))
+                    .scanIndexForward(false)
+                    .limit(limit);
+                if (start != null) {
+                  r.exclusiveStartKey(start);
+                }
+              });
+    } catch (DynamoDbException e) {
+      if (start != null && e.statusCode() == 400) {
+        throw new InvalidCursorException();
+      }
+      throw e;
+    }
     List<PlanRecord> plans = response.items().stream().map(DynamoPlanRepository::fromHead).toList();
     String next =
         response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()

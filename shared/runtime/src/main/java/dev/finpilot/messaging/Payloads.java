@@ -57,7 +57,8 @@ public final class Payloads {
       this(outcome, findings, null);
     }
 
-    public boolean approved() {
+    /** Whether the plan passed: APPROVED, or CONDITIONAL (approved with findings to watch). */
+    public boolean passed() {
       return !"REJECTED".equals(outcome);
     }
   }
@@ -90,5 +91,5 @@ public final class Payloads {
 
   public record VersionApproved() {}
 
-  public record VersionRejected() {}
+  public record VersionDeclined() {}
 }

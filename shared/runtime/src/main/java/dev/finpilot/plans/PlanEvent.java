@@ -1,10 +1,14 @@
 package dev.finpilot.plans;
 
+import dev.finpilot.messaging.MessageType;
 import java.time.Instant;
 
 /**
  * One entry of a plan's history: a workflow transition, the message that caused it, and how long
- * the plan spent in the previous state.
+ * the plan spent in the previous state. Made by {@link Transition#of}.
+ *
+ * @param messageType the wire name of the cause's {@link MessageType}; an entry stored under a
+ *     former name reads as the current one
  */
 public record PlanEvent(
     String planId,
@@ -16,4 +20,9 @@ public record PlanEvent(
     String correlationId,
     String reason,
     Instant at,
-    long millisInPreviousState) {}
+    long millisInPreviousState) {
+
+  public PlanEvent {
+    messageType = MessageType.currentWireName(messageType);
+  }
+}

@@ -70,30 +70,4 @@ public record PlanRecord(
   public boolean underReview() {
     return activeVersion > 0 && !status.isFinal();
   }
-
-  /** The record after a transition that changes only status, version, round and reason. */
-  public PlanRecord next(
-      PlanStatus newStatus,
-      int newVersion,
-      int newRound,
-      String reason,
-      String causedBy,
-      Instant now) {
-    return new PlanRecord(
-        planId,
-        userId,
-        newStatus,
-        revision + 1,
-        newVersion,
-        activeVersion,
-        newRound,
-        review,
-        deferred,
-        correlationId,
-        reason,
-        causedBy,
-        request,
-        createdAt,
-        now);
-  }
 }

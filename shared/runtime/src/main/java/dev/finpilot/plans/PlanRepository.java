@@ -32,8 +32,26 @@ public interface PlanRepository {
 
   List<PlanEvent> history(String planId);
 
-  /** The user's plans, newest first, one page at a time. */
+  /**
+   * The user's plans, newest first, one page at a time.
+   *
+   * @param cursor {@code null} for the newest plans, else the {@link Page#nextCursor()} of the
+   *     previous page of the same user
+   * @throws InvalidCursorException if {@code cursor} is not one this store made
+   */
   Page<PlanRecord> listByUser(String userId, int limit, String cursor);
 
   record Page<T>(List<T> items, String nextCursor) {}
+
+  /**
+   * A page cursor this store did not make. Binding cursors to their user is the caller's part: the
+   * store lists only the plans of the user id it is given.
+   */
+  final class InvalidCursorException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    public InvalidCursorException() {
+      super("not a page cursor of the plans store");
+    }
+  }
 }

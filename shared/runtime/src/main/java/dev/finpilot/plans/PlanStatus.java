@@ -12,7 +12,10 @@ public enum PlanStatus {
   REPLANNING,
   EXECUTING,
   ACTIVE,
-  /** An ACTIVE plan re-verified against its owner's new circumstances after a trigger. */
+  /**
+   * Only for re-verification: the version in force is verified again after a trigger. A review that
+   * replans goes through RETRIEVING, PLANNING and VERIFYING instead, its version still in force.
+   */
   REVIEWING,
   /** A new verified version waits for its owner; the active version stays in force meanwhile. */
   AWAITING_APPROVAL,

@@ -8,12 +8,12 @@ import dev.finpilot.messaging.Payloads;
 import dev.finpilot.messaging.PoisonMessageException;
 import dev.finpilot.monitoring.LifeEventEffects;
 import dev.finpilot.monitoring.ReviewDecision;
+import dev.finpilot.plans.PlanChange;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanStatus;
 import dev.finpilot.verification.Outcome;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -31,128 +31,6 @@ import java.util.stream.Collectors;
  */
 final class WorkflowStep {
 
-  /**
-   * A decided transition, built from the plan it starts at by the steps below; {@code command} is
-   * null when no agent has work to do. Built in one chain inside this class and only read after.
-   */
-  static final class Decision {
-    private PlanStatus status;
-    private int version;
-    private int activeVersion;
-    private int round;
-    private ReviewDecision review;
-    private List<Payloads.TriggerRaised> deferred;
-    private PlanningRequest request;
-    private String reason;
-    private MessageType command;
-    private Object payload;
-
-    private Decision(PlanRecord plan, PlanStatus status, String reason) {
-      this.status = status;
-      this.version = plan.currentVersion();
-      this.activeVersion = plan.activeVersion();
-      this.round = plan.round();
-      this.review = plan.review();
-      this.deferred = plan.deferred();
-      this.request = plan.request();
-      this.reason = reason;
-    }
-
-    /** A decision that keeps everything of the plan but its status and reason. */
-    static Decision of(PlanRecord plan, PlanStatus status, String reason) {
-      return new Decision(plan, status, reason);
-    }
-
-    Decision because(String newReason) {
-      reason = newReason;
-      return this;
-    }
-
-    Decision withStatus(PlanStatus newStatus) {
-      status = newStatus;
-      return this;
-    }
-
-    Decision sending(MessageType type, Object body) {
-      command = type;
-      payload = body;
-      return this;
-    }
-
-    Decision generating(int newVersion, int newRound) {
-      version = newVersion;
-      round = newRound;
-      return this;
-    }
-
-    Decision activating(int newActiveVersion) {
-      activeVersion = newActiveVersion;
-      return this;
-    }
-
-    /** Starts a review: its decision and numbers replace the plan's, nothing stays deferred. */
-    Decision reviewing(ReviewDecision newReview, PlanningRequest newRequest) {
-      review = newReview;
-      request = newRequest;
-      deferred = List.of();
-      return this;
-    }
-
-    Decision deferring(Payloads.TriggerRaised trigger) {
-      List<Payloads.TriggerRaised> more = new ArrayList<>(deferred);
-      more.add(trigger);
-      deferred = List.copyOf(more);
-      return this;
-    }
-
-    PlanStatus status() {
-      return status;
-    }
-
-    int version() {
-      return version;
-    }
-
-    int activeVersion() {
-      return activeVersion;
-    }
-
-    int round() {
-      return round;
-    }
-
-    ReviewDecision review() {
-      return review;
-    }
-
-    List<Payloads.TriggerRaised> deferred() {
-      return deferred;
-    }
-
-    PlanningRequest request() {
-      return request;
-    }
-
-    String reason() {
-      return reason;
-    }
-
-    MessageType command() {
-      return command;
-    }
-
-    Object payload() {
-      return payload;
-    }
-
-    /** The version the command is about: the new one, unless a review re-verifies the active. */
-    int commandVersion() {
-      return command == MessageType.VERIFY_PLAN && status == PlanStatus.REVIEWING
-          ? activeVersion
-          : version;
-    }
-  }
-
   private static final Set<PlanStatus> GENERATING =
       EnumSet.of(PlanStatus.PLANNING, PlanStatus.REPLANNING);
 
@@ -166,7 +44,7 @@ final class WorkflowStep {
     this.clock = clock;
   }
 
-  Optional<Decision> decide(PlanRecord plan, Envelope event) {
+  Optional<PlanChange> decide(PlanRecord plan, Envelope event) {
     if (event.type() == MessageType.TRIGGER_RAISED) {
       return review(plan, event.payloadAs(Payloads.TriggerRaised.class));
     }
@@ -191,7 +69,7 @@ final class WorkflowStep {
           when(
               plan.status() == PlanStatus.AWAITING_APPROVAL && current,
               execute(plan, "version " + plan.currentVersion() + " approved by its owner"));
-      case VERSION_REJECTED ->
+      case VERSION_DECLINED ->
           when(
               plan.status() == PlanStatus.AWAITING_APPROVAL && current,
               keepActive(plan, "version " + plan.currentVersion() + " declined by its owner"));
@@ -206,8 +84,8 @@ final class WorkflowStep {
     };
   }
 
-  private static Optional<Decision> when(boolean applies, Decision decision) {
-    return applies ? Optional.of(decision) : Optional.empty();
+  private static Optional<PlanChange> when(boolean applies, PlanChange change) {
+    return applies ? Optional.of(change) : Optional.empty();
   }
 
   /**
@@ -216,7 +94,7 @@ final class WorkflowStep {
    * being made, or finished otherwise, is not reviewed. The same trigger delivered again is
    * recognised by its id.
    */
-  private Optional<Decision> review(PlanRecord plan, Payloads.TriggerRaised trigger) {
+  private Optional<PlanChange> review(PlanRecord plan, Payloads.TriggerRaised trigger) {
     String id = trigger.decision().triggerId();
     boolean seen =
         (plan.review() != null && plan.review().covers(id))
@@ -225,12 +103,13 @@ final class WorkflowStep {
       return Optional.empty();
     }
     if (plan.status() == PlanStatus.ACTIVE) {
-      return Optional.of(startReview(Decision.of(plan, PlanStatus.ACTIVE, null), List.of(trigger)));
+      return Optional.of(
+          startReview(PlanChange.of(plan, PlanStatus.ACTIVE, null), List.of(trigger)));
     }
     if (plan.underReview() && plan.deferred().size() < PlanRecord.MAX_DEFERRED) {
       String note = "a " + kind(trigger) + " will be reviewed when the review in progress ends";
       String reason = plan.statusReason() == null ? note : plan.statusReason() + "; " + note;
-      return Optional.of(Decision.of(plan, plan.status(), reason).deferring(trigger));
+      return Optional.of(PlanChange.of(plan, plan.status(), reason).deferring(trigger));
     }
     return Optional.empty();
   }
@@ -245,7 +124,7 @@ final class WorkflowStep {
    * Reviews the triggers from where {@code settled} leaves the plan: their numbers applied in the
    * order they were reported, under the gravest of their decisions.
    */
-  private Decision startReview(Decision settled, List<Payloads.TriggerRaised> triggers) {
+  private PlanChange startReview(PlanChange settled, List<Payloads.TriggerRaised> triggers) {
     PlanningRequest request = settled.request();
     ReviewDecision decision = null;
     boolean lifeEvent = false;
@@ -261,12 +140,13 @@ final class WorkflowStep {
     }
     String why = String.join("; ", decision.reasons());
     String reason = settled.reason() == null ? why : settled.reason() + "; then " + why;
-    Decision base = settled.because(reason).reviewing(decision, request);
+    PlanChange base = settled.because(reason).reviewing(decision, request);
     return switch (decision.action()) {
       case MONITOR -> base;
       case REVERIFY ->
           base.withStatus(PlanStatus.REVIEWING)
-              .sending(MessageType.VERIFY_PLAN, new Payloads.VerifyPlan(decision.triggerId()));
+              .sendingAboutActive(
+                  MessageType.VERIFY_PLAN, new Payloads.VerifyPlan(decision.triggerId()));
       case REPLAN ->
           base.withStatus(PlanStatus.RETRIEVING)
               .sending(MessageType.RETRIEVE_MARKET_DATA, new Payloads.RetrieveMarketData());
@@ -300,40 +180,40 @@ final class WorkflowStep {
   }
 
   /** Where a plan that settles ACTIVE goes: ACTIVE, or on to review what arrived meanwhile. */
-  private Decision settle(PlanRecord plan, Decision active) {
+  private PlanChange settle(PlanRecord plan, PlanChange active) {
     return plan.deferred().isEmpty() ? active : startReview(active, plan.deferred());
   }
 
-  private static Decision retrieve(PlanRecord plan) {
-    return Decision.of(plan, PlanStatus.RETRIEVING, null)
+  private static PlanChange retrieve(PlanRecord plan) {
+    return PlanChange.of(plan, PlanStatus.RETRIEVING, null)
         .sending(MessageType.RETRIEVE_MARKET_DATA, new Payloads.RetrieveMarketData());
   }
 
-  private static Decision generate(
+  private static PlanChange generate(
       PlanRecord plan, int round, List<Payloads.Finding> findingsToResolve) {
     PlanStatus status = round == 1 ? PlanStatus.PLANNING : PlanStatus.REPLANNING;
-    return Decision.of(plan, status, null)
+    return PlanChange.of(plan, status, null)
         .generating(plan.currentVersion() + 1, round)
         .sending(MessageType.GENERATE_PLAN, new Payloads.GeneratePlan(round, findingsToResolve));
   }
 
   /** The planner's relaxations, if it found none that passes, stay on the plan as its reason. */
-  private static Decision verify(PlanRecord plan, Payloads.PlanGenerated generated) {
+  private static PlanChange verify(PlanRecord plan, Payloads.PlanGenerated generated) {
     String relaxations =
         generated.relaxations().isEmpty()
             ? null
             : RELAXATIONS_PREFIX + String.join("; ", generated.relaxations());
-    return Decision.of(plan, PlanStatus.VERIFYING, relaxations)
+    return PlanChange.of(plan, PlanStatus.VERIFYING, relaxations)
         .sending(MessageType.VERIFY_PLAN, new Payloads.VerifyPlan());
   }
 
-  private Optional<Decision> afterVerification(PlanRecord plan, Envelope event) {
+  private Optional<PlanChange> afterVerification(PlanRecord plan, Envelope event) {
     Payloads.PlanVerified verified = event.payloadAs(Payloads.PlanVerified.class);
     if (plan.status() == PlanStatus.REVIEWING
         && event.planVersion() == plan.activeVersion()
         && plan.review().triggerId().equals(verified.triggerId())) {
       return Optional.of(
-          verified.approved()
+          verified.passed()
               ? keepActive(
                   plan,
                   "version "
@@ -351,7 +231,7 @@ final class WorkflowStep {
     if (plan.status() != PlanStatus.VERIFYING || event.planVersion() != plan.currentVersion()) {
       return Optional.empty();
     }
-    if (verified.approved()) {
+    if (verified.passed()) {
       return Optional.of(approved(plan, verified));
     }
     List<Payloads.Finding> blocking = verified.findings();
@@ -367,14 +247,14 @@ final class WorkflowStep {
     return Optional.of(
         plan.activeVersion() > 0
             ? keepActive(plan, reason)
-            : Decision.of(plan, PlanStatus.REJECTED, reason));
+            : PlanChange.of(plan, PlanStatus.REJECTED, reason));
   }
 
   /**
    * A first plan is executed at once; a revised one only where the review policy lets it replace
    * the active plan without its owner.
    */
-  private static Decision approved(PlanRecord plan, Payloads.PlanVerified verified) {
+  private static PlanChange approved(PlanRecord plan, Payloads.PlanVerified verified) {
     boolean outright = Outcome.APPROVED.name().equals(verified.outcome());
     if (plan.activeVersion() == 0) {
       return execute(plan, null);
@@ -384,7 +264,7 @@ final class WorkflowStep {
           plan,
           "version " + plan.currentVersion() + " applied without approval: " + policyOf(plan));
     }
-    return Decision.of(
+    return PlanChange.of(
         plan,
         PlanStatus.AWAITING_APPROVAL,
         "version "
@@ -400,27 +280,27 @@ final class WorkflowStep {
     return plan.review().severity() + " " + plan.review().action() + " under the review policy";
   }
 
-  private static Decision execute(PlanRecord plan, String reason) {
-    return Decision.of(plan, PlanStatus.EXECUTING, reason)
+  private static PlanChange execute(PlanRecord plan, String reason) {
+    return PlanChange.of(plan, PlanStatus.EXECUTING, reason)
         .sending(MessageType.EXECUTE_PLAN, new Payloads.ExecutePlan(false));
   }
 
-  private Decision afterExecution(PlanRecord plan, Payloads.PlanExecuted executed) {
+  private PlanChange afterExecution(PlanRecord plan, Payloads.PlanExecuted executed) {
     if (executed.applied()) {
       String replaced =
           plan.activeVersion() == 0
               ? null
               : "version " + plan.currentVersion() + " replaced version " + plan.activeVersion();
       return settle(
-          plan, Decision.of(plan, PlanStatus.ACTIVE, replaced).activating(plan.currentVersion()));
+          plan, PlanChange.of(plan, PlanStatus.ACTIVE, replaced).activating(plan.currentVersion()));
     }
     String reason = "execution agent: " + executed.refusal();
     return plan.activeVersion() > 0
         ? keepActive(plan, reason)
-        : Decision.of(plan, PlanStatus.FAILED, reason);
+        : PlanChange.of(plan, PlanStatus.FAILED, reason);
   }
 
-  private Decision failed(PlanRecord plan, Payloads.AgentFailed failure) {
+  private PlanChange failed(PlanRecord plan, Payloads.AgentFailed failure) {
     String reason =
         failure.agent()
             + " agent failed on "
@@ -429,14 +309,14 @@ final class WorkflowStep {
             + failure.reason();
     return plan.activeVersion() > 0
         ? keepActive(plan, reason)
-        : Decision.of(plan, PlanStatus.FAILED, reason);
+        : PlanChange.of(plan, PlanStatus.FAILED, reason);
   }
 
   /** Ends a review without applying its version: the version in force stays. */
-  private Decision keepActive(PlanRecord plan, String why) {
+  private PlanChange keepActive(PlanRecord plan, String why) {
     return settle(
         plan,
-        Decision.of(
+        PlanChange.of(
             plan,
             PlanStatus.ACTIVE,
             why + "; version " + plan.activeVersion() + " remains the active plan"));

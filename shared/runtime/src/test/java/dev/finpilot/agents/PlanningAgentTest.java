@@ -35,11 +35,11 @@ class PlanningAgentTest {
     agent.handle(command, f.trace);
 
     assertThat(f.plans.findVersion("p1", 2).orElseThrow()).isEqualTo(stored);
-    assertThat(stored.reasoning().get("trace").get("nodes").size()).isGreaterThan(5);
-    assertThat(stored.projection().isObject()).isTrue();
+    assertThat(stored.reasoning().trace().nodes().size()).isGreaterThan(5);
+    assertThat(stored.projection()).isNotNull();
     Payloads.PlanGenerated first = f.sent.get(0).payloadAs(Payloads.PlanGenerated.class);
     assertThat(first).isEqualTo(f.sent.get(1).payloadAs(Payloads.PlanGenerated.class));
-    assertThat(first.strategy()).isEqualTo(stored.reasoning().get("strategy").asText());
+    assertThat(first.strategy()).isEqualTo(stored.reasoning().strategy().name());
     assertThat(first.successProbability()).isBetween(0.0, 1.0);
     assertThat(f.sent.get(0).planVersion()).isEqualTo(2);
   }
@@ -64,7 +64,6 @@ class PlanningAgentTest {
                         "RISK_TOLERANCE_MISMATCH", "ERROR", "equity above the cap"))),
             AgentFixture.NOW),
         f.trace);
-    assertThat(f.plans.findVersion("p1", 2).orElseThrow().reasoning().get("round").asInt())
-        .isEqualTo(2);
+    assertThat(f.plans.findVersion("p1", 2).orElseThrow().reasoning().round()).isEqualTo(2);
   }
 }

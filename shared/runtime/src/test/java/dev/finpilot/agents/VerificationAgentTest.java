@@ -35,7 +35,7 @@ class VerificationAgentTest {
     assertThat(verified.findings())
         .extracting(Payloads.Finding::code)
         .contains("MAX_CONTRIBUTION_EXCEEDED");
-    assertThat(f.plans.findVersion("p1", 1).orElseThrow().verification().get("outcome").asText())
+    assertThat(f.plans.findVersion("p1", 1).orElseThrow().verification().outcome().name())
         .isEqualTo("REJECTED");
     assertThat(f.traces.get(0).correlationId()).isEqualTo("corr-7");
   }

@@ -40,8 +40,8 @@ class PlanReviewTest {
   private final List<Envelope> sent = new ArrayList<>();
   private final List<PlanRecord> notified = new ArrayList<>();
   private final MessageBus bus = (envelope, trace) -> sent.add(envelope);
-  private final Orchestrator orchestrator =
-      new Orchestrator(
+  private final Workflow workflow =
+      new Workflow(
           plans,
           bus,
           Clock.fixed(NOW, ZoneOffset.UTC),
@@ -99,7 +99,7 @@ class PlanReviewTest {
     raise(decision("t1", ReviewAction.REPLAN, Approval.USER_APPROVAL));
     reachVerifiedVersion(2, "APPROVED");
 
-    handle(MessageType.VERSION_REJECTED, 2, new Payloads.VersionRejected());
+    handle(MessageType.VERSION_DECLINED, 2, new Payloads.VersionDeclined());
 
     assertThat(plan().status()).isEqualTo(PlanStatus.ACTIVE);
     assertThat(plan().activeVersion()).isEqualTo(1);
@@ -204,7 +204,7 @@ class PlanReviewTest {
         .isEqualTo(FinancialStateFixtures.typical().annualIncome());
     assertThat(waiting.statusReason()).contains("JOB_LOSS", "will be reviewed");
 
-    handle(MessageType.VERSION_REJECTED, 2, new Payloads.VersionRejected());
+    handle(MessageType.VERSION_DECLINED, 2, new Payloads.VersionDeclined());
 
     PlanRecord next = plan();
     assertThat(next.status()).isEqualTo(PlanStatus.RETRIEVING);
@@ -340,7 +340,7 @@ class PlanReviewTest {
   }
 
   private void handle(MessageType type, int version, Object payload) {
-    orchestrator.handle(Envelope.create(type, "p1", version, "u1", payload, NOW), trace);
+    workflow.handle(Envelope.create(type, "p1", version, "u1", payload, NOW), trace);
   }
 
   private PlanRecord plan() {

@@ -6,10 +6,9 @@ import dev.finpilot.functions.api.accounts.LoginThrottle;
 import dev.finpilot.functions.api.accounts.RefreshTokens;
 import dev.finpilot.functions.api.limits.RateLimiter;
 import dev.finpilot.goals.GoalParser;
-import dev.finpilot.messaging.MessageBus;
 import dev.finpilot.plans.PlanRepository;
 import dev.finpilot.retrieval.QuoteCache;
-import dev.finpilot.workflow.PlanNotifier;
+import dev.finpilot.workflow.PlanLifecycle;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
@@ -24,11 +23,6 @@ class BackendBeans {
   @Singleton
   PlanRepository plans(ApiBackend backend) {
     return backend.plans();
-  }
-
-  @Singleton
-  MessageBus bus(ApiBackend backend) {
-    return backend.bus();
   }
 
   @Singleton
@@ -47,8 +41,8 @@ class BackendBeans {
   }
 
   @Singleton
-  PlanNotifier notifier(ApiBackend backend) {
-    return backend.notifier();
+  PlanLifecycle lifecycle(ApiBackend backend) {
+    return new PlanLifecycle(backend.plans(), backend.bus(), backend.clock(), backend.notifier());
   }
 
   @Singleton

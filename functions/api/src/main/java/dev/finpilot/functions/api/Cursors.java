@@ -1,5 +1,6 @@
 package dev.finpilot.functions.api;
 
+import io.micronaut.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -37,6 +38,16 @@ final class Cursors {
       throw invalid();
     }
     return new String(sealed, TAG_BYTES, sealed.length - TAG_BYTES, StandardCharsets.UTF_8);
+  }
+
+  /** The storage cursor sent in {@code ?cursor=}, opened for the caller; null for a first page. */
+  static String fromRequest(HttpRequest<?> request, String userId) {
+    return QueryParameters.text(request, FIELD).map(c -> open(userId, c)).orElse(null);
+  }
+
+  /** The storage cursor of the next page, sealed for the caller; null after the last page. */
+  static String next(String userId, String inner) {
+    return inner == null ? null : seal(userId, inner);
   }
 
   static ProblemException invalid() {

@@ -56,8 +56,7 @@ final class LedgerController {
   HttpResponse<String> transactions(HttpRequest<?> request, APIGatewayV2HTTPEvent event) {
     String userId = gate.enter(event, RateLimitPolicy.READ);
     int limit = QueryParameters.integer(request, "limit", 1, MAX_PAGE, DEFAULT_PAGE);
-    String cursor =
-        QueryParameters.text(request, Cursors.FIELD).map(c -> Cursors.open(userId, c)).orElse(null);
+    String cursor = Cursors.fromRequest(request, userId);
     LedgerStore.Page<Transaction> page;
     try {
       page = ledger.transactions(userId, limit, cursor);
@@ -65,7 +64,7 @@ final class LedgerController {
       // Sealed for this user, but not in the store's form: made up by someone who knows the seal.
       throw Cursors.invalid();
     }
-    String next = page.nextCursor() == null ? null : Cursors.seal(userId, page.nextCursor());
+    String next = Cursors.next(userId, page.nextCursor());
     Books books = books(userId);
     return Responses.json(
         HttpStatus.OK,

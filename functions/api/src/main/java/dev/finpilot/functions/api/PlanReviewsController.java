@@ -4,17 +4,15 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import dev.finpilot.domain.FieldError;
 import dev.finpilot.functions.api.IdempotencyStore.StoredResponse;
 import dev.finpilot.functions.api.limits.RateLimitPolicy;
-import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.Json;
-import dev.finpilot.messaging.MessageBus;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.Payloads;
-import dev.finpilot.messaging.Trace;
 import dev.finpilot.monitoring.LifeEvent;
 import dev.finpilot.monitoring.LifeEventReview;
 import dev.finpilot.monitoring.ReviewDecision;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanStatus;
+import dev.finpilot.workflow.PlanLifecycle;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -27,8 +25,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The owner's part in the monitoring loop: report a life event against an ACTIVE plan, and approve
@@ -36,25 +32,24 @@ import org.slf4j.LoggerFactory;
  * so a request that cannot apply answers 409 at once, then handed to the workflow, which makes the
  * change (and ignores it if the plan moved on in between). Hence 202, with where to watch.
  */
-@Controller(PlansController.BASE)
+@Controller(PlanRoutes.BASE)
 final class PlanReviewsController {
-
-  static final int MAX_BODY_BYTES = PlansController.MAX_BODY_BYTES;
-  static final String NOT_QUEUED = "the request could not be handed to the workflow; send it again";
-
-  private static final Logger LOG = LoggerFactory.getLogger(PlanReviewsController.class);
 
   private final OwnedPlans owned;
   private final IdempotentRequests idempotency;
-  private final MessageBus bus;
+  private final PlanLifecycle lifecycle;
   private final Gate gate;
   private final Clock clock;
 
   PlanReviewsController(
-      OwnedPlans owned, IdempotentRequests idempotency, MessageBus bus, Gate gate, Clock clock) {
+      OwnedPlans owned,
+      IdempotentRequests idempotency,
+      PlanLifecycle lifecycle,
+      Gate gate,
+      Clock clock) {
     this.owned = owned;
     this.idempotency = idempotency;
-    this.bus = bus;
+    this.lifecycle = lifecycle;
     this.gate = gate;
     this.clock = clock;
   }
@@ -81,7 +76,7 @@ final class PlanReviewsController {
       HttpRequest<?> request, APIGatewayV2HTTPEvent event, @PathVariable String planId) {
     String userId = gate.enter(event, RateLimitPolicy.WRITE);
     PlanRecord plan = owned.require(userId, planId);
-    String body = JsonBody.text(request, event, MAX_BODY_BYTES);
+    String body = JsonBody.text(request, event, PlanRoutes.MAX_BODY_BYTES);
     LifeEventReport report = RequestBodies.read(body, LifeEventReport.class);
     Instant now = clock.instant();
     LifeEvent lifeEvent = report.toLifeEvent(UUID.randomUUID().toString(), now);
@@ -96,14 +91,14 @@ final class PlanReviewsController {
     return idempotency
         .run(
             userId,
-            "POST " + statusUrl(plan) + "/life-events",
+            "POST " + PlanRoutes.statusUrl(plan) + "/life-events",
             request.getHeaders().get(IdempotentRequests.HEADER),
             Json.readTree(body),
             () -> {
               requireReviewable(plan);
               LifeEventAccepted accepted = review(plan, lifeEvent, report, correlationId);
               return new StoredResponse(
-                  HttpStatus.ACCEPTED.getCode(), Json.write(accepted), statusUrl(plan));
+                  HttpStatus.ACCEPTED.getCode(), Json.write(accepted), PlanRoutes.statusUrl(plan));
             })
         .toHttpResponse();
   }
@@ -116,7 +111,7 @@ final class PlanReviewsController {
       PlanRecord plan, LifeEvent lifeEvent, LifeEventReport report, String correlationId) {
     LifeEventReview review =
         LifeEventReview.of(plan.planId(), lifeEvent, plan.request().state(), report.state());
-    send(
+    lifecycle.handOver(
         plan,
         MessageType.TRIGGER_RAISED,
         plan.currentVersion(),
@@ -128,7 +123,7 @@ final class PlanReviewsController {
         review.decision(),
         review.revisedState().isPresent(),
         plan.status() != PlanStatus.ACTIVE,
-        statusUrl(plan),
+        PlanRoutes.statusUrl(plan),
         correlationId);
   }
 
@@ -158,8 +153,8 @@ final class PlanReviewsController {
         event,
         planId,
         version,
-        MessageType.VERSION_REJECTED,
-        new Payloads.VersionRejected());
+        MessageType.VERSION_DECLINED,
+        new Payloads.VersionDeclined());
   }
 
   private HttpResponse<String> decide(
@@ -171,7 +166,7 @@ final class PlanReviewsController {
       Object payload) {
     String userId = gate.enter(event, RateLimitPolicy.WRITE);
     PlanRecord plan = owned.require(userId, planId);
-    int number = QueryParameters.parse(version, "version", 1, PlansController.MAX_VERSION);
+    int number = PlanRoutes.versionNumber(version);
     requireStatus(plan, PlanStatus.AWAITING_APPROVAL, "no version of this plan awaits approval");
     if (number != plan.currentVersion()) {
       throw new ProblemException(
@@ -183,11 +178,16 @@ final class PlanReviewsController {
               + " does");
     }
     String correlationId = Correlation.of(request);
-    send(plan, decision, number, payload, correlationId);
-    return accepted(
-        plan,
-        new DecisionAccepted(
-            plan.planId(), number, decision.wireName(), statusUrl(plan), correlationId));
+    lifecycle.handOver(plan, decision, number, payload, correlationId);
+    return Responses.json(
+            HttpStatus.ACCEPTED,
+            new DecisionAccepted(
+                plan.planId(),
+                number,
+                decision.wireName(),
+                PlanRoutes.statusUrl(plan),
+                correlationId))
+        .header(HttpHeaders.LOCATION, PlanRoutes.statusUrl(plan));
   }
 
   private static void requireReviewable(PlanRecord plan) {
@@ -210,27 +210,5 @@ final class PlanReviewsController {
       throw new ProblemException(
           ProblemType.WORKFLOW_STEP_UNAVAILABLE, rule + "; this plan is " + plan.status());
     }
-  }
-
-  private void send(
-      PlanRecord plan, MessageType type, int version, Object payload, String correlationId) {
-    Envelope envelope =
-        Envelope.create(type, plan.planId(), version, plan.userId(), payload, clock.instant());
-    try {
-      bus.send(envelope, Trace.start(correlationId));
-    } catch (RuntimeException e) {
-      LOG.error(
-          "{} for plan {} could not be queued: {}", type.wireName(), plan.planId(), e.toString());
-      throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, NOT_QUEUED);
-    }
-    LOG.info("{} for plan {} queued", type.wireName(), plan.planId());
-  }
-
-  private static String statusUrl(PlanRecord plan) {
-    return PlansController.BASE + "/" + plan.planId();
-  }
-
-  private static HttpResponse<String> accepted(PlanRecord plan, Object body) {
-    return Responses.json(HttpStatus.ACCEPTED, body).header(HttpHeaders.LOCATION, statusUrl(plan));
   }
 }

@@ -1,12 +1,14 @@
 package dev.finpilot.functions.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.finpilot.domain.Plan;
 import dev.finpilot.domain.PlanningRequest;
 import dev.finpilot.monitoring.ReviewDecision;
+import dev.finpilot.planning.PlanProjection;
+import dev.finpilot.plans.PlanReasoning;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanStatus;
 import dev.finpilot.plans.PlanVersion;
+import dev.finpilot.verification.VerificationReport;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -54,9 +56,9 @@ record PlanView(
       int number,
       Instant createdAt,
       Plan plan,
-      JsonNode projection,
-      JsonNode reasoning,
-      JsonNode verification) {
+      PlanProjection projection,
+      PlanReasoning reasoning,
+      VerificationReport verification) {
 
     static VersionView of(PlanVersion v) {
       return new VersionView(

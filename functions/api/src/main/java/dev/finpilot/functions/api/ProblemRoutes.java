@@ -1,5 +1,7 @@
 package dev.finpilot.functions.api;
 
+import dev.finpilot.plans.PlanConflictException;
+import dev.finpilot.workflow.PlanLifecycle;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -16,8 +18,9 @@ import software.amazon.awssdk.core.exception.SdkException;
 
 /**
  * Turns every failure into an RFC 9457 problem: the router's own 404, 405 and 406, the API's {@link
- * ProblemException}s, and anything unexpected, which is logged in full but answered with a bare 500
- * (no stack trace, no internal names).
+ * ProblemException}s, the refusals of the {@link PlanLifecycle} (a {@link PlanConflictException}, a
+ * workflow queue that is down), and anything unexpected, which is logged in full but answered with
+ * a bare 500 (no stack trace, no internal names).
  */
 @Controller
 final class ProblemRoutes {
@@ -42,6 +45,16 @@ final class ProblemRoutes {
   @Error(global = true, exception = ProblemException.class)
   HttpResponse<String> problem(HttpRequest<?> request, ProblemException e) {
     return Responses.problem(request, e);
+  }
+
+  @Error(global = true, exception = PlanConflictException.class)
+  HttpResponse<String> conflict(HttpRequest<?> request, PlanConflictException e) {
+    return Responses.problem(request, ProblemType.CONFLICT, e.getMessage(), List.of());
+  }
+
+  @Error(global = true, exception = PlanLifecycle.NotQueuedException.class)
+  HttpResponse<String> notQueued(HttpRequest<?> request, PlanLifecycle.NotQueuedException e) {
+    return Responses.problem(request, ProblemType.SERVICE_UNAVAILABLE, e.getMessage(), List.of());
   }
 
   @Error(global = true, exception = SdkException.class)

@@ -10,6 +10,7 @@ import dev.finpilot.messaging.Json;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanStatus;
+import dev.finpilot.workflow.PlanLifecycle;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -432,7 +433,7 @@ class CreatePlanTest extends HandlerHarness {
 
   @Test
   void aBodyOverTheLimitIsTooLarge() {
-    String padding = "x".repeat(PlansController.MAX_BODY_BYTES);
+    String padding = "x".repeat(PlanRoutes.MAX_BODY_BYTES);
     APIGatewayV2HTTPEvent event =
         withBody(b -> ((ObjectNode) b.get("goals").get(0)).put("description", padding));
 
@@ -455,13 +456,13 @@ class CreatePlanTest extends HandlerHarness {
 
     JsonNode problem = problem(call(createPlan()), 503, "service-unavailable");
 
-    assertThat(problem.path("detail").asText()).isEqualTo(PlanSubmissions.NOT_QUEUED);
+    assertThat(problem.path("detail").asText()).isEqualTo(PlanLifecycle.NOT_QUEUED);
     assertThat(plans.applied())
         .singleElement()
         .satisfies(
             t -> {
               assertThat(t.updated().status()).isEqualTo(PlanStatus.FAILED);
-              assertThat(t.updated().statusReason()).isEqualTo(PlanSubmissions.NOT_QUEUED);
+              assertThat(t.updated().statusReason()).isEqualTo(PlanLifecycle.NOT_QUEUED);
               assertThat(t.event().from()).isEqualTo(PlanStatus.RECEIVED);
               assertThat(t.event().messageType()).isEqualTo("PlanSubmitted");
               assertThat(t.command()).isNull();

@@ -14,10 +14,10 @@ import dev.finpilot.domain.GlidePath;
 import dev.finpilot.domain.Money;
 import dev.finpilot.domain.Plan;
 import dev.finpilot.domain.PlanStep;
-import dev.finpilot.messaging.Json;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanStatus;
 import dev.finpilot.plans.PlanVersion;
+import dev.finpilot.plans.VersionFixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -116,9 +116,9 @@ class GetPlanTest extends HandlerHarness {
             received.planId(),
             1,
             balancedPlan(),
-            Json.readTree("{\"explored\":5,\"chosen\":\"balanced\"}"),
-            Json.readTree("{\"successProbability\":0.87,\"bands\":[]}"),
-            Json.readTree("{\"outcome\":\"APPROVED\",\"findings\":[]}"),
+            VersionFixtures.reasoning(0.9),
+            VersionFixtures.projection(0.87),
+            VersionFixtures.approved(),
             NOW.plusSeconds(5)));
 
     JsonNode plan = body(call(getPlan(received.planId())));
@@ -134,7 +134,7 @@ class GetPlanTest extends HandlerHarness {
     assertThat(version.path("plan").path("steps")).hasSize(1);
     assertThat(version.path("plan").path("glidePath").path("points")).hasSize(1);
     assertThat(version.path("projection").path("successProbability").asDouble()).isEqualTo(0.87);
-    assertThat(version.path("reasoning").path("chosen").asText()).isEqualTo("balanced");
+    assertThat(version.path("reasoning").path("strategy").asText()).isEqualTo("BALANCED");
     assertThat(version.path("verification").path("outcome").asText()).isEqualTo("APPROVED");
   }
 

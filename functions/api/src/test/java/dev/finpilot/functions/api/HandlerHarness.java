@@ -14,6 +14,7 @@ import dev.finpilot.functions.api.HealthReport.QueueHealth;
 import dev.finpilot.functions.api.HealthReport.Status;
 import dev.finpilot.functions.api.accounts.PasswordHasher;
 import dev.finpilot.messaging.Json;
+import dev.finpilot.plans.InMemoryPlanRepository;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.retrieval.InMemoryMarketDataCache;
 import dev.finpilot.testkit.http.HttpApiEvents;
@@ -40,7 +41,7 @@ abstract class HandlerHarness {
   static final SigningKeys KEYS =
       new SigningKeys(SigningKey.of("test-k1", "k".repeat(64)), List.of());
 
-  final InMemoryPlans plans = new InMemoryPlans();
+  final InMemoryPlanRepository plans = new InMemoryPlanRepository();
   final RecordingBus bus = new RecordingBus();
   final InMemoryStores stores = new InMemoryStores();
   final MutableClock clock = new MutableClock(NOW);

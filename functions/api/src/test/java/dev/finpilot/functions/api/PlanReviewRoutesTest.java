@@ -236,7 +236,7 @@ class PlanReviewRoutesTest extends HandlerHarness {
         .isEqualTo(
             decision.equals("approve")
                 ? MessageType.VERSION_APPROVED
-                : MessageType.VERSION_REJECTED);
+                : MessageType.VERSION_DECLINED);
     assertThat(sent.planVersion()).isEqualTo(2);
     assertThat(body(response).path("decision").asText()).isEqualTo(sent.type().wireName());
   }

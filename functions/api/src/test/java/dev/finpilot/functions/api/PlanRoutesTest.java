@@ -99,9 +99,11 @@ class PlanRoutesTest extends HandlerHarness {
     JsonNode first = body(get(USER, path(plan, "/trace?version=1")));
 
     assertThat(current.path("version").asInt()).isEqualTo(2);
-    assertThat(current.path("trace").path("nodes").get(0).path("score").asDouble()).isEqualTo(0.2);
-    assertThat(current.path("trace").has("edges")).isTrue();
-    assertThat(first.path("trace").path("nodes").get(0).path("score").asDouble()).isEqualTo(0.1);
+    JsonNode currentGraph = current.path("trace").path("trace");
+    assertThat(currentGraph.path("nodes").get(0).path("score").asDouble()).isEqualTo(0.2);
+    assertThat(currentGraph.has("edges")).isTrue();
+    JsonNode firstGraph = first.path("trace").path("trace");
+    assertThat(firstGraph.path("nodes").get(0).path("score").asDouble()).isEqualTo(0.1);
     problem(get(USER, path(seeds.received(USER, NOW), "/trace")), 404, "not-found");
   }
 

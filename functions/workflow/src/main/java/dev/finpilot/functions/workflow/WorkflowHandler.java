@@ -3,7 +3,7 @@ package dev.finpilot.functions.workflow;
 import dev.finpilot.aws.AgentEnvironment;
 import dev.finpilot.aws.AgentHandler;
 import dev.finpilot.aws.WebSocketPlanNotifier;
-import dev.finpilot.workflow.Orchestrator;
+import dev.finpilot.workflow.Workflow;
 import dev.finpilot.workflow.WorkflowPolicy;
 
 /**
@@ -21,7 +21,7 @@ public final class WorkflowHandler extends AgentHandler {
         "workflow",
         env,
         agent ->
-            new Orchestrator(
+            new Workflow(
                     agent.plans(),
                     agent.bus(),
                     agent.clock(),

@@ -22,7 +22,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class OrchestratorTest {
+class WorkflowTest {
 
   private static final Instant NOW = Instant.parse("2026-01-05T10:00:00Z");
   private final InMemoryPlanRepository plans = new InMemoryPlanRepository();
@@ -39,11 +39,11 @@ class OrchestratorTest {
         assertThat(plans.find(updated.planId())).as("notified after the write").contains(updated);
         notified.add(event);
       };
-  private final Orchestrator orchestrator = orchestrator(notifier);
+  private final Workflow workflow = workflow(notifier);
   private final Trace trace = Trace.start("corr-1");
 
-  private Orchestrator orchestrator(PlanNotifier notifyWith) {
-    return new Orchestrator(
+  private Workflow workflow(PlanNotifier notifyWith) {
+    return new Workflow(
         plans, bus, Clock.fixed(NOW, ZoneOffset.UTC), new WorkflowPolicy(2), notifyWith);
   }
 
@@ -66,11 +66,11 @@ class OrchestratorTest {
 
   @Test
   void drivesAPlanFromSubmissionToActive() {
-    orchestrator.handle(event(MessageType.PLAN_SUBMITTED, 0, new Payloads.PlanSubmitted()), trace);
+    workflow.handle(event(MessageType.PLAN_SUBMITTED, 0, new Payloads.PlanSubmitted()), trace);
     assertThat(status()).isEqualTo(PlanStatus.RETRIEVING);
     assertThat(lastSent().type()).isEqualTo(MessageType.RETRIEVE_MARKET_DATA);
 
-    orchestrator.handle(
+    workflow.handle(
         event(MessageType.MARKET_DATA_RETRIEVED, 0, new Payloads.MarketDataRetrieved("x", "e")),
         trace);
     assertThat(status()).isEqualTo(PlanStatus.PLANNING);
@@ -78,16 +78,15 @@ class OrchestratorTest {
     assertThat(lastSent().planVersion()).isEqualTo(1);
     assertThat(lastSent().payloadAs(Payloads.GeneratePlan.class).round()).isEqualTo(1);
 
-    orchestrator.handle(event(MessageType.PLAN_GENERATED, 1, generated()), trace);
+    workflow.handle(event(MessageType.PLAN_GENERATED, 1, generated()), trace);
     assertThat(status()).isEqualTo(PlanStatus.VERIFYING);
     assertThat(lastSent().type()).isEqualTo(MessageType.VERIFY_PLAN);
 
-    orchestrator.handle(event(MessageType.PLAN_VERIFIED, 1, verified("APPROVED")), trace);
+    workflow.handle(event(MessageType.PLAN_VERIFIED, 1, verified("APPROVED")), trace);
     assertThat(status()).isEqualTo(PlanStatus.EXECUTING);
     assertThat(lastSent().type()).isEqualTo(MessageType.EXECUTE_PLAN);
 
-    orchestrator.handle(
-        event(MessageType.PLAN_EXECUTED, 1, new Payloads.PlanExecuted(3, null)), trace);
+    workflow.handle(event(MessageType.PLAN_EXECUTED, 1, new Payloads.PlanExecuted(3, null)), trace);
     assertThat(status()).isEqualTo(PlanStatus.ACTIVE);
     assertThat(sent).hasSize(4);
     assertThat(traces).extracting(Trace::correlationId).containsOnly("corr-1");
@@ -107,10 +106,10 @@ class OrchestratorTest {
   @Test
   void aDuplicateEventAfterTheStepIsResentNotReapplied() {
     Envelope submitted = event(MessageType.PLAN_SUBMITTED, 0, new Payloads.PlanSubmitted());
-    orchestrator.handle(submitted, trace);
+    workflow.handle(submitted, trace);
     long revision = plans.find("p1").orElseThrow().revision();
 
-    assertThat(orchestrator.handle(submitted, trace)).isEqualTo(Orchestrator.Outcome.RESENT);
+    assertThat(workflow.handle(submitted, trace)).isEqualTo(Workflow.Outcome.RESENT);
     assertThat(plans.find("p1").orElseThrow().revision()).isEqualTo(revision);
     assertThat(sent).hasSize(2);
     assertThat(sent.get(1).messageId()).isEqualTo(sent.get(0).messageId());
@@ -118,18 +117,18 @@ class OrchestratorTest {
 
   @Test
   void staleEventsAreIgnored() {
-    orchestrator.handle(event(MessageType.PLAN_SUBMITTED, 0, new Payloads.PlanSubmitted()), trace);
-    Orchestrator.Outcome outcome =
-        orchestrator.handle(
+    workflow.handle(event(MessageType.PLAN_SUBMITTED, 0, new Payloads.PlanSubmitted()), trace);
+    Workflow.Outcome outcome =
+        workflow.handle(
             event(MessageType.PLAN_EXECUTED, 1, new Payloads.PlanExecuted(1, null)), trace);
-    assertThat(outcome).isEqualTo(Orchestrator.Outcome.IGNORED);
+    assertThat(outcome).isEqualTo(Workflow.Outcome.IGNORED);
     assertThat(status()).isEqualTo(PlanStatus.RETRIEVING);
   }
 
   @Test
   void aRejectedPlanIsReplannedWithTheFindingsThenRejectedWhenRoundsRunOut() {
     reachVerifying();
-    orchestrator.handle(event(MessageType.PLAN_VERIFIED, 1, verified("REJECTED")), trace);
+    workflow.handle(event(MessageType.PLAN_VERIFIED, 1, verified("REJECTED")), trace);
     assertThat(status()).isEqualTo(PlanStatus.REPLANNING);
     Payloads.GeneratePlan replan = lastSent().payloadAs(Payloads.GeneratePlan.class);
     assertThat(replan.round()).isEqualTo(2);
@@ -138,14 +137,14 @@ class OrchestratorTest {
         .containsExactly("MAX_CONTRIBUTION_EXCEEDED");
     assertThat(lastSent().planVersion()).isEqualTo(2);
 
-    orchestrator.handle(
+    workflow.handle(
         event(
             MessageType.PLAN_GENERATED,
             2,
             new Payloads.PlanGenerated(
                 "conservative", 0.41, List.of("save $420 more a month", "retire 3 years later"))),
         trace);
-    orchestrator.handle(event(MessageType.PLAN_VERIFIED, 2, verified("REJECTED")), trace);
+    workflow.handle(event(MessageType.PLAN_VERIFIED, 2, verified("REJECTED")), trace);
     PlanRecord plan = plans.find("p1").orElseThrow();
     assertThat(plan.status()).isEqualTo(PlanStatus.REJECTED);
     assertThat(plan.statusReason())
@@ -157,7 +156,7 @@ class OrchestratorTest {
   @Test
   void anAgentFailureFailsThePlanWithTheReason() {
     reachVerifying();
-    orchestrator.handle(
+    workflow.handle(
         event(
             MessageType.AGENT_FAILED,
             0,
@@ -167,16 +166,15 @@ class OrchestratorTest {
     assertThat(plan.status()).isEqualTo(PlanStatus.FAILED);
     assertThat(plan.statusReason())
         .isEqualTo("verification agent failed on VerifyPlan: poison message: bad json");
-    assertThat(
-            orchestrator.handle(event(MessageType.PLAN_VERIFIED, 1, verified("APPROVED")), trace))
-        .isEqualTo(Orchestrator.Outcome.IGNORED);
+    assertThat(workflow.handle(event(MessageType.PLAN_VERIFIED, 1, verified("APPROVED")), trace))
+        .isEqualTo(Workflow.Outcome.IGNORED);
   }
 
   @Test
   void aLedgerRefusalFailsThePlanWithTheReason() {
     reachVerifying();
-    orchestrator.handle(event(MessageType.PLAN_VERIFIED, 1, verified("APPROVED")), trace);
-    orchestrator.handle(
+    workflow.handle(event(MessageType.PLAN_VERIFIED, 1, verified("APPROVED")), trace);
+    workflow.handle(
         event(
             MessageType.PLAN_EXECUTED,
             1,
@@ -191,10 +189,9 @@ class OrchestratorTest {
   @Test
   void everyTransitionIsNotifiedWithItsHistoryEntryAndNothingElseIs() {
     Envelope submitted = event(MessageType.PLAN_SUBMITTED, 0, new Payloads.PlanSubmitted());
-    orchestrator.handle(submitted, trace);
-    orchestrator.handle(submitted, trace);
-    orchestrator.handle(
-        event(MessageType.PLAN_EXECUTED, 1, new Payloads.PlanExecuted(1, null)), trace);
+    workflow.handle(submitted, trace);
+    workflow.handle(submitted, trace);
+    workflow.handle(event(MessageType.PLAN_EXECUTED, 1, new Payloads.PlanExecuted(1, null)), trace);
     reachVerifying();
 
     assertThat(notified).isEqualTo(plans.history("p1"));
@@ -205,16 +202,16 @@ class OrchestratorTest {
 
   @Test
   void aFailingNotifierDoesNotUndoOrStopTheTransition() {
-    Orchestrator unlucky =
-        orchestrator(
+    Workflow unlucky =
+        workflow(
             (updated, event) -> {
               throw new IllegalStateException("api gateway unreachable");
             });
 
-    Orchestrator.Outcome outcome =
+    Workflow.Outcome outcome =
         unlucky.handle(event(MessageType.PLAN_SUBMITTED, 0, new Payloads.PlanSubmitted()), trace);
 
-    assertThat(outcome).isEqualTo(Orchestrator.Outcome.ADVANCED);
+    assertThat(outcome).isEqualTo(Workflow.Outcome.ADVANCED);
     assertThat(status()).isEqualTo(PlanStatus.RETRIEVING);
     assertThat(lastSent().type()).isEqualTo(MessageType.RETRIEVE_MARKET_DATA);
     assertThat(plans.history("p1")).hasSize(1);
@@ -225,22 +222,22 @@ class OrchestratorTest {
     Envelope forNobody =
         Envelope.create(
             MessageType.PLAN_SUBMITTED, "nope", 0, "u1", new Payloads.PlanSubmitted(), NOW);
-    assertThatThrownBy(() -> orchestrator.handle(forNobody, trace))
+    assertThatThrownBy(() -> workflow.handle(forNobody, trace))
         .isInstanceOf(PoisonMessageException.class)
         .hasMessageContaining("unknown plan nope");
     assertThatThrownBy(
             () ->
-                orchestrator.handle(
+                workflow.handle(
                     event(MessageType.VERIFY_PLAN, 1, new Payloads.VerifyPlan()), trace))
         .isInstanceOf(PoisonMessageException.class);
   }
 
   private void reachVerifying() {
-    orchestrator.handle(event(MessageType.PLAN_SUBMITTED, 0, new Payloads.PlanSubmitted()), trace);
-    orchestrator.handle(
+    workflow.handle(event(MessageType.PLAN_SUBMITTED, 0, new Payloads.PlanSubmitted()), trace);
+    workflow.handle(
         event(MessageType.MARKET_DATA_RETRIEVED, 0, new Payloads.MarketDataRetrieved("x", "e")),
         trace);
-    orchestrator.handle(event(MessageType.PLAN_GENERATED, 1, generated()), trace);
+    workflow.handle(event(MessageType.PLAN_GENERATED, 1, generated()), trace);
   }
 
   private static Payloads.PlanGenerated generated() {

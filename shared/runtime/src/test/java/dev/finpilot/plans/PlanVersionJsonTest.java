@@ -1,0 +1,49 @@
+package dev.finpilot.plans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.finpilot.messaging.Json;
+import dev.finpilot.planning.Strategy;
+import dev.finpilot.verification.Outcome;
+import dev.finpilot.verification.VerificationReport;
+import org.junit.jupiter.api.Test;
+
+/** Versions stored while their results were free JSON read as typed records, losing nothing. */
+class PlanVersionJsonTest {
+
+  @Test
+  void aVersionStoredByTheEarlierCodeReadsTypedAndWritesTheSameJson() {
+    PlanVersion read = Json.read(StoredVersionItem.version(), PlanVersion.class);
+
+    assertThat(read.planId()).isEqualTo(StoredVersionItem.PLAN_ID);
+    assertThat(read.reasoning().strategy()).isEqualTo(Strategy.GROWTH);
+    assertThat(read.reasoning().trace().nodes()).hasSizeGreaterThan(5);
+    assertThat(read.reasoning().candidates()).isNotEmpty();
+    assertThat(read.projection().successProbability()).isEqualTo(read.plan().successProbability());
+    assertThat(StoredVersionItem.byValue(Json.mapper().valueToTree(read)))
+        .isEqualTo(StoredVersionItem.byValue(Json.readTree(StoredVersionItem.version())));
+  }
+
+  @Test
+  void aReportStoredByTheEarlierCodeReadsTypedAndWritesTheSameJson() {
+    VerificationReport report =
+        Json.read(StoredVersionItem.verification(), VerificationReport.class);
+
+    assertThat(report.outcome()).isEqualTo(Outcome.CONDITIONAL);
+    assertThat(report.findings()).isNotEmpty();
+    assertThat(Json.write(report)).isEqualTo(StoredVersionItem.verification());
+  }
+
+  @Test
+  void aVersionWritesAsItReads() {
+    PlanVersion read =
+        Json.read(StoredVersionItem.version(), PlanVersion.class)
+            .withVerification(
+                Json.read(StoredVersionItem.verification(), VerificationReport.class));
+
+    assertThat(Json.read(Json.write(read), PlanVersion.class)).isEqualTo(read);
+    JsonNode written = Json.mapper().valueToTree(read);
+    assertThat(written.path("verification").path("outcome").asText()).isEqualTo("CONDITIONAL");
+  }
+}
