@@ -7,7 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.events.SimpleIAMPolicyResponse;
-import dev.finpilot.aws.AgentEnvironment;
+import dev.finpilot.aws.FunctionEnvironment;
 import dev.finpilot.testkit.Environment;
 import dev.finpilot.testkit.http.HttpApiAuthorizer;
 import dev.finpilot.testkit.http.HttpApiEvents;
@@ -133,8 +133,8 @@ public final class StackRuntime implements AutoCloseable {
     String className = function.handler().split("::", 2)[0];
     try {
       return Class.forName(className)
-          .getConstructor(AgentEnvironment.class)
-          .newInstance(new AgentEnvironment(function.environment()));
+          .getConstructor(FunctionEnvironment.class)
+          .newInstance(new FunctionEnvironment(function.environment()));
     } catch (InvocationTargetException e) {
       throw new IllegalStateException(
           function.logicalId() + ": " + className + " failed to start", e.getCause());
@@ -143,7 +143,7 @@ public final class StackRuntime implements AutoCloseable {
           function.logicalId()
               + ": "
               + className
-              + " needs a public constructor taking AgentEnvironment",
+              + " needs a public constructor taking FunctionEnvironment",
           e);
     }
   }

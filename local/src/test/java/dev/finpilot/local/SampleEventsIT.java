@@ -8,8 +8,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
-import dev.finpilot.aws.AgentEnvironment;
 import dev.finpilot.aws.DynamoPlanRepository;
+import dev.finpilot.aws.FunctionEnvironment;
 import dev.finpilot.domain.FinancialStateFixtures;
 import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.Json;
@@ -134,8 +134,8 @@ class SampleEventsIT {
     try {
       return (RequestHandler<I, O>)
           Class.forName(spec.handler().split("::")[0])
-              .getConstructor(AgentEnvironment.class)
-              .newInstance(new AgentEnvironment(spec.environment()));
+              .getConstructor(FunctionEnvironment.class)
+              .newInstance(new FunctionEnvironment(spec.environment()));
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(
           function, e instanceof InvocationTargetException i ? i.getCause() : e);

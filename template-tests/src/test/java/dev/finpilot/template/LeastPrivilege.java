@@ -7,7 +7,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * What each function's code uses, read from its wiring (the handlers, AgentContext,
+ * What each function's code uses, read from its wiring (the handlers, FunctionContext,
  * SqsBatchProcessor, AwsHealthProbe, WebSocketPlanNotifier, ...), and so all the template may give
  * it: per resource of the stack, the policy templates and IAM actions granted on it and the
  * variable that names it. The template tests fail on anything more as well as anything less.

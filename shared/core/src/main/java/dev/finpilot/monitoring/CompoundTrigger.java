@@ -26,7 +26,7 @@ public record CompoundTrigger(
     String planId,
     Instant windowStart,
     Instant windowEnd,
-    Severity severity,
+    TriggerSeverity severity,
     Instant actBy,
     List<Trigger> causes,
     List<String> reasons) {
@@ -73,7 +73,7 @@ public record CompoundTrigger(
     return causes.size() > 1;
   }
 
-  public Severity gravestCause() {
+  public TriggerSeverity gravestCause() {
     return causes.get(0).severity();
   }
 
@@ -84,14 +84,14 @@ public record CompoundTrigger(
   private static CompoundTrigger build(
       String planId, Instant start, Instant end, List<Trigger> unordered) {
     List<Trigger> causes = unordered.stream().sorted(CAUSE_ORDER).toList();
-    Severity gravest = causes.get(0).severity();
+    TriggerSeverity gravest = causes.get(0).severity();
     Set<String> seriousKinds = new LinkedHashSet<>();
     for (Trigger c : causes) {
-      if (c.severity().isAtLeast(Severity.HIGH)) {
+      if (c.severity().isAtLeast(TriggerSeverity.HIGH)) {
         seriousKinds.add(c.kind());
       }
     }
-    boolean compounding = seriousKinds.size() >= 2 && gravest != Severity.CRITICAL;
+    boolean compounding = seriousKinds.size() >= 2 && gravest != TriggerSeverity.CRITICAL;
     List<String> reasons = new ArrayList<>();
     for (Trigger c : causes) {
       reasons.add(c.severity() + " " + c.kind() + ": " + c.reason());

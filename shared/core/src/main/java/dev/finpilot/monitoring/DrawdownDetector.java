@@ -22,16 +22,16 @@ public final class DrawdownDetector {
   public static final SeverityBands DEFAULT_BANDS =
       new SeverityBands(
           Map.of(
-              Severity.MEDIUM, new BigDecimal("0.10"),
-              Severity.HIGH, new BigDecimal("0.20"),
-              Severity.CRITICAL, new BigDecimal("0.30")));
+              TriggerSeverity.MEDIUM, new BigDecimal("0.10"),
+              TriggerSeverity.HIGH, new BigDecimal("0.20"),
+              TriggerSeverity.CRITICAL, new BigDecimal("0.30")));
 
-  private static final Map<Severity, String> LABELS =
+  private static final Map<TriggerSeverity, String> LABELS =
       Map.of(
-          Severity.LOW, "a decline",
-          Severity.MEDIUM, "a correction",
-          Severity.HIGH, "a bear market",
-          Severity.CRITICAL, "a severe bear market");
+          TriggerSeverity.LOW, "a decline",
+          TriggerSeverity.MEDIUM, "a correction",
+          TriggerSeverity.HIGH, "a bear market",
+          TriggerSeverity.CRITICAL, "a severe bear market");
 
   private final Clock clock;
   private final SeverityBands bands;
@@ -50,7 +50,7 @@ public final class DrawdownDetector {
     List<Observation> since = requireCoverage(baseline, series);
     BigDecimal latest = series.latest().value();
     BigDecimal decline = fractionBelow(baseline.value(), latest);
-    Optional<Severity> severity = bands.classify(decline);
+    Optional<TriggerSeverity> severity = bands.classify(decline);
     if (severity.isEmpty()) {
       return Optional.empty();
     }
@@ -74,14 +74,14 @@ public final class DrawdownDetector {
             clock.instant(),
             summary,
             List.of(
-                Evidence.of("baseline", baseline.value()),
-                Evidence.of("baselineDate", baseline.date()),
-                Evidence.of("latest", latest),
-                Evidence.of("latestDate", series.latest().date()),
-                Evidence.percent("declineFromBaseline", decline),
-                Evidence.of("peakSinceBaseline", peak),
-                Evidence.percent("declineFromPeak", fractionBelow(peak, latest)),
-                Evidence.percent("bandLowerBound", bands.lowerBound(severity.get())))));
+                TriggerEvidence.of("baseline", baseline.value()),
+                TriggerEvidence.of("baselineDate", baseline.date()),
+                TriggerEvidence.of("latest", latest),
+                TriggerEvidence.of("latestDate", series.latest().date()),
+                TriggerEvidence.percent("declineFromBaseline", decline),
+                TriggerEvidence.of("peakSinceBaseline", peak),
+                TriggerEvidence.percent("declineFromPeak", fractionBelow(peak, latest)),
+                TriggerEvidence.percent("bandLowerBound", bands.lowerBound(severity.get())))));
   }
 
   /** How far {@code latest} is below {@code reference}, as a fraction rounded to 4 places. */

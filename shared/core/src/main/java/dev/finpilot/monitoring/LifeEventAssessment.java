@@ -11,11 +11,11 @@ import java.util.List;
 public record LifeEventAssessment(
     String eventId,
     LifeEventType type,
-    Severity priority,
+    TriggerSeverity priority,
     Instant reportedAt,
     Duration actWithin,
     String reason,
-    List<Evidence> evidence) {
+    List<TriggerEvidence> evidence) {
 
   public LifeEventAssessment {
     evidence = List.copyOf(evidence);

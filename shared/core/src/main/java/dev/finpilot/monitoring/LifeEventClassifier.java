@@ -44,25 +44,25 @@ public final class LifeEventClassifier {
           case INCOME_CHANGE -> incomeChange(event, h);
           case NEW_DEPENDENT ->
               new Rule(
-                  Severity.MEDIUM,
+                  TriggerSeverity.MEDIUM,
                   WITHIN_TWO_WEEKS,
                   "a new dependent: add them to health cover inside the 30-day special-enrollment"
                       + " window, and review life insurance, the budget and education saving");
           case WINDFALL, INHERITANCE -> lumpSum(event, h);
           case DIVORCE ->
               new Rule(
-                  Severity.HIGH,
+                  TriggerSeverity.HIGH,
                   WITHIN_THREE_DAYS,
                   "divorce: accounts, beneficiaries, filing status and the asset split change the"
                       + " plan's inputs");
           case RETIREMENT ->
               new Rule(
-                  Severity.HIGH,
+                  TriggerSeverity.HIGH,
                   WITHIN_A_WEEK,
                   "retirement: contributions stop and withdrawals start, so the plan moves from"
                       + " saving to drawing down");
         };
-    List<Evidence> evidence = new ArrayList<>(h.evidence());
+    List<TriggerEvidence> evidence = new ArrayList<>(h.evidence());
     evidence.addAll(rule.evidence());
     return new LifeEventAssessment(
         event.id(),
@@ -77,7 +77,7 @@ public final class LifeEventClassifier {
   private static Rule jobLoss(Household h) {
     if (h.fundIsThin()) {
       return new Rule(
-          Severity.CRITICAL,
+          TriggerSeverity.CRITICAL,
           WITHIN_A_DAY,
           "job loss with an emergency fund of "
               + h.fundMonths()
@@ -86,7 +86,7 @@ public final class LifeEventClassifier {
               + ": pause contributions and protect cash now");
     }
     return new Rule(
-        Severity.HIGH,
+        TriggerSeverity.HIGH,
         WITHIN_THREE_DAYS,
         "job loss; the emergency fund covers "
             + h.fundMonths()
@@ -96,14 +96,14 @@ public final class LifeEventClassifier {
   private static Rule medical(LifeEvent event, Household h) {
     if (event.amount() == null) {
       return new Rule(
-          Severity.CRITICAL,
+          TriggerSeverity.CRITICAL,
           WITHIN_A_DAY,
           "medical emergency of unknown cost: keep cash available until the cost is known");
     }
-    List<Evidence> cost = List.of(Evidence.of("outOfPocketCost", event.amount()));
+    List<TriggerEvidence> cost = List.of(TriggerEvidence.of("outOfPocketCost", event.amount()));
     if (event.amount().isGreaterThan(h.fund())) {
       return new Rule(
-          Severity.CRITICAL,
+          TriggerSeverity.CRITICAL,
           WITHIN_A_DAY,
           "medical emergency costing "
               + event.amount()
@@ -112,7 +112,7 @@ public final class LifeEventClassifier {
           cost);
     }
     return new Rule(
-        Severity.HIGH,
+        TriggerSeverity.HIGH,
         WITHIN_THREE_DAYS,
         "medical emergency costing "
             + event.amount()
@@ -125,15 +125,15 @@ public final class LifeEventClassifier {
   private static Rule incomeChange(LifeEvent event, Household h) {
     BigDecimal percent = event.incomeChangePercent();
     Money newMonthly = h.monthlyIncome().times(BigDecimal.ONE.add(percent.movePointLeft(2)));
-    List<Evidence> facts =
+    List<TriggerEvidence> facts =
         List.of(
-            Evidence.of("incomeChangePercent", percent),
-            Evidence.of("newMonthlyGrossIncome", newMonthly));
+            TriggerEvidence.of("incomeChangePercent", percent),
+            TriggerEvidence.of("newMonthlyGrossIncome", newMonthly));
     String change = "income change of " + percent.toPlainString() + "%";
     if (percent.signum() < 0) {
       if (newMonthly.isLessThan(h.essential())) {
         return new Rule(
-            Severity.CRITICAL,
+            TriggerSeverity.CRITICAL,
             WITHIN_A_DAY,
             change
                 + ": the new monthly income of "
@@ -143,29 +143,31 @@ public final class LifeEventClassifier {
             facts);
       }
       if (percent.compareTo(LARGE_CUT_PERCENT) <= 0) {
-        return new Rule(Severity.HIGH, WITHIN_THREE_DAYS, change + ": a cut of 25% or more", facts);
+        return new Rule(
+            TriggerSeverity.HIGH, WITHIN_THREE_DAYS, change + ": a cut of 25% or more", facts);
       }
       if (percent.compareTo(MODERATE_CUT_PERCENT) <= 0) {
-        return new Rule(Severity.MEDIUM, WITHIN_A_WEEK, change + ": a cut of 10% or more", facts);
+        return new Rule(
+            TriggerSeverity.MEDIUM, WITHIN_A_WEEK, change + ": a cut of 10% or more", facts);
       }
-      return new Rule(Severity.LOW, WITHIN_A_MONTH, change + ": a small cut", facts);
+      return new Rule(TriggerSeverity.LOW, WITHIN_A_MONTH, change + ": a small cut", facts);
     }
     if (percent.compareTo(LARGE_RAISE_PERCENT) >= 0) {
       return new Rule(
-          Severity.MEDIUM,
+          TriggerSeverity.MEDIUM,
           WITHIN_TWO_WEEKS,
           change + ": a raise of 20% or more leaves room to save more",
           facts);
     }
-    return new Rule(Severity.LOW, WITHIN_A_MONTH, change + ": a small raise", facts);
+    return new Rule(TriggerSeverity.LOW, WITHIN_A_MONTH, change + ": a small raise", facts);
   }
 
   private static Rule lumpSum(LifeEvent event, Household h) {
     String what = event.type() == LifeEventType.INHERITANCE ? "inheritance" : "windfall";
-    List<Evidence> facts = List.of(Evidence.of("amount", event.amount()));
+    List<TriggerEvidence> facts = List.of(TriggerEvidence.of("amount", event.amount()));
     if (!event.amount().isLessThan(h.annualIncome())) {
       return new Rule(
-          Severity.MEDIUM,
+          TriggerSeverity.MEDIUM,
           WITHIN_TWO_WEEKS,
           what
               + " of "
@@ -175,7 +177,7 @@ public final class LifeEventClassifier {
           facts);
     }
     return new Rule(
-        Severity.LOW,
+        TriggerSeverity.LOW,
         WITHIN_A_MONTH,
         what + " of " + event.amount() + ", less than a year's income",
         facts);
@@ -221,17 +223,17 @@ public final class LifeEventClassifier {
       return fund.isLessThan(essential.times(THIN_FUND_MONTHS));
     }
 
-    List<Evidence> evidence() {
+    List<TriggerEvidence> evidence() {
       return List.of(
-          Evidence.of("emergencyFund", fund),
-          Evidence.of("essentialMonthlyExpenses", essential),
-          Evidence.of("emergencyFundMonths", fundMonths()));
+          TriggerEvidence.of("emergencyFund", fund),
+          TriggerEvidence.of("essentialMonthlyExpenses", essential),
+          TriggerEvidence.of("emergencyFundMonths", fundMonths()));
     }
   }
 
   private record Rule(
-      Severity priority, Duration actWithin, String reason, List<Evidence> evidence) {
-    Rule(Severity priority, Duration actWithin, String reason) {
+      TriggerSeverity priority, Duration actWithin, String reason, List<TriggerEvidence> evidence) {
+    Rule(TriggerSeverity priority, Duration actWithin, String reason) {
       this(priority, actWithin, reason, List.of());
     }
   }

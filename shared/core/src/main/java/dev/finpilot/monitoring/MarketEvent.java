@@ -16,25 +16,25 @@ import java.util.Objects;
  */
 public record MarketEvent(
     MarketEventType type,
-    Severity severity,
+    TriggerSeverity severity,
     String series,
     LocalDate asOf,
     Instant detectedAt,
     Duration actWithin,
     String summary,
-    List<Evidence> evidence) {
+    List<TriggerEvidence> evidence) {
 
   /**
    * Response times by severity. The monitor runs every few minutes; CMVL aims to act within five
    * minutes of a significant change and to offer a revised plan soon after, while a mild change can
    * wait for the weekly review.
    */
-  static final Map<Severity, Duration> RESPONSE_TIMES =
+  static final Map<TriggerSeverity, Duration> RESPONSE_TIMES =
       Map.of(
-          Severity.CRITICAL, Duration.ofHours(4),
-          Severity.HIGH, Duration.ofDays(1),
-          Severity.MEDIUM, Duration.ofDays(3),
-          Severity.LOW, Duration.ofDays(7));
+          TriggerSeverity.CRITICAL, Duration.ofHours(4),
+          TriggerSeverity.HIGH, Duration.ofDays(1),
+          TriggerSeverity.MEDIUM, Duration.ofDays(3),
+          TriggerSeverity.LOW, Duration.ofDays(7));
 
   public MarketEvent {
     Objects.requireNonNull(type, "type");
@@ -49,11 +49,11 @@ public record MarketEvent(
 
   static MarketEvent of(
       MarketEventType type,
-      Severity severity,
+      TriggerSeverity severity,
       MarketSeries series,
       Instant detectedAt,
       String summary,
-      List<Evidence> evidence) {
+      List<TriggerEvidence> evidence) {
     return new MarketEvent(
         type,
         severity,

@@ -25,10 +25,10 @@ public final class RateMoveDetector {
   public static final SeverityBands DEFAULT_BANDS =
       new SeverityBands(
           Map.of(
-              Severity.LOW, new BigDecimal("25"),
-              Severity.MEDIUM, new BigDecimal("50"),
-              Severity.HIGH, new BigDecimal("100"),
-              Severity.CRITICAL, new BigDecimal("200")));
+              TriggerSeverity.LOW, new BigDecimal("25"),
+              TriggerSeverity.MEDIUM, new BigDecimal("50"),
+              TriggerSeverity.HIGH, new BigDecimal("100"),
+              TriggerSeverity.CRITICAL, new BigDecimal("200")));
 
   private final Clock clock;
   private final SeverityBands bands;
@@ -51,7 +51,7 @@ public final class RateMoveDetector {
     Observation latest = rates.latest();
     Observation start = startOfWindow(rates);
     BigDecimal bps = latest.value().subtract(start.value()).movePointRight(2);
-    Optional<Severity> severity = bands.classify(bps.abs());
+    Optional<TriggerSeverity> severity = bands.classify(bps.abs());
     if (severity.isEmpty()) {
       return Optional.empty();
     }
@@ -75,13 +75,13 @@ public final class RateMoveDetector {
             clock.instant(),
             summary,
             List.of(
-                Evidence.of("changeBps", bps.stripTrailingZeros().toPlainString()),
-                Evidence.of("direction", direction.equals("rose") ? "UP" : "DOWN"),
-                Evidence.of("from", start.value()),
-                Evidence.of("fromDate", start.date()),
-                Evidence.of("to", latest.value()),
-                Evidence.of("toDate", latest.date()),
-                Evidence.of("windowDays", windowDays))));
+                TriggerEvidence.of("changeBps", bps.stripTrailingZeros().toPlainString()),
+                TriggerEvidence.of("direction", direction.equals("rose") ? "UP" : "DOWN"),
+                TriggerEvidence.of("from", start.value()),
+                TriggerEvidence.of("fromDate", start.date()),
+                TriggerEvidence.of("to", latest.value()),
+                TriggerEvidence.of("toDate", latest.date()),
+                TriggerEvidence.of("windowDays", windowDays))));
   }
 
   private Observation startOfWindow(MarketSeries rates) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public record ReviewDecision(
     String triggerId,
     String planId,
-    Severity severity,
+    TriggerSeverity severity,
     ReviewAction action,
     Approval approval,
     boolean notifyUserNow,

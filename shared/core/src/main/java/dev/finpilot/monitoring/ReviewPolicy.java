@@ -9,7 +9,7 @@ import java.util.List;
  *
  * <table>
  *   <caption>Policy by severity</caption>
- *   <tr><th>Severity</th><th>Action</th><th>New version applied</th><th>Notify now</th></tr>
+ *   <tr><th>TriggerSeverity</th><th>Action</th><th>New version applied</th><th>Notify now</th></tr>
  *   <tr><td>LOW</td><td>MONITOR</td><td>no new version</td><td>no</td></tr>
  *   <tr><td>MEDIUM, market causes only</td><td>REVERIFY</td><td>at once if verification
  *       approves it, else by the user</td><td>no</td></tr>
@@ -26,7 +26,7 @@ import java.util.List;
 public final class ReviewPolicy {
 
   public ReviewDecision decide(CompoundTrigger trigger) {
-    Severity severity = trigger.severity();
+    TriggerSeverity severity = trigger.severity();
     List<String> reasons = new ArrayList<>(trigger.reasons());
     ReviewAction action;
     Approval approval;
@@ -62,7 +62,7 @@ public final class ReviewPolicy {
         severity,
         action,
         approval,
-        severity.isAtLeast(Severity.HIGH),
+        severity.isAtLeast(TriggerSeverity.HIGH),
         trigger.actBy(),
         reasons);
   }

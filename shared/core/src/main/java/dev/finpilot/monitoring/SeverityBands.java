@@ -11,15 +11,15 @@ import java.util.Optional;
  * that severity (bounds are inclusive); below the lowest bound there is no event. Severities
  * without a bound are skipped, e.g. drawdowns start at MEDIUM.
  */
-public record SeverityBands(Map<Severity, BigDecimal> lowerBounds) {
+public record SeverityBands(Map<TriggerSeverity, BigDecimal> lowerBounds) {
 
   public SeverityBands {
     if (lowerBounds == null || lowerBounds.isEmpty()) {
       throw new IllegalArgumentException("at least one severity needs a lower bound");
     }
-    Map<Severity, BigDecimal> sorted = new EnumMap<>(lowerBounds);
+    Map<TriggerSeverity, BigDecimal> sorted = new EnumMap<>(lowerBounds);
     BigDecimal previous = null;
-    for (Map.Entry<Severity, BigDecimal> e : sorted.entrySet()) {
+    for (Map.Entry<TriggerSeverity, BigDecimal> e : sorted.entrySet()) {
       if (e.getValue().signum() <= 0
           || (previous != null && e.getValue().compareTo(previous) <= 0)) {
         throw new IllegalArgumentException(
@@ -33,9 +33,9 @@ public record SeverityBands(Map<Severity, BigDecimal> lowerBounds) {
     lowerBounds = Collections.unmodifiableMap(sorted);
   }
 
-  public Optional<Severity> classify(BigDecimal magnitude) {
-    Severity found = null;
-    for (Map.Entry<Severity, BigDecimal> e : lowerBounds.entrySet()) {
+  public Optional<TriggerSeverity> classify(BigDecimal magnitude) {
+    TriggerSeverity found = null;
+    for (Map.Entry<TriggerSeverity, BigDecimal> e : lowerBounds.entrySet()) {
       if (magnitude.compareTo(e.getValue()) >= 0) {
         found = e.getKey();
       }
@@ -44,7 +44,7 @@ public record SeverityBands(Map<Severity, BigDecimal> lowerBounds) {
   }
 
   /** The bound a severity starts at; for messages that cite the band. */
-  public BigDecimal lowerBound(Severity severity) {
+  public BigDecimal lowerBound(TriggerSeverity severity) {
     BigDecimal bound = lowerBounds.get(severity);
     if (bound == null) {
       throw new IllegalArgumentException("no band for " + severity);

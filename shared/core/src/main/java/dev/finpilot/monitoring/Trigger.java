@@ -16,11 +16,11 @@ public record Trigger(
     String planId,
     TriggerSource source,
     String kind,
-    Severity severity,
+    TriggerSeverity severity,
     Instant occurredAt,
     Duration actWithin,
     String reason,
-    List<Evidence> evidence) {
+    List<TriggerEvidence> evidence) {
 
   public Trigger {
     Objects.requireNonNull(id, "id");

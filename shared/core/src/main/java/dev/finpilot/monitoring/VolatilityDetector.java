@@ -31,9 +31,9 @@ public final class VolatilityDetector {
   public static final SeverityBands DEFAULT_BANDS =
       new SeverityBands(
           Map.of(
-              Severity.LOW, new BigDecimal("0.20"),
-              Severity.MEDIUM, new BigDecimal("0.30"),
-              Severity.HIGH, new BigDecimal("0.40")));
+              TriggerSeverity.LOW, new BigDecimal("0.20"),
+              TriggerSeverity.MEDIUM, new BigDecimal("0.30"),
+              TriggerSeverity.HIGH, new BigDecimal("0.40")));
 
   private final Clock clock;
   private final SeverityBands bands;
@@ -62,14 +62,14 @@ public final class VolatilityDetector {
     List<Observation> points = requireHistory(series);
     BigDecimal recent = annualised(points.subList(points.size() - window - 1, points.size()));
     BigDecimal longRunVol = annualised(points.subList(points.size() - longRun - 1, points.size()));
-    Optional<Severity> level = bands.classify(recent);
+    Optional<TriggerSeverity> level = bands.classify(recent);
     if (level.isEmpty()) {
       return Optional.empty();
     }
     // The long run contains the recent window, so it is positive whenever an event is raised.
     BigDecimal ratio = recent.divide(longRunVol, 2, RoundingMode.HALF_EVEN);
     boolean spike = ratio.compareTo(spikeRatio) >= 0;
-    Severity severity = spike ? level.get().escalate() : level.get();
+    TriggerSeverity severity = spike ? level.get().escalate() : level.get();
     String summary =
         String.format(
             "%s realised volatility over %d days is %s%% a year against %s%% over %d days%s",
@@ -87,13 +87,13 @@ public final class VolatilityDetector {
             clock.instant(),
             summary,
             List.of(
-                Evidence.percent("realisedVolatility", recent),
-                Evidence.of("windowDays", window),
-                Evidence.percent("longRunVolatility", longRunVol),
-                Evidence.of("longRunDays", longRun),
-                Evidence.of("ratio", ratio),
-                Evidence.of("regime", level.get()),
-                Evidence.of("spike", spike))));
+                TriggerEvidence.percent("realisedVolatility", recent),
+                TriggerEvidence.of("windowDays", window),
+                TriggerEvidence.percent("longRunVolatility", longRunVol),
+                TriggerEvidence.of("longRunDays", longRun),
+                TriggerEvidence.of("ratio", ratio),
+                TriggerEvidence.of("regime", level.get()),
+                TriggerEvidence.of("spike", spike))));
   }
 
   /**

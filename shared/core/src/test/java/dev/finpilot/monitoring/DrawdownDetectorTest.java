@@ -36,19 +36,19 @@ class DrawdownDetectorTest {
     "4600.00, NONE"
   })
   void declinesAreBandedAtTenTwentyAndThirtyPercent(String latest, String expected) {
-    Optional<Severity> severity = detect(latest).map(MarketEvent::severity);
+    Optional<TriggerSeverity> severity = detect(latest).map(MarketEvent::severity);
     if (expected.equals("NONE")) {
       assertThat(severity).isEmpty();
     } else {
-      assertThat(severity).contains(Severity.valueOf(expected));
+      assertThat(severity).contains(TriggerSeverity.valueOf(expected));
     }
   }
 
   @Test
   void aDeclineIsBandedAsItIsShownToAHundredthOfAPercent() {
     // 19.995% shows as 20.00% (half-even to 4 places) and is banded as a bear market.
-    assertThat(detect("3200.20").map(MarketEvent::severity)).contains(Severity.HIGH);
-    assertThat(detect("3200.21").map(MarketEvent::severity)).contains(Severity.MEDIUM);
+    assertThat(detect("3200.20").map(MarketEvent::severity)).contains(TriggerSeverity.HIGH);
+    assertThat(detect("3200.21").map(MarketEvent::severity)).contains(TriggerSeverity.MEDIUM);
   }
 
   @Test
@@ -64,18 +64,18 @@ class DrawdownDetectorTest {
         .isEqualTo("SPX is 25.00% below the plan's baseline of 4000 on 2024-01-02: a bear market");
     assertThat(event.evidence())
         .contains(
-            new Evidence("declineFromBaseline", "25.00%"),
-            new Evidence("peakSinceBaseline", "4100"),
-            new Evidence("declineFromPeak", "26.83%"),
-            new Evidence("bandLowerBound", "20.00%"));
+            new TriggerEvidence("declineFromBaseline", "25.00%"),
+            new TriggerEvidence("peakSinceBaseline", "4100"),
+            new TriggerEvidence("declineFromPeak", "26.83%"),
+            new TriggerEvidence("bandLowerBound", "20.00%"));
   }
 
   @Test
   void upstreamCrashFixtureIsBandedByDepth() {
     // S&P -20%, Nasdaq -25%, Dow -18% (upstream 6.6 "market_crash").
-    assertThat(severityOf("SPX", "100", "80")).contains(Severity.HIGH);
-    assertThat(severityOf("NDX", "100", "75")).contains(Severity.HIGH);
-    assertThat(severityOf("DJI", "100", "82")).contains(Severity.MEDIUM);
+    assertThat(severityOf("SPX", "100", "80")).contains(TriggerSeverity.HIGH);
+    assertThat(severityOf("NDX", "100", "75")).contains(TriggerSeverity.HIGH);
+    assertThat(severityOf("DJI", "100", "82")).contains(TriggerSeverity.MEDIUM);
   }
 
   @Test
@@ -83,7 +83,7 @@ class DrawdownDetectorTest {
     assertThat(severityOf("SPX", "100", "115")).isEmpty();
   }
 
-  private Optional<Severity> severityOf(String name, String base, String latest) {
+  private Optional<TriggerSeverity> severityOf(String name, String base, String latest) {
     return detector
         .detect(new PlanBaseline("p", name, START, new BigDecimal(base)), daily(name, base, latest))
         .map(MarketEvent::severity);
@@ -97,7 +97,7 @@ class DrawdownDetectorTest {
                 new PlanBaseline("p", "SPX", START.plusDays(1), new BigDecimal("4000")),
                 daily("SPX", "9000", "4000", "3500"))
             .orElseThrow();
-    assertThat(event.evidence()).contains(new Evidence("peakSinceBaseline", "4000"));
+    assertThat(event.evidence()).contains(new TriggerEvidence("peakSinceBaseline", "4000"));
   }
 
   @Test

@@ -65,7 +65,7 @@ class LifeEventClassifierTest {
   @Test
   void jobLossIsCriticalWhenTheFundCoversLessThanThreeMonths() {
     LifeEventAssessment thin = assess(JOB_LOSS, "8999.99");
-    assertThat(thin.priority()).isEqualTo(Severity.CRITICAL);
+    assertThat(thin.priority()).isEqualTo(TriggerSeverity.CRITICAL);
     assertThat(thin.actWithin()).isEqualTo(Duration.ofDays(1));
     assertThat(thin.actBy()).isEqualTo(REPORTED.plus(Duration.ofDays(1)));
     assertThat(thin.reason())
@@ -74,42 +74,43 @@ class LifeEventClassifierTest {
                 + " pause contributions and protect cash now");
 
     LifeEventAssessment exactlyThree = assess(JOB_LOSS, "9000.00");
-    assertThat(exactlyThree.priority()).isEqualTo(Severity.HIGH);
+    assertThat(exactlyThree.priority()).isEqualTo(TriggerSeverity.HIGH);
     assertThat(exactlyThree.actWithin()).isEqualTo(Duration.ofDays(3));
-    assertThat(exactlyThree.evidence()).contains(new Evidence("emergencyFundMonths", "3.00"));
+    assertThat(exactlyThree.evidence())
+        .contains(new TriggerEvidence("emergencyFundMonths", "3.00"));
   }
 
   @Test
   void upstreamJobLossFixtureWithAHealthyFundIsHigh() {
-    assertThat(assess(JOB_LOSS, "18000").priority()).isEqualTo(Severity.HIGH);
+    assertThat(assess(JOB_LOSS, "18000").priority()).isEqualTo(TriggerSeverity.HIGH);
   }
 
   @Test
   void withoutEssentialExpensesTheFundNeverRunsOut() {
     LifeEventAssessment a =
         classifier.classify(LifeEvent.of("e", JOB_LOSS, REPORTED), household("0", "0"));
-    assertThat(a.priority()).isEqualTo(Severity.HIGH);
-    assertThat(a.evidence()).contains(new Evidence("emergencyFundMonths", "unlimited"));
+    assertThat(a.priority()).isEqualTo(TriggerSeverity.HIGH);
+    assertThat(a.evidence()).contains(new TriggerEvidence("emergencyFundMonths", "unlimited"));
   }
 
   @Test
   void aMedicalEmergencyIsCriticalUnlessTheFundCanPayTheKnownCost() {
-    assertThat(assess(MEDICAL_EMERGENCY, "9000").priority()).isEqualTo(Severity.CRITICAL);
+    assertThat(assess(MEDICAL_EMERGENCY, "9000").priority()).isEqualTo(TriggerSeverity.CRITICAL);
 
     LifeEvent costly = LifeEvent.withAmount("m", MEDICAL_EMERGENCY, REPORTED, Money.usd("9000.01"));
-    assertThat(assess(costly, "9000").priority()).isEqualTo(Severity.CRITICAL);
+    assertThat(assess(costly, "9000").priority()).isEqualTo(TriggerSeverity.CRITICAL);
 
     LifeEvent affordable = LifeEvent.withAmount("m", MEDICAL_EMERGENCY, REPORTED, Money.usd(9000));
     LifeEventAssessment a = assess(affordable, "9000");
-    assertThat(a.priority()).isEqualTo(Severity.HIGH);
-    assertThat(a.evidence()).contains(new Evidence("outOfPocketCost", "USD 9000.00"));
+    assertThat(a.priority()).isEqualTo(TriggerSeverity.HIGH);
+    assertThat(a.evidence()).contains(new TriggerEvidence("outOfPocketCost", "USD 9000.00"));
   }
 
   @Test
   void upstreamMedicalFixtureIsCriticalWithASmallFund() {
     // Upstream 6.6: cost 50,000, 80% insured, so 10,000 out of pocket.
     LifeEvent event = LifeEvent.withAmount("m", MEDICAL_EMERGENCY, REPORTED, Money.usd(10_000));
-    assertThat(assess(event, "6000").priority()).isEqualTo(Severity.CRITICAL);
+    assertThat(assess(event, "6000").priority()).isEqualTo(TriggerSeverity.CRITICAL);
   }
 
   @ParameterizedTest(name = "{0}% -> {1}")
@@ -127,7 +128,7 @@ class LifeEventClassifierTest {
   void incomeChangesAreBandedByDirectionAndSize(String percent, String priority, long hours) {
     LifeEventAssessment a =
         assess(LifeEvent.incomeChange("i", REPORTED, new BigDecimal(percent)), "20000");
-    assertThat(a.priority()).isEqualTo(Severity.valueOf(priority));
+    assertThat(a.priority()).isEqualTo(TriggerSeverity.valueOf(priority));
     assertThat(a.actWithin()).isEqualTo(Duration.ofHours(hours));
   }
 
@@ -144,7 +145,7 @@ class LifeEventClassifierTest {
   @Test
   void aNewDependentIsMediumWithinTwoWeeks() {
     LifeEventAssessment a = assess(NEW_DEPENDENT, "20000");
-    assertThat(a.priority()).isEqualTo(Severity.MEDIUM);
+    assertThat(a.priority()).isEqualTo(TriggerSeverity.MEDIUM);
     assertThat(a.actWithin()).isEqualTo(Duration.ofDays(14));
     assertThat(a.reason()).contains("30-day special-enrollment window");
   }
@@ -153,8 +154,8 @@ class LifeEventClassifierTest {
   void lumpSumsOfAtLeastAYearsIncomeAreMedium() {
     LifeEvent big = LifeEvent.withAmount("w", WINDFALL, REPORTED, Money.usd(120_000));
     LifeEvent small = LifeEvent.withAmount("w", WINDFALL, REPORTED, Money.usd("119999.99"));
-    assertThat(assess(big, "20000").priority()).isEqualTo(Severity.MEDIUM);
-    assertThat(assess(small, "20000").priority()).isEqualTo(Severity.LOW);
+    assertThat(assess(big, "20000").priority()).isEqualTo(TriggerSeverity.MEDIUM);
+    assertThat(assess(small, "20000").priority()).isEqualTo(TriggerSeverity.LOW);
     assertThat(assess(small, "20000").actWithin()).isEqualTo(Duration.ofDays(30));
   }
 
@@ -162,15 +163,15 @@ class LifeEventClassifierTest {
   void upstreamInheritanceFixtureIsLow() {
     LifeEvent inheritance = LifeEvent.withAmount("h", INHERITANCE, REPORTED, Money.usd(100_000));
     LifeEventAssessment a = assess(inheritance, "20000");
-    assertThat(a.priority()).isEqualTo(Severity.LOW);
+    assertThat(a.priority()).isEqualTo(TriggerSeverity.LOW);
     assertThat(a.reason()).startsWith("inheritance of USD 100000.00");
   }
 
   @Test
   void divorceAndRetirementAreHigh() {
-    assertThat(assess(DIVORCE, "20000").priority()).isEqualTo(Severity.HIGH);
+    assertThat(assess(DIVORCE, "20000").priority()).isEqualTo(TriggerSeverity.HIGH);
     assertThat(assess(DIVORCE, "20000").actWithin()).isEqualTo(Duration.ofDays(3));
-    assertThat(assess(RETIREMENT, "20000").priority()).isEqualTo(Severity.HIGH);
+    assertThat(assess(RETIREMENT, "20000").priority()).isEqualTo(TriggerSeverity.HIGH);
     assertThat(assess(RETIREMENT, "20000").actWithin()).isEqualTo(Duration.ofDays(7));
   }
 

@@ -76,7 +76,7 @@ class MarketMonitorTest {
     Trigger t = Trigger.life("plan-a", a);
     assertThat(t.id()).isEqualTo("plan-a:LIFE:evt-9");
     assertThat(t.kind()).isEqualTo("DIVORCE");
-    assertThat(t.severity()).isEqualTo(Severity.HIGH);
+    assertThat(t.severity()).isEqualTo(TriggerSeverity.HIGH);
     assertThat(t.actBy()).isEqualTo(a.actBy());
     assertThat(t.evidence()).isEqualTo(a.evidence());
   }

@@ -38,11 +38,11 @@ class RateMoveDetectorTest {
     "4.00, 2.00, CRITICAL"
   })
   void movesAreBandedByBasisPointsEitherWay(String from, String to, String expected) {
-    Optional<Severity> s = detector.detect(move(from, to)).map(MarketEvent::severity);
+    Optional<TriggerSeverity> s = detector.detect(move(from, to)).map(MarketEvent::severity);
     if (expected.equals("NONE")) {
       assertThat(s).isEmpty();
     } else {
-      assertThat(s).contains(Severity.valueOf(expected));
+      assertThat(s).contains(TriggerSeverity.valueOf(expected));
     }
   }
 
@@ -50,18 +50,19 @@ class RateMoveDetectorTest {
   void upstreamRateHikeFixtureIsMedium() {
     // Upstream 6.6 "interest_rate_hike": +0.75% to a new rate of 5.25%.
     MarketEvent event = detector.detect(move("4.50", "5.25")).orElseThrow();
-    assertThat(event.severity()).isEqualTo(Severity.MEDIUM);
+    assertThat(event.severity()).isEqualTo(TriggerSeverity.MEDIUM);
     assertThat(event.summary())
         .isEqualTo("DGS10 rose 75 bps in 90 days (4.50% on 2025-01-06 to 5.25% on 2025-04-07)");
     assertThat(event.evidence())
-        .contains(new Evidence("changeBps", "75"), new Evidence("direction", "UP"));
+        .contains(new TriggerEvidence("changeBps", "75"), new TriggerEvidence("direction", "UP"));
   }
 
   @Test
   void aFallIsReportedAsSuch() {
     MarketEvent event = detector.detect(move("4.00", "2.90")).orElseThrow();
     assertThat(event.evidence())
-        .contains(new Evidence("changeBps", "-110"), new Evidence("direction", "DOWN"));
+        .contains(
+            new TriggerEvidence("changeBps", "-110"), new TriggerEvidence("direction", "DOWN"));
     assertThat(event.summary()).startsWith("DGS10 fell 110 bps");
   }
 
@@ -77,8 +78,8 @@ class RateMoveDetectorTest {
                 Observation.of("2025-01-08", "9.00"),
                 Observation.of("2025-04-07", "4.60")));
     MarketEvent event = detector.detect(s).orElseThrow();
-    assertThat(event.evidence()).contains(new Evidence("fromDate", "2025-01-07"));
-    assertThat(event.severity()).isEqualTo(Severity.MEDIUM);
+    assertThat(event.evidence()).contains(new TriggerEvidence("fromDate", "2025-01-07"));
+    assertThat(event.severity()).isEqualTo(TriggerSeverity.MEDIUM);
   }
 
   @Test

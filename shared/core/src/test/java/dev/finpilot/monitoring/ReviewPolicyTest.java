@@ -19,7 +19,7 @@ class ReviewPolicyTest {
 
   @Test
   void lowTriggersAreRecordedButDoNotTouchThePlan() {
-    ReviewDecision d = decide(market("r", "RATE_MOVE", Severity.LOW, T0));
+    ReviewDecision d = decide(market("r", "RATE_MOVE", TriggerSeverity.LOW, T0));
     assertThat(d.action()).isEqualTo(ReviewAction.MONITOR);
     assertThat(d.approval()).isEqualTo(Approval.NOT_NEEDED);
     assertThat(d.requiresReverification()).isFalse();
@@ -30,7 +30,7 @@ class ReviewPolicyTest {
 
   @Test
   void mediumMarketMovesReverifyAndMayApplyAnOutrightApprovedVersion() {
-    ReviewDecision d = decide(market("d", "DRAWDOWN", Severity.MEDIUM, T0));
+    ReviewDecision d = decide(market("d", "DRAWDOWN", TriggerSeverity.MEDIUM, T0));
     assertThat(d.action()).isEqualTo(ReviewAction.REVERIFY);
     assertThat(d.requiresReverification()).isTrue();
     assertThat(d.requiresReplan()).isFalse();
@@ -44,8 +44,8 @@ class ReviewPolicyTest {
   void mediumLifeEventsNeedTheUser() {
     ReviewDecision d =
         decide(
-            life("n", "NEW_DEPENDENT", Severity.MEDIUM, T0),
-            market("r", "RATE_MOVE", Severity.LOW, T0));
+            life("n", "NEW_DEPENDENT", TriggerSeverity.MEDIUM, T0),
+            market("r", "RATE_MOVE", TriggerSeverity.LOW, T0));
     assertThat(d.action()).isEqualTo(ReviewAction.REVERIFY);
     assertThat(d.approval()).isEqualTo(Approval.USER_APPROVAL);
     assertThat(d.mayApplyWithoutUser(true)).isFalse();
@@ -53,7 +53,7 @@ class ReviewPolicyTest {
 
   @Test
   void highAndCriticalReplanNotifyAndWaitForTheUser() {
-    for (Severity s : List.of(Severity.HIGH, Severity.CRITICAL)) {
+    for (TriggerSeverity s : List.of(TriggerSeverity.HIGH, TriggerSeverity.CRITICAL)) {
       ReviewDecision d = decide(market("d", "DRAWDOWN", s, T0));
       assertThat(d.action()).isEqualTo(ReviewAction.REPLAN);
       assertThat(d.requiresReplan()).isTrue();
@@ -68,9 +68,9 @@ class ReviewPolicyTest {
   void theDecisionKeepsTheCompoundsIdentityDeadlineAndReasons() {
     ReviewDecision d =
         decide(
-            life("job", "JOB_LOSS", Severity.HIGH, T0),
-            market("crash", "DRAWDOWN", Severity.HIGH, T0.plusSeconds(5)));
-    assertThat(d.severity()).isEqualTo(Severity.CRITICAL);
+            life("job", "JOB_LOSS", TriggerSeverity.HIGH, T0),
+            market("crash", "DRAWDOWN", TriggerSeverity.HIGH, T0.plusSeconds(5)));
+    assertThat(d.severity()).isEqualTo(TriggerSeverity.CRITICAL);
     assertThat(d.triggerId()).isEqualTo("plan-1:" + T0);
     assertThat(d.planId()).isEqualTo("plan-1");
     assertThat(d.actBy()).isEqualTo(T0.plus(Duration.ofHours(24)));

@@ -11,15 +11,19 @@ class SeverityBandsTest {
 
   private final SeverityBands bands =
       new SeverityBands(
-          Map.of(Severity.MEDIUM, new BigDecimal("0.10"), Severity.HIGH, new BigDecimal("0.20")));
+          Map.of(
+              TriggerSeverity.MEDIUM,
+              new BigDecimal("0.10"),
+              TriggerSeverity.HIGH,
+              new BigDecimal("0.20")));
 
   @Test
   void lowerBoundsAreInclusive() {
     assertThat(bands.classify(new BigDecimal("0.0999"))).isEmpty();
-    assertThat(bands.classify(new BigDecimal("0.10"))).contains(Severity.MEDIUM);
-    assertThat(bands.classify(new BigDecimal("0.1999"))).contains(Severity.MEDIUM);
-    assertThat(bands.classify(new BigDecimal("0.2000"))).contains(Severity.HIGH);
-    assertThat(bands.classify(new BigDecimal("5"))).contains(Severity.HIGH);
+    assertThat(bands.classify(new BigDecimal("0.10"))).contains(TriggerSeverity.MEDIUM);
+    assertThat(bands.classify(new BigDecimal("0.1999"))).contains(TriggerSeverity.MEDIUM);
+    assertThat(bands.classify(new BigDecimal("0.2000"))).contains(TriggerSeverity.HIGH);
+    assertThat(bands.classify(new BigDecimal("5"))).contains(TriggerSeverity.HIGH);
   }
 
   @Test
@@ -27,10 +31,11 @@ class SeverityBandsTest {
     assertThatThrownBy(
             () ->
                 new SeverityBands(
-                    Map.of(Severity.LOW, BigDecimal.TEN, Severity.HIGH, BigDecimal.ONE)))
+                    Map.of(
+                        TriggerSeverity.LOW, BigDecimal.TEN, TriggerSeverity.HIGH, BigDecimal.ONE)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("HIGH");
-    assertThatThrownBy(() -> new SeverityBands(Map.of(Severity.LOW, BigDecimal.ZERO)))
+    assertThatThrownBy(() -> new SeverityBands(Map.of(TriggerSeverity.LOW, BigDecimal.ZERO)))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new SeverityBands(Map.of()))
         .isInstanceOf(IllegalArgumentException.class);
@@ -38,17 +43,19 @@ class SeverityBandsTest {
 
   @Test
   void aBandCanBeCitedAndAMissingOneIsAnError() {
-    assertThat(bands.lowerBound(Severity.HIGH)).isEqualByComparingTo("0.20");
-    assertThatThrownBy(() -> bands.lowerBound(Severity.LOW))
+    assertThat(bands.lowerBound(TriggerSeverity.HIGH)).isEqualByComparingTo("0.20");
+    assertThatThrownBy(() -> bands.lowerBound(TriggerSeverity.LOW))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void severityEscalatesOneStepAndStopsAtCritical() {
-    assertThat(Severity.LOW.escalate()).isEqualTo(Severity.MEDIUM);
-    assertThat(Severity.HIGH.escalate()).isEqualTo(Severity.CRITICAL);
-    assertThat(Severity.CRITICAL.escalate()).isEqualTo(Severity.CRITICAL);
-    assertThat(Severity.max(Severity.MEDIUM, Severity.HIGH)).isEqualTo(Severity.HIGH);
-    assertThat(Severity.max(Severity.HIGH, Severity.LOW)).isEqualTo(Severity.HIGH);
+    assertThat(TriggerSeverity.LOW.escalate()).isEqualTo(TriggerSeverity.MEDIUM);
+    assertThat(TriggerSeverity.HIGH.escalate()).isEqualTo(TriggerSeverity.CRITICAL);
+    assertThat(TriggerSeverity.CRITICAL.escalate()).isEqualTo(TriggerSeverity.CRITICAL);
+    assertThat(TriggerSeverity.max(TriggerSeverity.MEDIUM, TriggerSeverity.HIGH))
+        .isEqualTo(TriggerSeverity.HIGH);
+    assertThat(TriggerSeverity.max(TriggerSeverity.HIGH, TriggerSeverity.LOW))
+        .isEqualTo(TriggerSeverity.HIGH);
   }
 }

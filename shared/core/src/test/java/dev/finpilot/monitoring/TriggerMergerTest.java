@@ -17,25 +17,30 @@ class TriggerMergerTest {
   private final TriggerMerger merger = new TriggerMerger();
 
   static Trigger trigger(
-      String id, String plan, TriggerSource source, String kind, Severity severity, Instant at) {
+      String id,
+      String plan,
+      TriggerSource source,
+      String kind,
+      TriggerSeverity severity,
+      Instant at) {
     return new Trigger(
         id, plan, source, kind, severity, at, Duration.ofHours(24), kind + " happened", List.of());
   }
 
-  static Trigger market(String id, String kind, Severity severity, Instant at) {
+  static Trigger market(String id, String kind, TriggerSeverity severity, Instant at) {
     return trigger(id, "plan-1", TriggerSource.MARKET, kind, severity, at);
   }
 
-  static Trigger life(String id, String kind, Severity severity, Instant at) {
+  static Trigger life(String id, String kind, TriggerSeverity severity, Instant at) {
     return trigger(id, "plan-1", TriggerSource.LIFE, kind, severity, at);
   }
 
   @Test
   void aTriggerExactlyAtTheWindowsEndJoinsAndOneNanosecondLaterStartsANewOne() {
-    Trigger first = market("a", "DRAWDOWN", Severity.MEDIUM, T0);
-    Trigger atEnd = market("b", "RATE_MOVE", Severity.LOW, T0.plus(Duration.ofMinutes(15)));
+    Trigger first = market("a", "DRAWDOWN", TriggerSeverity.MEDIUM, T0);
+    Trigger atEnd = market("b", "RATE_MOVE", TriggerSeverity.LOW, T0.plus(Duration.ofMinutes(15)));
     Trigger after =
-        market("c", "RATE_MOVE", Severity.LOW, T0.plus(Duration.ofMinutes(15)).plusNanos(1));
+        market("c", "RATE_MOVE", TriggerSeverity.LOW, T0.plus(Duration.ofMinutes(15)).plusNanos(1));
 
     List<CompoundTrigger> merged = merger.merge(List.of(first, atEnd, after));
 
@@ -51,7 +56,8 @@ class TriggerMergerTest {
     List<Trigger> stream = new ArrayList<>();
     for (int minute = 0; minute <= 40; minute += 10) {
       stream.add(
-          market("m" + minute, "RATE_MOVE", Severity.LOW, T0.plus(Duration.ofMinutes(minute))));
+          market(
+              "m" + minute, "RATE_MOVE", TriggerSeverity.LOW, T0.plus(Duration.ofMinutes(minute))));
     }
     List<CompoundTrigger> merged = merger.merge(stream);
     assertThat(merged).extracting(c -> c.causes().size()).containsExactly(2, 2, 1);
@@ -62,8 +68,8 @@ class TriggerMergerTest {
     TriggerMerger wide = new TriggerMerger(Duration.ofHours(1));
     List<Trigger> two =
         List.of(
-            market("a", "DRAWDOWN", Severity.LOW, T0),
-            market("b", "DRAWDOWN", Severity.LOW, T0.plus(Duration.ofMinutes(59))));
+            market("a", "DRAWDOWN", TriggerSeverity.LOW, T0),
+            market("b", "DRAWDOWN", TriggerSeverity.LOW, T0.plus(Duration.ofMinutes(59))));
     assertThat(wide.merge(two)).hasSize(1);
     assertThat(merger.merge(two)).hasSize(2);
     assertThat(wide.window()).isEqualTo(Duration.ofHours(1));
@@ -84,15 +90,16 @@ class TriggerMergerTest {
     List<CompoundTrigger> merged =
         merger.merge(
             List.of(
-                trigger("x", "plan-b", TriggerSource.MARKET, "DRAWDOWN", Severity.HIGH, T0),
-                trigger("y", "plan-a", TriggerSource.MARKET, "DRAWDOWN", Severity.HIGH, T0)));
+                trigger("x", "plan-b", TriggerSource.MARKET, "DRAWDOWN", TriggerSeverity.HIGH, T0),
+                trigger(
+                    "y", "plan-a", TriggerSource.MARKET, "DRAWDOWN", TriggerSeverity.HIGH, T0)));
     assertThat(merged).extracting(CompoundTrigger::planId).containsExactly("plan-a", "plan-b");
     assertThat(merged).allMatch(c -> !c.isCompound());
   }
 
   @Test
   void theSameTriggerDeliveredTwiceCountsOnce() {
-    Trigger t = market("a", "DRAWDOWN", Severity.HIGH, T0);
+    Trigger t = market("a", "DRAWDOWN", TriggerSeverity.HIGH, T0);
     CompoundTrigger merged = merger.merge(List.of(t, t)).get(0);
     assertThat(merged.causes()).hasSize(1);
     assertThat(merged.with(t)).isSameAs(merged);
@@ -102,13 +109,13 @@ class TriggerMergerTest {
   void causesAreOrderedGravestFirstThenByTimeKindAndId() {
     List<Trigger> triggers =
         List.of(
-            market("r", "RATE_MOVE", Severity.MEDIUM, T0.plusSeconds(60)),
-            market("v", "VOLATILITY_REGIME", Severity.MEDIUM, T0.plusSeconds(60)),
-            life("j", "JOB_LOSS", Severity.HIGH, T0.plusSeconds(120)),
-            market("d", "DRAWDOWN", Severity.MEDIUM, T0));
+            market("r", "RATE_MOVE", TriggerSeverity.MEDIUM, T0.plusSeconds(60)),
+            market("v", "VOLATILITY_REGIME", TriggerSeverity.MEDIUM, T0.plusSeconds(60)),
+            life("j", "JOB_LOSS", TriggerSeverity.HIGH, T0.plusSeconds(120)),
+            market("d", "DRAWDOWN", TriggerSeverity.MEDIUM, T0));
     CompoundTrigger merged = merger.merge(triggers).get(0);
     assertThat(merged.causes()).extracting(Trigger::id).containsExactly("j", "d", "r", "v");
-    assertThat(merged.severity()).isEqualTo(Severity.HIGH);
+    assertThat(merged.severity()).isEqualTo(TriggerSeverity.HIGH);
     assertThat(merged.id()).isEqualTo("plan-1:" + T0);
   }
 
@@ -122,7 +129,12 @@ class TriggerMergerTest {
               "plan-" + (i % 3),
               i % 2 == 0 ? TriggerSource.MARKET : TriggerSource.LIFE,
               "K" + (i % 4),
-              List.of(Severity.LOW, Severity.MEDIUM, Severity.HIGH, Severity.CRITICAL).get(i % 4),
+              List.of(
+                      TriggerSeverity.LOW,
+                      TriggerSeverity.MEDIUM,
+                      TriggerSeverity.HIGH,
+                      TriggerSeverity.CRITICAL)
+                  .get(i % 4),
               T0.plus(Duration.ofMinutes(i * 7L % 50))));
     }
     List<CompoundTrigger> expected = merger.merge(triggers);
@@ -141,11 +153,11 @@ class TriggerMergerTest {
         merger
             .merge(
                 List.of(
-                    life("job", "JOB_LOSS", Severity.HIGH, T0),
-                    market("crash", "DRAWDOWN", Severity.HIGH, T0.plusSeconds(30))))
+                    life("job", "JOB_LOSS", TriggerSeverity.HIGH, T0),
+                    market("crash", "DRAWDOWN", TriggerSeverity.HIGH, T0.plusSeconds(30))))
             .get(0);
-    assertThat(storm.severity()).isEqualTo(Severity.CRITICAL);
-    assertThat(storm.gravestCause()).isEqualTo(Severity.HIGH);
+    assertThat(storm.severity()).isEqualTo(TriggerSeverity.CRITICAL);
+    assertThat(storm.gravestCause()).isEqualTo(TriggerSeverity.HIGH);
     assertThat(storm.reasons())
         .last()
         .isEqualTo(
@@ -160,10 +172,10 @@ class TriggerMergerTest {
         merger
             .merge(
                 List.of(
-                    market("spx", "DRAWDOWN", Severity.HIGH, T0),
-                    market("ndx", "DRAWDOWN", Severity.HIGH, T0)))
+                    market("spx", "DRAWDOWN", TriggerSeverity.HIGH, T0),
+                    market("ndx", "DRAWDOWN", TriggerSeverity.HIGH, T0)))
             .get(0);
-    assertThat(indices.severity()).isEqualTo(Severity.HIGH);
+    assertThat(indices.severity()).isEqualTo(TriggerSeverity.HIGH);
     assertThat(indices.allFromMarket()).isTrue();
   }
 
@@ -175,18 +187,18 @@ class TriggerMergerTest {
         merger
             .merge(
                 List.of(
-                    life("med", "MEDICAL_EMERGENCY", Severity.CRITICAL, T0),
-                    market("rate", "RATE_MOVE", Severity.MEDIUM, T0)))
+                    life("med", "MEDICAL_EMERGENCY", TriggerSeverity.CRITICAL, T0),
+                    market("rate", "RATE_MOVE", TriggerSeverity.MEDIUM, T0)))
             .get(0);
-    assertThat(pressure.severity()).isEqualTo(Severity.CRITICAL);
+    assertThat(pressure.severity()).isEqualTo(TriggerSeverity.CRITICAL);
     CompoundTrigger opportunity =
         merger
             .merge(
                 List.of(
-                    life("inh", "INHERITANCE", Severity.LOW, T0),
-                    market("vol", "VOLATILITY_REGIME", Severity.HIGH, T0)))
+                    life("inh", "INHERITANCE", TriggerSeverity.LOW, T0),
+                    market("vol", "VOLATILITY_REGIME", TriggerSeverity.HIGH, T0)))
             .get(0);
-    assertThat(opportunity.severity()).isEqualTo(Severity.HIGH);
+    assertThat(opportunity.severity()).isEqualTo(TriggerSeverity.HIGH);
     assertThat(opportunity.reasons()).hasSize(2);
   }
 
@@ -196,10 +208,10 @@ class TriggerMergerTest {
         merger
             .merge(
                 List.of(
-                    life("job", "JOB_LOSS", Severity.CRITICAL, T0),
-                    market("crash", "DRAWDOWN", Severity.HIGH, T0)))
+                    life("job", "JOB_LOSS", TriggerSeverity.CRITICAL, T0),
+                    market("crash", "DRAWDOWN", TriggerSeverity.HIGH, T0)))
             .get(0);
-    assertThat(both.severity()).isEqualTo(Severity.CRITICAL);
+    assertThat(both.severity()).isEqualTo(TriggerSeverity.CRITICAL);
     assertThat(both.reasons()).hasSize(2);
   }
 
@@ -211,7 +223,7 @@ class TriggerMergerTest {
             "plan-1",
             TriggerSource.MARKET,
             "RATE_MOVE",
-            Severity.LOW,
+            TriggerSeverity.LOW,
             T0,
             Duration.ofDays(7),
             "r",
@@ -222,7 +234,7 @@ class TriggerMergerTest {
             "plan-1",
             TriggerSource.LIFE,
             "JOB_LOSS",
-            Severity.CRITICAL,
+            TriggerSeverity.CRITICAL,
             T0.plusSeconds(600),
             Duration.ofHours(24),
             "j",
@@ -234,9 +246,11 @@ class TriggerMergerTest {
   @Test
   void aTriggerOutsideTheWindowCannotBeAddedByHand() {
     CompoundTrigger open =
-        CompoundTrigger.open(market("a", "DRAWDOWN", Severity.LOW, T0), Duration.ofMinutes(15));
-    Trigger early = market("b", "DRAWDOWN", Severity.LOW, T0.minusSeconds(1));
-    Trigger otherPlan = trigger("c", "plan-2", TriggerSource.MARKET, "DRAWDOWN", Severity.LOW, T0);
+        CompoundTrigger.open(
+            market("a", "DRAWDOWN", TriggerSeverity.LOW, T0), Duration.ofMinutes(15));
+    Trigger early = market("b", "DRAWDOWN", TriggerSeverity.LOW, T0.minusSeconds(1));
+    Trigger otherPlan =
+        trigger("c", "plan-2", TriggerSource.MARKET, "DRAWDOWN", TriggerSeverity.LOW, T0);
     assertThat(open.accepts(early)).isFalse();
     assertThat(open.accepts(otherPlan)).isFalse();
     assertThatThrownBy(() -> open.with(early)).isInstanceOf(IllegalArgumentException.class);

@@ -28,7 +28,7 @@ class VolatilityDetectorTest {
         (252 * longRunAnnual * longRunAnnual - 21 * recentAnnual * recentAnnual) / 231);
   }
 
-  private Optional<Severity> severity(double calmAnnual, double recentAnnual) {
+  private Optional<TriggerSeverity> severity(double calmAnnual, double recentAnnual) {
     return detector.detect(series(calmAnnual, recentAnnual)).map(MarketEvent::severity);
   }
 
@@ -49,27 +49,27 @@ class VolatilityDetectorTest {
     "0.15, 0.8000, CRITICAL"
   })
   void regimesStartAtTwentyThirtyAndFortyPercent(double calm, double recent, String expected) {
-    Optional<Severity> s = severity(calm, recent);
+    Optional<TriggerSeverity> s = severity(calm, recent);
     if (expected.equals("NONE")) {
       assertThat(s).isEmpty();
     } else {
-      assertThat(s).contains(Severity.valueOf(expected));
+      assertThat(s).contains(TriggerSeverity.valueOf(expected));
     }
   }
 
   @Test
   void aSpikeOfTwiceTheLongRunRaisesTheSeverityOneStep() {
     MarketEvent atTwice = detector.detect(series(calmFor(0.30, 0.15), 0.30)).orElseThrow();
-    assertThat(atTwice.severity()).isEqualTo(Severity.HIGH);
+    assertThat(atTwice.severity()).isEqualTo(TriggerSeverity.HIGH);
     assertThat(atTwice.evidence())
         .contains(
-            new Evidence("ratio", "2.00"),
-            new Evidence("regime", "MEDIUM"),
-            new Evidence("spike", "true"));
+            new TriggerEvidence("ratio", "2.00"),
+            new TriggerEvidence("regime", "MEDIUM"),
+            new TriggerEvidence("spike", "true"));
 
     MarketEvent justUnder = detector.detect(series(calmFor(0.30, 0.1508), 0.30)).orElseThrow();
-    assertThat(justUnder.severity()).isEqualTo(Severity.MEDIUM);
-    assertThat(justUnder.evidence()).contains(new Evidence("ratio", "1.99"));
+    assertThat(justUnder.severity()).isEqualTo(TriggerSeverity.MEDIUM);
+    assertThat(justUnder.evidence()).contains(new TriggerEvidence("ratio", "1.99"));
   }
 
   @Test
@@ -81,7 +81,7 @@ class VolatilityDetectorTest {
   void upstreamVolatilitySpikeFixtureIsHigh() {
     // Upstream 6.6 "volatility_spike": volatility 0.35 after a calm year.
     MarketEvent event = detector.detect(series(0.12, 0.35)).orElseThrow();
-    assertThat(event.severity()).isEqualTo(Severity.HIGH);
+    assertThat(event.severity()).isEqualTo(TriggerSeverity.HIGH);
     assertThat(event.type()).isEqualTo(MarketEventType.VOLATILITY_REGIME);
     assertThat(event.summary())
         .isEqualTo(

@@ -2,9 +2,9 @@ package dev.finpilot.agents;
 
 import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.MessageBus;
+import dev.finpilot.messaging.MessageOrigin;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.PoisonMessageException;
-import dev.finpilot.messaging.Trace;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanRepository;
 import dev.finpilot.plans.PlanVersion;
@@ -41,7 +41,7 @@ public record CommandContext(PlanRepository plans, MessageBus bus, Clock clock) 
                     "plan " + command.planId() + " has no version " + command.planVersion()));
   }
 
-  public void reply(Envelope command, MessageType type, Object payload, Trace trace) {
+  public void reply(Envelope command, MessageType type, Object payload, MessageOrigin trace) {
     bus.send(
         Envelope.create(
             type,

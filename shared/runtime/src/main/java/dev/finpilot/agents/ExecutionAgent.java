@@ -11,9 +11,9 @@ import dev.finpilot.execution.Ledger;
 import dev.finpilot.execution.LedgerStore;
 import dev.finpilot.execution.StepFailure;
 import dev.finpilot.messaging.Envelope;
+import dev.finpilot.messaging.MessageOrigin;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.Payloads;
-import dev.finpilot.messaging.Trace;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanStatus;
 import dev.finpilot.plans.PlanVersion;
@@ -42,7 +42,7 @@ public final class ExecutionAgent {
     this.table = table;
   }
 
-  public void handle(Envelope command, Trace trace) {
+  public void handle(Envelope command, MessageOrigin trace) {
     PlanRecord plan = context.planFor(command, MessageType.EXECUTE_PLAN);
     if (plan.status() == PlanStatus.CANCELLED) {
       // The owner stopped the plan after the command was sent: nothing may be posted for it.

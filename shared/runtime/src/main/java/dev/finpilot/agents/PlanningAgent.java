@@ -1,9 +1,9 @@
 package dev.finpilot.agents;
 
 import dev.finpilot.messaging.Envelope;
+import dev.finpilot.messaging.MessageOrigin;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.Payloads;
-import dev.finpilot.messaging.Trace;
 import dev.finpilot.planning.FindingToResolve;
 import dev.finpilot.planning.Planner;
 import dev.finpilot.planning.PlanningOptions;
@@ -31,7 +31,7 @@ public final class PlanningAgent {
     this.options = options;
   }
 
-  public void handle(Envelope command, Trace trace) {
+  public void handle(Envelope command, MessageOrigin trace) {
     PlanRecord plan = context.planFor(command, MessageType.GENERATE_PLAN);
     Optional<PlanVersion> stored =
         context.plans().findVersion(command.planId(), command.planVersion());

@@ -4,9 +4,9 @@ import dev.finpilot.market.CapitalMarketAssumptions;
 import dev.finpilot.market.HistoricalReturns;
 import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.Json;
+import dev.finpilot.messaging.MessageOrigin;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.Payloads;
-import dev.finpilot.messaging.Trace;
 import dev.finpilot.retrieval.AssumptionsDocument;
 import dev.finpilot.retrieval.MarketDataCache;
 import java.time.Duration;
@@ -33,7 +33,7 @@ public final class RetrievalAgent {
     this.cache = cache;
   }
 
-  public void handle(Envelope command, Trace trace) {
+  public void handle(Envelope command, MessageOrigin trace) {
     context.planFor(command, MessageType.RETRIEVE_MARKET_DATA);
     Instant now = context.clock().instant();
     Optional<String> cached = cache.get(ASSUMPTIONS_KEY, now);

@@ -1,9 +1,9 @@
 package dev.finpilot.agents;
 
 import dev.finpilot.messaging.Envelope;
+import dev.finpilot.messaging.MessageOrigin;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.Payloads;
-import dev.finpilot.messaging.Trace;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanVersion;
 import dev.finpilot.verification.Finding;
@@ -25,7 +25,7 @@ public final class VerificationAgent {
     this.verifier = verifier;
   }
 
-  public void handle(Envelope command, Trace trace) {
+  public void handle(Envelope command, MessageOrigin trace) {
     PlanRecord plan = context.planFor(command, MessageType.VERIFY_PLAN);
     PlanVersion version = context.versionFor(command);
     VerificationReport report = verifier.verify(version.plan(), plan.request());

@@ -2,7 +2,7 @@ package dev.finpilot.aws;
 
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import dev.finpilot.messaging.Envelope;
-import dev.finpilot.messaging.Trace;
+import dev.finpilot.messaging.MessageOrigin;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +19,7 @@ public final class MessageAttributes {
 
   private MessageAttributes() {}
 
-  static Map<String, MessageAttributeValue> of(Envelope envelope, Trace trace) {
+  static Map<String, MessageAttributeValue> of(Envelope envelope, MessageOrigin trace) {
     Map<String, MessageAttributeValue> attributes = new HashMap<>();
     put(attributes, CORRELATION_ID, trace.correlationId());
     put(attributes, CAUSATION_ID, trace.causationId());

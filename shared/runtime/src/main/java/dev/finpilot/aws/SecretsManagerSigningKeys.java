@@ -32,7 +32,7 @@ public final class SecretsManagerSigningKeys implements SigningKeySource {
   }
 
   /** Reads the secret named by {@link #SECRET_ARN_VARIABLE} with a client from the SDK's chain. */
-  public static SecretsManagerSigningKeys fromEnvironment(AgentEnvironment env) {
+  public static SecretsManagerSigningKeys fromEnvironment(FunctionEnvironment env) {
     CacheManager cache = new CacheManager();
     cache.setDefaultExpirationTime(MAX_AGE);
     SecretsProvider provider =

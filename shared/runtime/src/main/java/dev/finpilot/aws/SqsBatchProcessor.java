@@ -5,10 +5,10 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.Json;
 import dev.finpilot.messaging.MessageBus;
+import dev.finpilot.messaging.MessageOrigin;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.Payloads;
 import dev.finpilot.messaging.PoisonMessageException;
-import dev.finpilot.messaging.Trace;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +39,7 @@ public final class SqsBatchProcessor {
   /** The agent logic for one message. */
   @FunctionalInterface
   public interface RecordHandler {
-    void handle(Envelope envelope, Trace trace);
+    void handle(Envelope envelope, MessageOrigin trace);
   }
 
   private static final Logger LOG = LoggerFactory.getLogger(SqsBatchProcessor.class);
@@ -59,7 +59,7 @@ public final class SqsBatchProcessor {
       RecordHandler handler,
       SqsClient sqs,
       MessageBus bus,
-      AgentEnvironment env,
+      FunctionEnvironment env,
       Clock clock) {
     this.agent = agent;
     this.handler = handler;
@@ -94,7 +94,7 @@ public final class SqsBatchProcessor {
       Envelope envelope = parse(message, correlationId);
       String causationId =
           MessageAttributes.read(message, MessageAttributes.CAUSATION_ID).orElse(null);
-      handler.handle(envelope, new Trace(correlationId, causationId));
+      handler.handle(envelope, new MessageOrigin(correlationId, causationId));
       LOG.info("processed {}", envelope.type().wireName());
       return true;
     } catch (PoisonMessageException e) {
@@ -179,9 +179,9 @@ public final class SqsBatchProcessor {
             null,
             new Payloads.AgentFailed(agent, failedType, truncate(reason)),
             clock.instant());
-    String correlation = correlationId == null ? Trace.newCorrelationId() : correlationId;
+    String correlation = correlationId == null ? MessageOrigin.newCorrelationId() : correlationId;
     try {
-      bus.send(failure, new Trace(correlation, message.getMessageId()));
+      bus.send(failure, new MessageOrigin(correlation, message.getMessageId()));
       return true;
     } catch (RuntimeException e) {
       LOG.error("could not report the failure of {} to the workflow", message.getMessageId(), e);

@@ -4,7 +4,7 @@ import dev.finpilot.messaging.Destination;
 import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.Json;
 import dev.finpilot.messaging.MessageBus;
-import dev.finpilot.messaging.Trace;
+import dev.finpilot.messaging.MessageOrigin;
 import java.util.EnumMap;
 import java.util.Map;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -22,7 +22,7 @@ public final class SqsMessageBus implements MessageBus {
   }
 
   /** The queues a function may send to, taken from its environment; others are absent. */
-  public static SqsMessageBus fromEnvironment(SqsClient sqs, AgentEnvironment env) {
+  public static SqsMessageBus fromEnvironment(SqsClient sqs, FunctionEnvironment env) {
     Map<Destination, String> urls = new EnumMap<>(Destination.class);
     for (Destination d : Destination.values()) {
       String url = env.variables().get(d.name() + "_QUEUE_URL");
@@ -34,7 +34,7 @@ public final class SqsMessageBus implements MessageBus {
   }
 
   @Override
-  public void send(Envelope envelope, Trace trace) {
+  public void send(Envelope envelope, MessageOrigin trace) {
     Destination destination = envelope.type().destination();
     String url = queueUrls.get(destination);
     if (url == null) {

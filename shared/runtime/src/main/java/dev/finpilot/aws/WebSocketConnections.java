@@ -42,7 +42,7 @@ public final class WebSocketConnections {
   }
 
   public static WebSocketConnections fromEnvironment(
-      AgentEnvironment env, DynamoDbClient dynamo, Clock clock) {
+      FunctionEnvironment env, DynamoDbClient dynamo, Clock clock) {
     return new WebSocketConnections(dynamo, env.require(TABLE_VARIABLE), clock);
   }
 

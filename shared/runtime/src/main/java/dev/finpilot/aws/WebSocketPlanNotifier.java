@@ -47,7 +47,7 @@ public final class WebSocketPlanNotifier implements PlanNotifier {
   }
 
   public static WebSocketPlanNotifier fromEnvironment(
-      AgentEnvironment env, DynamoDbClient dynamo, Clock clock) {
+      FunctionEnvironment env, DynamoDbClient dynamo, Clock clock) {
     return new WebSocketPlanNotifier(
         WebSocketConnections.fromEnvironment(env, dynamo, clock),
         managementClient(env.require(ENDPOINT_VARIABLE)));

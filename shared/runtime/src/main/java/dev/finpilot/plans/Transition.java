@@ -1,8 +1,8 @@
 package dev.finpilot.plans;
 
 import dev.finpilot.messaging.Envelope;
+import dev.finpilot.messaging.MessageOrigin;
 import dev.finpilot.messaging.MessageType;
-import dev.finpilot.messaging.Trace;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -76,7 +76,7 @@ public record Transition(PlanRecord updated, PlanEvent event, Envelope command) 
   public record Cause(MessageType type, String messageId, String correlationId) {
 
     /** A message received with {@code trace}. */
-    public static Cause of(Envelope message, Trace trace) {
+    public static Cause of(Envelope message, MessageOrigin trace) {
       return new Cause(message.type(), message.messageId(), trace.correlationId());
     }
   }

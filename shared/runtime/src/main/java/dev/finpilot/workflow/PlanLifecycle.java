@@ -3,9 +3,9 @@ package dev.finpilot.workflow;
 import dev.finpilot.domain.PlanningRequest;
 import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.MessageBus;
+import dev.finpilot.messaging.MessageOrigin;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.Payloads;
-import dev.finpilot.messaging.Trace;
 import dev.finpilot.plans.PlanChange;
 import dev.finpilot.plans.PlanConflictException;
 import dev.finpilot.plans.PlanRecord;
@@ -72,7 +72,7 @@ public final class PlanLifecycle {
             userId,
             new Payloads.PlanSubmitted(),
             now);
-    Trace trace = Trace.start(correlationId);
+    MessageOrigin trace = MessageOrigin.start(correlationId);
     try {
       bus.send(submitted, trace);
     } catch (RuntimeException e) {
@@ -84,7 +84,7 @@ public final class PlanLifecycle {
     return plan;
   }
 
-  private void markNotQueued(PlanRecord plan, Envelope submitted, Trace trace) {
+  private void markNotQueued(PlanRecord plan, Envelope submitted, MessageOrigin trace) {
     Transition failed =
         Transition.of(
             PlanChange.of(plan, PlanStatus.FAILED, NOT_QUEUED),
@@ -108,7 +108,7 @@ public final class PlanLifecycle {
     PlanRecord current = plan;
     for (int attempt = 0; attempt < CANCEL_ATTEMPTS; attempt++) {
       Transition cancel = Transition.cancel(current, correlationId, clock.instant());
-      if (commit(cancel, Trace.start(correlationId))) {
+      if (commit(cancel, MessageOrigin.start(correlationId))) {
         return cancel.updated();
       }
       current = plans.find(plan.planId()).orElseThrow();
@@ -128,7 +128,7 @@ public final class PlanLifecycle {
     Envelope envelope =
         Envelope.create(type, plan.planId(), version, plan.userId(), payload, clock.instant());
     try {
-      bus.send(envelope, Trace.start(correlationId));
+      bus.send(envelope, MessageOrigin.start(correlationId));
     } catch (RuntimeException e) {
       LOG.error(
           "{} for plan {} could not be queued: {}", type.wireName(), plan.planId(), e.toString());
@@ -143,7 +143,7 @@ public final class PlanLifecycle {
    *
    * @return false when another writer (or an earlier delivery) moved the plan first
    */
-  boolean commit(Transition transition, Trace trace) {
+  boolean commit(Transition transition, MessageOrigin trace) {
     if (!plans.apply(transition)) {
       return false;
     }

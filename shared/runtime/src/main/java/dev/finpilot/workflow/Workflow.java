@@ -2,8 +2,8 @@ package dev.finpilot.workflow;
 
 import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.MessageBus;
+import dev.finpilot.messaging.MessageOrigin;
 import dev.finpilot.messaging.PoisonMessageException;
-import dev.finpilot.messaging.Trace;
 import dev.finpilot.plans.PlanChange;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanRepository;
@@ -22,7 +22,7 @@ import java.util.Optional;
 public final class Workflow {
 
   /** What became of one event; exposed for logs, metrics and tests. */
-  public enum Outcome {
+  public enum Disposition {
     ADVANCED,
     RESENT,
     IGNORED
@@ -49,9 +49,9 @@ public final class Workflow {
     this.lifecycle = new PlanLifecycle(plans, bus, clock, notifier);
   }
 
-  public Outcome handle(Envelope event, Trace trace) {
+  public Disposition handle(Envelope event, MessageOrigin trace) {
     for (int attempt = 1; attempt < MAX_ATTEMPTS; attempt++) {
-      Optional<Outcome> outcome = tryHandle(event, trace);
+      Optional<Disposition> outcome = tryHandle(event, trace);
       if (outcome.isPresent()) {
         return outcome.get();
       }
@@ -61,7 +61,7 @@ public final class Workflow {
   }
 
   /** Empty when another writer moved the plan between our read and our write. */
-  private Optional<Outcome> tryHandle(Envelope event, Trace trace) {
+  private Optional<Disposition> tryHandle(Envelope event, MessageOrigin trace) {
     PlanRecord plan =
         plans.find(event.planId()).orElseThrow(() -> new UnknownPlanException(event.planId()));
     if (event.messageId().equals(plan.lastMessageId())) {
@@ -69,19 +69,19 @@ public final class Workflow {
     }
     Optional<PlanChange> change = step.decide(plan, event);
     if (change.isEmpty()) {
-      return Optional.of(Outcome.IGNORED);
+      return Optional.of(Disposition.IGNORED);
     }
     Transition transition =
         Transition.of(change.get(), Transition.Cause.of(event, trace), clock.instant());
     return lifecycle.commit(transition, trace.causedBy(event))
-        ? Optional.of(Outcome.ADVANCED)
+        ? Optional.of(Disposition.ADVANCED)
         : Optional.empty();
   }
 
-  private Outcome resend(PlanRecord plan, Trace trace) {
+  private Disposition resend(PlanRecord plan, MessageOrigin trace) {
     Optional<Envelope> command = plans.commandAt(plan.planId(), plan.revision());
     command.ifPresent(c -> bus.send(c, trace));
-    return command.isPresent() ? Outcome.RESENT : Outcome.IGNORED;
+    return command.isPresent() ? Disposition.RESENT : Disposition.IGNORED;
   }
 
   /** Thrown for events about plans that do not exist: never retried into existence. */

@@ -9,8 +9,8 @@ import dev.finpilot.domain.Plan;
 import dev.finpilot.domain.PlanningRequest;
 import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.MessageBus;
+import dev.finpilot.messaging.MessageOrigin;
 import dev.finpilot.messaging.MessageType;
-import dev.finpilot.messaging.Trace;
 import dev.finpilot.plans.InMemoryPlanRepository;
 import dev.finpilot.plans.PlanEvent;
 import dev.finpilot.plans.PlanRecord;
@@ -29,14 +29,14 @@ final class AgentFixture {
 
   final InMemoryPlanRepository plans = new InMemoryPlanRepository();
   final List<Envelope> sent = new ArrayList<>();
-  final List<Trace> traces = new ArrayList<>();
+  final List<MessageOrigin> traces = new ArrayList<>();
   final MessageBus bus =
       (envelope, trace) -> {
         sent.add(envelope);
         traces.add(trace);
       };
   final CommandContext context = new CommandContext(plans, bus, Clock.fixed(NOW, ZoneOffset.UTC));
-  final Trace trace = new Trace("corr-7", "cause-1");
+  final MessageOrigin trace = new MessageOrigin("corr-7", "cause-1");
 
   AgentFixture(PlanningRequest request, Plan plan) {
     plans.create(PlanRecord.received("p1", "u1", request, "corr-7", NOW));

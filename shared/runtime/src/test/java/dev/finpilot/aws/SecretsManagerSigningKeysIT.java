@@ -30,7 +30,7 @@ class SecretsManagerSigningKeysIT {
     String arn = env.secretArn("JwtSigningKeySecret");
     SecretsManagerSigningKeys keys =
         SecretsManagerSigningKeys.fromEnvironment(
-            new AgentEnvironment(Map.of(SecretsManagerSigningKeys.SECRET_ARN_VARIABLE, arn)));
+            new FunctionEnvironment(Map.of(SecretsManagerSigningKeys.SECRET_ARN_VARIABLE, arn)));
 
     SigningKeys first = keys.keys();
 

@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.Json;
 import dev.finpilot.messaging.MessageBus;
+import dev.finpilot.messaging.MessageOrigin;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.Payloads;
-import dev.finpilot.messaging.Trace;
 import dev.finpilot.testkit.sqs.SqsEvents;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,7 +37,7 @@ class SqsBatchProcessorTest {
 
   private final DeadLetterQueue sqs = new DeadLetterQueue();
   private final List<Envelope> reported = new ArrayList<>();
-  private final List<Trace> reportTraces = new ArrayList<>();
+  private final List<MessageOrigin> reportTraces = new ArrayList<>();
   private final Set<String> failingIds = new HashSet<>();
   private final List<String> handled = new ArrayList<>();
   private boolean workflowUnreachable;
@@ -62,7 +62,7 @@ class SqsBatchProcessorTest {
           },
           sqs,
           bus,
-          new AgentEnvironment(Map.of("DEAD_LETTER_QUEUE_URL", DLQ, "MAX_RECEIVE_COUNT", "3")),
+          new FunctionEnvironment(Map.of("DEAD_LETTER_QUEUE_URL", DLQ, "MAX_RECEIVE_COUNT", "3")),
           Clock.fixed(NOW, ZoneOffset.UTC));
 
   @Test
@@ -91,7 +91,7 @@ class SqsBatchProcessorTest {
     assertThat(failed.failedMessageType()).isEqualTo(MessageType.GENERATE_PLAN.wireName());
     assertThat(failed.reason())
         .isEqualTo("gave up after 3 attempts: IllegalStateException: boom for plan-1");
-    assertThat(reportTraces.get(0)).isEqualTo(new Trace("corr-m-1", "m-1"));
+    assertThat(reportTraces.get(0)).isEqualTo(new MessageOrigin("corr-m-1", "m-1"));
   }
 
   @Test

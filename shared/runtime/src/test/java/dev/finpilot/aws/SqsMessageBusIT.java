@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.Json;
+import dev.finpilot.messaging.MessageOrigin;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.Payloads;
-import dev.finpilot.messaging.Trace;
 import dev.finpilot.testkit.Environment;
 import dev.finpilot.testkit.WithAwsBackend;
 import java.time.Instant;
@@ -30,14 +30,14 @@ class SqsMessageBusIT {
     SqsMessageBus bus =
         SqsMessageBus.fromEnvironment(
             env.sqs(),
-            new AgentEnvironment(
+            new FunctionEnvironment(
                 Map.of(
                     "PLANNING_QUEUE_URL", env.queueUrl("PlanningQueue"),
                     "WORKFLOW_QUEUE_URL", env.queueUrl("WorkflowQueue"),
                     "EXECUTION_QUEUE_URL", " ")));
     Envelope command = Commands.generatePlan("plan-1", Instant.parse("2026-01-05T10:00:00Z"));
 
-    bus.send(command, new Trace("corr-1", "cause-1"));
+    bus.send(command, new MessageOrigin("corr-1", "cause-1"));
 
     Message sent = env.queue("PlanningQueue").awaitMessages(1).get(0);
     assertThat(Json.read(sent.body(), Envelope.class)).isEqualTo(command);
@@ -55,7 +55,7 @@ class SqsMessageBusIT {
     SqsMessageBus bus =
         SqsMessageBus.fromEnvironment(
             env.sqs(),
-            new AgentEnvironment(Map.of("PLANNING_QUEUE_URL", env.queueUrl("PlanningQueue"))));
+            new FunctionEnvironment(Map.of("PLANNING_QUEUE_URL", env.queueUrl("PlanningQueue"))));
     Envelope execute =
         Envelope.create(
             MessageType.EXECUTE_PLAN,
@@ -65,7 +65,7 @@ class SqsMessageBusIT {
             new Payloads.ExecutePlan(false),
             Instant.parse("2026-01-05T10:00:00Z"));
 
-    assertThatThrownBy(() -> bus.send(execute, new Trace("corr-1", null)))
+    assertThatThrownBy(() -> bus.send(execute, new MessageOrigin("corr-1", null)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("no queue configured for EXECUTION");
   }

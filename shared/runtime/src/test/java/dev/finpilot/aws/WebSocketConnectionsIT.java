@@ -63,7 +63,7 @@ class WebSocketConnectionsIT {
   void theTableIsNamedByTheFunctionsEnvironment() {
     WebSocketConnections fromEnvironment =
         WebSocketConnections.fromEnvironment(
-            new AgentEnvironment(
+            new FunctionEnvironment(
                 Map.of(WebSocketConnections.TABLE_VARIABLE, env.tableName("ConnectionsTable"))),
             env.dynamoDb(),
             Clock.fixed(NOW, ZoneOffset.UTC));

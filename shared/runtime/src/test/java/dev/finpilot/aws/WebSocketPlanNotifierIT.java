@@ -41,7 +41,7 @@ class WebSocketPlanNotifierIT {
             env.dynamoDb(), env.tableName("ConnectionsTable"), Clock.fixed(NOW, ZoneOffset.UTC));
     this.notifier =
         WebSocketPlanNotifier.fromEnvironment(
-            new AgentEnvironment(
+            new FunctionEnvironment(
                 Map.of(
                     WebSocketConnections.TABLE_VARIABLE,
                     env.tableName("ConnectionsTable"),

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.finpilot.domain.FinancialStateFixtures;
 import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.Json;
+import dev.finpilot.messaging.MessageOrigin;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.Payloads;
-import dev.finpilot.messaging.Trace;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +33,7 @@ class TransitionTest {
         Transition.of(
             PlanChange.of(received, PlanStatus.RETRIEVING, "why")
                 .sending(MessageType.RETRIEVE_MARKET_DATA, new Payloads.RetrieveMarketData()),
-            Transition.Cause.of(submitted, Trace.start("corr-2")),
+            Transition.Cause.of(submitted, MessageOrigin.start("corr-2")),
             NOW);
 
     assertThat(t.event())

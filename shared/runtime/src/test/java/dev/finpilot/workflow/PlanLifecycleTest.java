@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.finpilot.domain.FinancialStateFixtures;
 import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.MessageBus;
+import dev.finpilot.messaging.MessageOrigin;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.Payloads;
-import dev.finpilot.messaging.Trace;
 import dev.finpilot.plans.InMemoryPlanRepository;
 import dev.finpilot.plans.PlanChange;
 import dev.finpilot.plans.PlanConflictException;
@@ -32,7 +32,7 @@ class PlanLifecycleTest {
   private static final Instant NOW = Instant.parse("2026-01-05T10:00:00.000900Z");
   private final InMemoryPlanRepository plans = new InMemoryPlanRepository();
   private final List<Envelope> sent = new ArrayList<>();
-  private final List<Trace> traces = new ArrayList<>();
+  private final List<MessageOrigin> traces = new ArrayList<>();
   private final List<PlanEvent> notified = new ArrayList<>();
   private boolean queueDown;
   private final MessageBus bus =
@@ -68,7 +68,7 @@ class PlanLifecycleTest {
               assertThat(e.planId()).isEqualTo(plan.planId());
               assertThat(e.userId()).isEqualTo("u1");
             });
-    assertThat(traces).containsExactly(Trace.start("corr-1"));
+    assertThat(traces).containsExactly(MessageOrigin.start("corr-1"));
   }
 
   @Test
@@ -161,7 +161,7 @@ class PlanLifecycleTest {
 
     assertThat(sent.get(1).type()).isEqualTo(MessageType.VERSION_DECLINED);
     assertThat(sent.get(1).planVersion()).isEqualTo(2);
-    assertThat(traces.get(1)).isEqualTo(Trace.start("c-2"));
+    assertThat(traces.get(1)).isEqualTo(MessageOrigin.start("c-2"));
     assertThatThrownBy(
             () ->
                 lifecycle()

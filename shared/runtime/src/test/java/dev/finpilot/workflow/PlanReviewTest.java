@@ -8,15 +8,15 @@ import dev.finpilot.domain.FinancialStateFixtures;
 import dev.finpilot.domain.Money;
 import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.MessageBus;
+import dev.finpilot.messaging.MessageOrigin;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.Payloads;
-import dev.finpilot.messaging.Trace;
 import dev.finpilot.monitoring.Approval;
 import dev.finpilot.monitoring.LifeEvent;
 import dev.finpilot.monitoring.LifeEventType;
 import dev.finpilot.monitoring.ReviewAction;
 import dev.finpilot.monitoring.ReviewDecision;
-import dev.finpilot.monitoring.Severity;
+import dev.finpilot.monitoring.TriggerSeverity;
 import dev.finpilot.plans.InMemoryPlanRepository;
 import dev.finpilot.plans.PlanEvent;
 import dev.finpilot.plans.PlanRecord;
@@ -47,7 +47,7 @@ class PlanReviewTest {
           Clock.fixed(NOW, ZoneOffset.UTC),
           new WorkflowPolicy(2),
           (updated, event) -> notified.add(updated));
-  private final Trace trace = Trace.start("corr-review");
+  private final MessageOrigin trace = MessageOrigin.start("corr-review");
 
   @BeforeEach
   void activateVersionOne() {
@@ -355,7 +355,7 @@ class PlanReviewTest {
     return new ReviewDecision(
         id,
         "p1",
-        Severity.HIGH,
+        TriggerSeverity.HIGH,
         action,
         approval,
         true,

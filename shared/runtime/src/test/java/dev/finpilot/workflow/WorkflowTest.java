@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.finpilot.domain.FinancialStateFixtures;
 import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.MessageBus;
+import dev.finpilot.messaging.MessageOrigin;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.Payloads;
 import dev.finpilot.messaging.PoisonMessageException;
-import dev.finpilot.messaging.Trace;
 import dev.finpilot.plans.InMemoryPlanRepository;
 import dev.finpilot.plans.PlanEvent;
 import dev.finpilot.plans.PlanRecord;
@@ -27,7 +27,7 @@ class WorkflowTest {
   private static final Instant NOW = Instant.parse("2026-01-05T10:00:00Z");
   private final InMemoryPlanRepository plans = new InMemoryPlanRepository();
   private final List<Envelope> sent = new ArrayList<>();
-  private final List<Trace> traces = new ArrayList<>();
+  private final List<MessageOrigin> traces = new ArrayList<>();
   private final MessageBus bus =
       (envelope, trace) -> {
         sent.add(envelope);
@@ -40,7 +40,7 @@ class WorkflowTest {
         notified.add(event);
       };
   private final Workflow workflow = workflow(notifier);
-  private final Trace trace = Trace.start("corr-1");
+  private final MessageOrigin trace = MessageOrigin.start("corr-1");
 
   private Workflow workflow(PlanNotifier notifyWith) {
     return new Workflow(
@@ -89,7 +89,7 @@ class WorkflowTest {
     workflow.handle(event(MessageType.PLAN_EXECUTED, 1, new Payloads.PlanExecuted(3, null)), trace);
     assertThat(status()).isEqualTo(PlanStatus.ACTIVE);
     assertThat(sent).hasSize(4);
-    assertThat(traces).extracting(Trace::correlationId).containsOnly("corr-1");
+    assertThat(traces).extracting(MessageOrigin::correlationId).containsOnly("corr-1");
 
     List<PlanEvent> history = plans.history("p1");
     assertThat(history)
@@ -109,7 +109,7 @@ class WorkflowTest {
     workflow.handle(submitted, trace);
     long revision = plans.find("p1").orElseThrow().revision();
 
-    assertThat(workflow.handle(submitted, trace)).isEqualTo(Workflow.Outcome.RESENT);
+    assertThat(workflow.handle(submitted, trace)).isEqualTo(Workflow.Disposition.RESENT);
     assertThat(plans.find("p1").orElseThrow().revision()).isEqualTo(revision);
     assertThat(sent).hasSize(2);
     assertThat(sent.get(1).messageId()).isEqualTo(sent.get(0).messageId());
@@ -118,10 +118,10 @@ class WorkflowTest {
   @Test
   void staleEventsAreIgnored() {
     workflow.handle(event(MessageType.PLAN_SUBMITTED, 0, new Payloads.PlanSubmitted()), trace);
-    Workflow.Outcome outcome =
+    Workflow.Disposition outcome =
         workflow.handle(
             event(MessageType.PLAN_EXECUTED, 1, new Payloads.PlanExecuted(1, null)), trace);
-    assertThat(outcome).isEqualTo(Workflow.Outcome.IGNORED);
+    assertThat(outcome).isEqualTo(Workflow.Disposition.IGNORED);
     assertThat(status()).isEqualTo(PlanStatus.RETRIEVING);
   }
 
@@ -167,7 +167,7 @@ class WorkflowTest {
     assertThat(plan.statusReason())
         .isEqualTo("verification agent failed on VerifyPlan: poison message: bad json");
     assertThat(workflow.handle(event(MessageType.PLAN_VERIFIED, 1, verified("APPROVED")), trace))
-        .isEqualTo(Workflow.Outcome.IGNORED);
+        .isEqualTo(Workflow.Disposition.IGNORED);
   }
 
   @Test
@@ -208,10 +208,10 @@ class WorkflowTest {
               throw new IllegalStateException("api gateway unreachable");
             });
 
-    Workflow.Outcome outcome =
+    Workflow.Disposition outcome =
         unlucky.handle(event(MessageType.PLAN_SUBMITTED, 0, new Payloads.PlanSubmitted()), trace);
 
-    assertThat(outcome).isEqualTo(Workflow.Outcome.ADVANCED);
+    assertThat(outcome).isEqualTo(Workflow.Disposition.ADVANCED);
     assertThat(status()).isEqualTo(PlanStatus.RETRIEVING);
     assertThat(lastSent().type()).isEqualTo(MessageType.RETRIEVE_MARKET_DATA);
     assertThat(plans.history("p1")).hasSize(1);

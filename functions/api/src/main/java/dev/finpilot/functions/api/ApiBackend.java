@@ -1,10 +1,10 @@
 package dev.finpilot.functions.api;
 
 import dev.finpilot.auth.AccessTokens;
-import dev.finpilot.aws.AgentContext;
-import dev.finpilot.aws.AgentEnvironment;
 import dev.finpilot.aws.DynamoLedgerStore;
 import dev.finpilot.aws.DynamoMarketDataCache;
+import dev.finpilot.aws.FunctionContext;
+import dev.finpilot.aws.FunctionEnvironment;
 import dev.finpilot.aws.SecretsManagerSigningKeys;
 import dev.finpilot.aws.WebSocketPlanNotifier;
 import dev.finpilot.execution.LedgerStore;
@@ -67,8 +67,8 @@ public record ApiBackend(
   }
 
   /** The real adapters, configured by the function's environment variables. */
-  public static ApiBackend fromEnvironment(AgentEnvironment env) {
-    AgentContext agent = AgentContext.create(env);
+  public static ApiBackend fromEnvironment(FunctionEnvironment env) {
+    FunctionContext agent = FunctionContext.create(env);
     String usersTable = env.require("USERS_TABLE");
     String rateLimitTable = env.require("RATE_LIMIT_TABLE");
     return new ApiBackend(

@@ -3,7 +3,7 @@ package dev.finpilot.functions.api;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import dev.finpilot.aws.AgentEnvironment;
+import dev.finpilot.aws.FunctionEnvironment;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.LambdaApplicationContextBuilder;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
@@ -21,11 +21,11 @@ public class ApiHandler extends APIGatewayV2HTTPEventFunction {
 
   /** Lambda's entry point: configuration from the process environment. */
   public ApiHandler() {
-    this(AgentEnvironment.fromSystem());
+    this(FunctionEnvironment.fromSystem());
   }
 
   /** The real DynamoDB and SQS adapters, configured by {@code env} (tests, local runner). */
-  public ApiHandler(AgentEnvironment env) {
+  public ApiHandler(FunctionEnvironment env) {
     this(ApiBackend.fromEnvironment(env));
   }
 

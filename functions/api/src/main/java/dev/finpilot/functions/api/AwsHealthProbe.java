@@ -1,6 +1,6 @@
 package dev.finpilot.functions.api;
 
-import dev.finpilot.aws.AgentEnvironment;
+import dev.finpilot.aws.FunctionEnvironment;
 import dev.finpilot.functions.api.HealthReport.QueueHealth;
 import dev.finpilot.functions.api.HealthReport.Status;
 import dev.finpilot.messaging.Destination;
@@ -44,7 +44,7 @@ final class AwsHealthProbe implements HealthProbe {
   private final List<String> tables;
   private final Map<String, QueueUrls> queues;
 
-  AwsHealthProbe(DynamoDbClient dynamo, SqsClient sqs, AgentEnvironment env) {
+  AwsHealthProbe(DynamoDbClient dynamo, SqsClient sqs, FunctionEnvironment env) {
     this.dynamo = dynamo;
     this.sqs = sqs;
     this.tables = new ArrayList<>();
@@ -138,7 +138,7 @@ final class AwsHealthProbe implements HealthProbe {
     }
   }
 
-  private static Optional<String> configured(AgentEnvironment env, String variable) {
+  private static Optional<String> configured(FunctionEnvironment env, String variable) {
     return Optional.ofNullable(env.variables().get(variable)).filter(v -> !v.isBlank());
   }
 

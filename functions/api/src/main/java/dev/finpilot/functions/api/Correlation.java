@@ -1,6 +1,6 @@
 package dev.finpilot.functions.api;
 
-import dev.finpilot.messaging.Trace;
+import dev.finpilot.messaging.MessageOrigin;
 import io.micronaut.http.HttpRequest;
 import java.util.regex.Pattern;
 
@@ -33,6 +33,6 @@ final class Correlation {
   static String resolve(String incoming) {
     return incoming != null && SANE.matcher(incoming).matches()
         ? incoming
-        : Trace.newCorrelationId();
+        : MessageOrigin.newCorrelationId();
   }
 }

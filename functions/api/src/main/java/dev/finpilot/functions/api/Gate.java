@@ -21,7 +21,7 @@ final class Gate {
   /** The caller's user id, after taking one request from their bucket for {@code policy}. */
   String enter(APIGatewayV2HTTPEvent event, RateLimitPolicy policy) {
     String userId = Caller.require(event);
-    TokenBucket.Decision decision = limiter.take(userId, policy);
+    TokenBucket.Admission decision = limiter.take(userId, policy);
     if (!decision.allowed()) {
       throw ProblemException.retryLater(
           ProblemType.TOO_MANY_REQUESTS,

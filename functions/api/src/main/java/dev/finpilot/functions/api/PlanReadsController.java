@@ -64,7 +64,7 @@ final class PlanReadsController {
 
   record PlanPage(List<PlanSummary> items, String nextCursor) {}
 
-  record Trace(String planId, int version, PlanReasoning trace) {}
+  record VersionTrace(String planId, int version, PlanReasoning trace) {}
 
   record History(
       String planId, PlanStatus status, Instant createdAt, List<PlanEvent> transitions) {}
@@ -124,7 +124,8 @@ final class PlanReadsController {
           ProblemType.NOT_FOUND, "the plan has no version yet, so no reasoning trace");
     }
     PlanVersion found = requireVersion(plan, number);
-    return Responses.json(HttpStatus.OK, new Trace(plan.planId(), number, found.reasoning()));
+    return Responses.json(
+        HttpStatus.OK, new VersionTrace(plan.planId(), number, found.reasoning()));
   }
 
   @Get("/{planId}/history")

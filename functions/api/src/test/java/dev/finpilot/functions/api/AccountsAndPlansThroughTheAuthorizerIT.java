@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.finpilot.aws.AgentEnvironment;
 import dev.finpilot.aws.DynamoPlanRepository;
+import dev.finpilot.aws.FunctionEnvironment;
 import dev.finpilot.functions.authorizer.AuthorizerHandler;
 import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.Json;
@@ -39,10 +39,10 @@ class AccountsAndPlansThroughTheAuthorizerIT {
 
   AccountsAndPlansThroughTheAuthorizerIT(Environment env) {
     this.env = env;
-    this.api = new ApiHandler(new AgentEnvironment(env.functionEnv("ApiFunction")));
+    this.api = new ApiHandler(new FunctionEnvironment(env.functionEnv("ApiFunction")));
     this.gateway =
         new HttpApiAuthorizer(
-            new AuthorizerHandler(new AgentEnvironment(env.functionEnv("AuthorizerFunction"))),
+            new AuthorizerHandler(new FunctionEnvironment(env.functionEnv("AuthorizerFunction"))),
             List.of("Authorization"),
             Duration.ZERO,
             Clock.systemUTC());

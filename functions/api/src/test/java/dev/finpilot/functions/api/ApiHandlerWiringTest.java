@@ -3,7 +3,7 @@ package dev.finpilot.functions.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import dev.finpilot.aws.AgentEnvironment;
+import dev.finpilot.aws.FunctionEnvironment;
 import dev.finpilot.messaging.Json;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -55,8 +55,8 @@ class ApiHandlerWiringTest {
 
   @Test
   void theHealthCheckReportsUnreachableDependenciesAs503() {
-    AgentEnvironment env =
-        new AgentEnvironment(
+    FunctionEnvironment env =
+        new FunctionEnvironment(
             Map.ofEntries(
                 Map.entry("PLANS_TABLE", "finpilot-plans"),
                 Map.entry("LEDGER_TABLE", "finpilot-ledger"),

@@ -2,7 +2,7 @@ package dev.finpilot.functions.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.finpilot.aws.AgentEnvironment;
+import dev.finpilot.aws.FunctionEnvironment;
 import dev.finpilot.functions.api.HealthReport.QueueHealth;
 import dev.finpilot.functions.api.HealthReport.Status;
 import java.util.ArrayList;
@@ -82,7 +82,7 @@ class AwsHealthProbeTest {
   }
 
   AwsHealthProbe probe(Map<String, String> env) {
-    return new AwsHealthProbe(tables, queues, new AgentEnvironment(env));
+    return new AwsHealthProbe(tables, queues, new FunctionEnvironment(env));
   }
 
   static Map<String, String> env() {

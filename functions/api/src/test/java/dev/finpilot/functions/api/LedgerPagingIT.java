@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.finpilot.aws.AgentEnvironment;
 import dev.finpilot.aws.DynamoLedgerStore;
+import dev.finpilot.aws.FunctionEnvironment;
 import dev.finpilot.domain.AccountType;
 import dev.finpilot.domain.Money;
 import dev.finpilot.execution.DepositStep;
@@ -48,7 +48,7 @@ class LedgerPagingIT {
 
   @BeforeEach
   void start() {
-    api = new ApiHandler(new AgentEnvironment(env.functionEnv("ApiFunction")));
+    api = new ApiHandler(new FunctionEnvironment(env.functionEnv("ApiFunction")));
     store =
         new DynamoLedgerStore(env.dynamoDb(), env.functionEnv("ApiFunction").get("LEDGER_TABLE"));
     alice = "alice-" + UUID.randomUUID();

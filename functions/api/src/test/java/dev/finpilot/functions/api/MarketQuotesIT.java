@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.finpilot.auth.AccessTokens;
-import dev.finpilot.aws.AgentEnvironment;
 import dev.finpilot.aws.DynamoMarketDataCache;
+import dev.finpilot.aws.FunctionEnvironment;
 import dev.finpilot.aws.SecretsManagerSigningKeys;
 import dev.finpilot.domain.Money;
 import dev.finpilot.functions.authorizer.AuthorizerHandler;
@@ -41,11 +41,11 @@ class MarketQuotesIT {
 
   MarketQuotesIT(Environment env) {
     this.env = env;
-    AgentEnvironment apiEnv = new AgentEnvironment(env.functionEnv("ApiFunction"));
+    FunctionEnvironment apiEnv = new FunctionEnvironment(env.functionEnv("ApiFunction"));
     this.api = new ApiHandler(apiEnv);
     this.gateway =
         new HttpApiAuthorizer(
-            new AuthorizerHandler(new AgentEnvironment(env.functionEnv("AuthorizerFunction"))),
+            new AuthorizerHandler(new FunctionEnvironment(env.functionEnv("AuthorizerFunction"))),
             List.of("Authorization"),
             Duration.ZERO,
             Clock.systemUTC());

@@ -12,7 +12,7 @@ import dev.finpilot.monitoring.Approval;
 import dev.finpilot.monitoring.LifeEventType;
 import dev.finpilot.monitoring.ReviewAction;
 import dev.finpilot.monitoring.ReviewDecision;
-import dev.finpilot.monitoring.Severity;
+import dev.finpilot.monitoring.TriggerSeverity;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanStatus;
 import dev.finpilot.testkit.http.HttpApiEvents;
@@ -162,7 +162,7 @@ class PlanReviewRoutesTest extends HandlerHarness {
         new ReviewDecision(
             "t",
             "p",
-            Severity.LOW,
+            TriggerSeverity.LOW,
             ReviewAction.MONITOR,
             Approval.NOT_NEEDED,
             false,

@@ -2,13 +2,13 @@ package dev.finpilot.functions.api;
 
 import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.MessageBus;
-import dev.finpilot.messaging.Trace;
+import dev.finpilot.messaging.MessageOrigin;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Keeps what was sent; can be told to refuse, as an unreachable queue would. */
 final class RecordingBus implements MessageBus {
-  record Sent(Envelope envelope, Trace trace) {}
+  record Sent(Envelope envelope, MessageOrigin trace) {}
 
   private final List<Sent> sent = new ArrayList<>();
   private boolean refusing;
@@ -23,7 +23,7 @@ final class RecordingBus implements MessageBus {
   }
 
   @Override
-  public synchronized void send(Envelope envelope, Trace trace) {
+  public synchronized void send(Envelope envelope, MessageOrigin trace) {
     if (refusing) {
       throw new IllegalStateException("queue unreachable");
     }

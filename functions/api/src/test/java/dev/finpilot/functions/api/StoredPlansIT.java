@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.finpilot.aws.AgentEnvironment;
 import dev.finpilot.aws.DynamoPlanRepository;
+import dev.finpilot.aws.FunctionEnvironment;
 import dev.finpilot.messaging.Json;
 import dev.finpilot.plans.StoredVersionItem;
 import dev.finpilot.testkit.Environment;
@@ -40,7 +40,7 @@ class StoredPlansIT {
 
   @BeforeEach
   void storeAPlanAsEarlierCodeDid() {
-    api = new ApiHandler(new AgentEnvironment(env.functionEnv("ApiFunction")));
+    api = new ApiHandler(new FunctionEnvironment(env.functionEnv("ApiFunction")));
     table = env.functionEnv("ApiFunction").get("PLANS_TABLE");
     userId = "stored-" + UUID.randomUUID();
     planId = UUID.randomUUID().toString();

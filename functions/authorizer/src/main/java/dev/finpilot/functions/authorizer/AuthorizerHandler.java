@@ -8,7 +8,7 @@ import dev.finpilot.auth.AccessToken;
 import dev.finpilot.auth.AccessTokens;
 import dev.finpilot.auth.BearerToken;
 import dev.finpilot.auth.TokenRejectedException;
-import dev.finpilot.aws.AgentEnvironment;
+import dev.finpilot.aws.FunctionEnvironment;
 import dev.finpilot.aws.SecretsManagerSigningKeys;
 import java.time.Clock;
 import java.util.Map;
@@ -38,11 +38,11 @@ public final class AuthorizerHandler
 
   /** Lambda's entry point: configuration from the process environment. */
   public AuthorizerHandler() {
-    this(AgentEnvironment.fromSystem());
+    this(FunctionEnvironment.fromSystem());
   }
 
   /** Keys from the secret named by {@code JWT_SIGNING_KEY_SECRET_ARN} (tests, local runner). */
-  public AuthorizerHandler(AgentEnvironment env) {
+  public AuthorizerHandler(FunctionEnvironment env) {
     this(new AccessTokens(SecretsManagerSigningKeys.fromEnvironment(env), Clock.systemUTC()));
   }
 

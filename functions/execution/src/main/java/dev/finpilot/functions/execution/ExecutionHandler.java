@@ -2,19 +2,19 @@ package dev.finpilot.functions.execution;
 
 import dev.finpilot.agents.CommandContext;
 import dev.finpilot.agents.ExecutionAgent;
-import dev.finpilot.aws.AgentEnvironment;
-import dev.finpilot.aws.AgentHandler;
 import dev.finpilot.aws.DynamoLedgerStore;
+import dev.finpilot.aws.FunctionEnvironment;
+import dev.finpilot.aws.QueueHandler;
 import dev.finpilot.regulation.RegulatoryTable;
 
 /** The execution agent: applies approved plans to the owner's simulated ledger. */
-public final class ExecutionHandler extends AgentHandler {
+public final class ExecutionHandler extends QueueHandler {
 
   public ExecutionHandler() {
-    this(AgentEnvironment.fromSystem());
+    this(FunctionEnvironment.fromSystem());
   }
 
-  public ExecutionHandler(AgentEnvironment env) {
+  public ExecutionHandler(FunctionEnvironment env) {
     super(
         "execution",
         env,

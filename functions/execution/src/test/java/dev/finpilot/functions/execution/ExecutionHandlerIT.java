@@ -2,9 +2,9 @@ package dev.finpilot.functions.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.finpilot.aws.AgentEnvironment;
 import dev.finpilot.aws.DynamoLedgerStore;
 import dev.finpilot.aws.DynamoPlanRepository;
+import dev.finpilot.aws.FunctionEnvironment;
 import dev.finpilot.domain.AccountType;
 import dev.finpilot.domain.Allocation;
 import dev.finpilot.domain.Contribution;
@@ -50,7 +50,8 @@ class ExecutionHandlerIT {
     Map<String, String> vars = env.functionEnv("ExecutionFunction");
     plans = new DynamoPlanRepository(env.dynamoDb(), vars.get("PLANS_TABLE"));
     ledger = new DynamoLedgerStore(env.dynamoDb(), vars.get("LEDGER_TABLE"));
-    poller = env.startPoller("ExecutionFunction", new ExecutionHandler(new AgentEnvironment(vars)));
+    poller =
+        env.startPoller("ExecutionFunction", new ExecutionHandler(new FunctionEnvironment(vars)));
   }
 
   @AfterEach

@@ -2,18 +2,18 @@ package dev.finpilot.functions.planning;
 
 import dev.finpilot.agents.CommandContext;
 import dev.finpilot.agents.PlanningAgent;
-import dev.finpilot.aws.AgentEnvironment;
-import dev.finpilot.aws.AgentHandler;
+import dev.finpilot.aws.FunctionEnvironment;
+import dev.finpilot.aws.QueueHandler;
 import dev.finpilot.planning.Planner;
 
 /** The planning agent: guided strategy search, each candidate scored by Monte Carlo projection. */
-public final class PlanningHandler extends AgentHandler {
+public final class PlanningHandler extends QueueHandler {
 
   public PlanningHandler() {
-    this(AgentEnvironment.fromSystem());
+    this(FunctionEnvironment.fromSystem());
   }
 
-  public PlanningHandler(AgentEnvironment env) {
+  public PlanningHandler(FunctionEnvironment env) {
     super(
         "planning",
         env,

@@ -1,6 +1,6 @@
 package dev.finpilot.functions.planning;
 
-import dev.finpilot.aws.AgentEnvironment;
+import dev.finpilot.aws.FunctionEnvironment;
 import dev.finpilot.planning.PlanningOptions;
 import dev.finpilot.projection.ProjectionRequest;
 
@@ -16,7 +16,7 @@ final class PlanningPaths {
 
   private PlanningPaths() {}
 
-  static PlanningOptions options(AgentEnvironment env) {
+  static PlanningOptions options(FunctionEnvironment env) {
     String value = env.variables().get(VARIABLE);
     PlanningOptions defaults = PlanningOptions.defaults();
     return value == null || value.isBlank() ? defaults : defaults.withPaths(parse(value.trim()));

@@ -3,7 +3,7 @@ package dev.finpilot.functions.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.finpilot.aws.AgentEnvironment;
+import dev.finpilot.aws.FunctionEnvironment;
 import dev.finpilot.planning.PlanningOptions;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +13,7 @@ class PlanningPathsTest {
 
   @Test
   void withoutTheVariableThePlannerRunsItsDefaultTenThousandPaths() {
-    PlanningOptions options = PlanningPaths.options(new AgentEnvironment(Map.of()));
+    PlanningOptions options = PlanningPaths.options(new FunctionEnvironment(Map.of()));
 
     assertThat(options).usingRecursiveComparison().isEqualTo(PlanningOptions.defaults());
     assertThat(options.paths()).isEqualTo(10_000);
@@ -44,7 +44,7 @@ class PlanningPathsTest {
     }
   }
 
-  private static AgentEnvironment env(String paths) {
-    return new AgentEnvironment(Map.of("PLANNING_PATHS", paths));
+  private static FunctionEnvironment env(String paths) {
+    return new FunctionEnvironment(Map.of("PLANNING_PATHS", paths));
   }
 }

@@ -8,8 +8,8 @@ import dev.finpilot.auth.AccessToken;
 import dev.finpilot.auth.AccessTokens;
 import dev.finpilot.auth.BearerToken;
 import dev.finpilot.auth.TokenRejectedException;
-import dev.finpilot.aws.AgentEnvironment;
 import dev.finpilot.aws.AwsClients;
+import dev.finpilot.aws.FunctionEnvironment;
 import dev.finpilot.aws.SecretsManagerSigningKeys;
 import dev.finpilot.aws.WebSocketConnections;
 import java.time.Clock;
@@ -43,11 +43,11 @@ public final class RealtimeHandler
 
   /** Lambda's entry point: configuration from the process environment. */
   public RealtimeHandler() {
-    this(AgentEnvironment.fromSystem());
+    this(FunctionEnvironment.fromSystem());
   }
 
   /** Keys from {@code JWT_SIGNING_KEY_SECRET_ARN}, connections in {@code CONNECTIONS_TABLE}. */
-  public RealtimeHandler(AgentEnvironment env) {
+  public RealtimeHandler(FunctionEnvironment env) {
     this(
         new AccessTokens(SecretsManagerSigningKeys.fromEnvironment(env), Clock.systemUTC()),
         WebSocketConnections.fromEnvironment(env, AwsClients.dynamoDb(), Clock.systemUTC()));

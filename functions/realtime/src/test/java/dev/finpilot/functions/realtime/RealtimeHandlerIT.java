@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.finpilot.auth.AccessTokens;
 import dev.finpilot.auth.SigningKey;
 import dev.finpilot.auth.SigningKeys;
-import dev.finpilot.aws.AgentEnvironment;
+import dev.finpilot.aws.FunctionEnvironment;
 import dev.finpilot.aws.WebSocketConnections;
 import dev.finpilot.testkit.Environment;
 import dev.finpilot.testkit.WithAwsBackend;
@@ -176,7 +176,7 @@ class RealtimeHandlerIT {
   @Test
   void theLambdaConstructorReadsTheKeyFromTheTemplatesSecret() throws IOException {
     RealtimeHandler fromTemplate =
-        new RealtimeHandler(new AgentEnvironment(env.functionEnv("RealtimeFunction")));
+        new RealtimeHandler(new FunctionEnvironment(env.functionEnv("RealtimeFunction")));
 
     assertThat(fromTemplate.handleRequest(sample("connect.json"), null).getStatusCode())
         .isEqualTo(401);

@@ -2,18 +2,18 @@ package dev.finpilot.functions.retrieval;
 
 import dev.finpilot.agents.CommandContext;
 import dev.finpilot.agents.RetrievalAgent;
-import dev.finpilot.aws.AgentEnvironment;
-import dev.finpilot.aws.AgentHandler;
 import dev.finpilot.aws.DynamoMarketDataCache;
+import dev.finpilot.aws.FunctionEnvironment;
+import dev.finpilot.aws.QueueHandler;
 
 /** The information-retrieval agent: capital-market assumptions, cached in DynamoDB with TTL. */
-public final class RetrievalHandler extends AgentHandler {
+public final class RetrievalHandler extends QueueHandler {
 
   public RetrievalHandler() {
-    this(AgentEnvironment.fromSystem());
+    this(FunctionEnvironment.fromSystem());
   }
 
-  public RetrievalHandler(AgentEnvironment env) {
+  public RetrievalHandler(FunctionEnvironment env) {
     super(
         "retrieval",
         env,

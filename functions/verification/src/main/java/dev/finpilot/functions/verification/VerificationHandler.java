@@ -2,18 +2,18 @@ package dev.finpilot.functions.verification;
 
 import dev.finpilot.agents.CommandContext;
 import dev.finpilot.agents.VerificationAgent;
-import dev.finpilot.aws.AgentEnvironment;
-import dev.finpilot.aws.AgentHandler;
+import dev.finpilot.aws.FunctionEnvironment;
+import dev.finpilot.aws.QueueHandler;
 import dev.finpilot.verification.Verifier;
 
 /** The verification agent: rules and regulations over each generated plan version. */
-public final class VerificationHandler extends AgentHandler {
+public final class VerificationHandler extends QueueHandler {
 
   public VerificationHandler() {
-    this(AgentEnvironment.fromSystem());
+    this(FunctionEnvironment.fromSystem());
   }
 
-  public VerificationHandler(AgentEnvironment env) {
+  public VerificationHandler(FunctionEnvironment env) {
     super(
         "verification",
         env,

@@ -1,7 +1,7 @@
 package dev.finpilot.functions.workflow;
 
-import dev.finpilot.aws.AgentEnvironment;
-import dev.finpilot.aws.AgentHandler;
+import dev.finpilot.aws.FunctionEnvironment;
+import dev.finpilot.aws.QueueHandler;
 import dev.finpilot.aws.WebSocketPlanNotifier;
 import dev.finpilot.workflow.Workflow;
 import dev.finpilot.workflow.WorkflowPolicy;
@@ -10,13 +10,13 @@ import dev.finpilot.workflow.WorkflowPolicy;
  * The orchestration workflow: agent results in, next commands out, and each transition pushed to
  * the plan owner's open WebSocket connections.
  */
-public final class WorkflowHandler extends AgentHandler {
+public final class WorkflowHandler extends QueueHandler {
 
   public WorkflowHandler() {
-    this(AgentEnvironment.fromSystem());
+    this(FunctionEnvironment.fromSystem());
   }
 
-  public WorkflowHandler(AgentEnvironment env) {
+  public WorkflowHandler(FunctionEnvironment env) {
     super(
         "workflow",
         env,

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.finpilot.aws.AgentEnvironment;
 import dev.finpilot.aws.DynamoPlanRepository;
+import dev.finpilot.aws.FunctionEnvironment;
 import dev.finpilot.aws.ManagementApiStandIn;
 import dev.finpilot.aws.WebSocketConnections;
 import dev.finpilot.domain.FinancialStateFixtures;
@@ -16,7 +16,7 @@ import dev.finpilot.messaging.Payloads;
 import dev.finpilot.monitoring.Approval;
 import dev.finpilot.monitoring.ReviewAction;
 import dev.finpilot.monitoring.ReviewDecision;
-import dev.finpilot.monitoring.Severity;
+import dev.finpilot.monitoring.TriggerSeverity;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanStatus;
 import dev.finpilot.testkit.Environment;
@@ -84,7 +84,7 @@ class LiveUpdatesIT {
                 planId, owner, FinancialStateFixtures.request(), "corr-live", Instant.now()));
 
     try (SqsEventSourceMapping poller =
-        env.startPoller("WorkflowFunction", new WorkflowHandler(new AgentEnvironment(vars)))) {
+        env.startPoller("WorkflowFunction", new WorkflowHandler(new FunctionEnvironment(vars)))) {
       Envelope submitted =
           Envelope.create(
               MessageType.PLAN_SUBMITTED,
@@ -130,7 +130,7 @@ class LiveUpdatesIT {
         new ReviewDecision(
             planId + ":LIFE:e1",
             planId,
-            Severity.HIGH,
+            TriggerSeverity.HIGH,
             ReviewAction.REPLAN,
             Approval.USER_APPROVAL,
             true,
@@ -157,7 +157,7 @@ class LiveUpdatesIT {
                 now));
 
     try (SqsEventSourceMapping poller =
-        env.startPoller("WorkflowFunction", new WorkflowHandler(new AgentEnvironment(vars)))) {
+        env.startPoller("WorkflowFunction", new WorkflowHandler(new FunctionEnvironment(vars)))) {
       Envelope verified =
           Envelope.create(
               MessageType.PLAN_VERIFIED,

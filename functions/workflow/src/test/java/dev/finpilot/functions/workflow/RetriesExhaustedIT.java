@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import dev.finpilot.aws.AgentContext;
-import dev.finpilot.aws.AgentEnvironment;
+import dev.finpilot.aws.FunctionContext;
+import dev.finpilot.aws.FunctionEnvironment;
 import dev.finpilot.aws.SqsBatchProcessor;
 import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.Json;
@@ -33,9 +33,9 @@ class RetriesExhaustedIT {
 
   @Test
   void theLastAllowedDeliveryReportsAgentFailedToTheWorkflow() {
-    AgentEnvironment vars = new AgentEnvironment(env.functionEnv("PlanningFunction"));
+    FunctionEnvironment vars = new FunctionEnvironment(env.functionEnv("PlanningFunction"));
     SqsBatchProcessor processor =
-        AgentContext.create(vars)
+        FunctionContext.create(vars)
             .processor(
                 "planning",
                 (envelope, trace) -> {

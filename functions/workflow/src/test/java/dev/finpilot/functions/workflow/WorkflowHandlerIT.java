@@ -3,8 +3,8 @@ package dev.finpilot.functions.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.finpilot.aws.AgentEnvironment;
 import dev.finpilot.aws.DynamoPlanRepository;
+import dev.finpilot.aws.FunctionEnvironment;
 import dev.finpilot.domain.FinancialStateFixtures;
 import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.Json;
@@ -40,7 +40,8 @@ class WorkflowHandlerIT {
   void start() {
     Map<String, String> vars = env.functionEnv("WorkflowFunction");
     plans = new DynamoPlanRepository(env.dynamoDb(), vars.get("PLANS_TABLE"));
-    poller = env.startPoller("WorkflowFunction", new WorkflowHandler(new AgentEnvironment(vars)));
+    poller =
+        env.startPoller("WorkflowFunction", new WorkflowHandler(new FunctionEnvironment(vars)));
   }
 
   @AfterEach

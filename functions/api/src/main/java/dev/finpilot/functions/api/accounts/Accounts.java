@@ -116,19 +116,19 @@ public final class Accounts {
   }
 
   public Session refresh(String refreshToken) {
-    RefreshTokens.Outcome outcome = refreshTokens.rotate(refreshToken);
-    if (outcome instanceof RefreshTokens.Outcome.Rotated rotated) {
+    RefreshTokens.Rotation outcome = refreshTokens.rotate(refreshToken);
+    if (outcome instanceof RefreshTokens.Rotation.Rotated rotated) {
       User user =
           users
               .find(rotated.next().userId())
               .orElseThrow(() -> invalidRefresh("the account no longer exists"));
       return new Session(user, accessTokens.issue(user.userId()), rotated.next());
     }
-    if (outcome instanceof RefreshTokens.Outcome.Reused) {
+    if (outcome instanceof RefreshTokens.Rotation.Reused) {
       throw invalidRefresh(
           "this refresh token was used before; every session of this login is now ended");
     }
-    throw invalidRefresh(((RefreshTokens.Outcome.Refused) outcome).reason());
+    throw invalidRefresh(((RefreshTokens.Rotation.Refused) outcome).reason());
   }
 
   /** Ends the login the refresh token belongs to; idempotent. */

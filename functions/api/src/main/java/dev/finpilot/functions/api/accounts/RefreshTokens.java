@@ -46,15 +46,15 @@ public final class RefreshTokens {
   }
 
   /** What presenting a token led to. */
-  public sealed interface Outcome {
+  public sealed interface Rotation {
     /** Exchanged for {@code next}. */
-    record Rotated(Issued next) implements Outcome {}
+    record Rotated(Issued next) implements Rotation {}
 
     /** Unknown, expired or revoked: log in again. */
-    record Refused(String reason) implements Outcome {}
+    record Refused(String reason) implements Rotation {}
 
     /** Used twice: its family is now revoked. */
-    record Reused(String userId) implements Outcome {}
+    record Reused(String userId) implements Rotation {}
   }
 
   /** The first token of a new family, at login or registration. */
@@ -62,32 +62,32 @@ public final class RefreshTokens {
     return issue(userId, UUID.randomUUID().toString());
   }
 
-  public Outcome rotate(String presented) {
+  public Rotation rotate(String presented) {
     Optional<RefreshToken> found = lookup(presented);
     if (found.isEmpty()) {
-      return new Outcome.Refused("unknown refresh token");
+      return new Rotation.Refused("unknown refresh token");
     }
     RefreshToken token = found.get();
     Instant now = clock.instant();
     if (store.isRevoked(token.familyId())) {
-      return new Outcome.Refused("the refresh token was revoked");
+      return new Rotation.Refused("the refresh token was revoked");
     }
     if (token.usedAt() != null) {
       return reused(token, now);
     }
     if (!now.isBefore(token.expiresAt())) {
-      return new Outcome.Refused("the refresh token expired");
+      return new Rotation.Refused("the refresh token expired");
     }
     if (!store.markUsed(token.tokenHash(), now)) {
       // Another request used it in the meantime: the same token was presented twice.
       return reused(token, now);
     }
-    return new Outcome.Rotated(issue(token.userId(), token.familyId()));
+    return new Rotation.Rotated(issue(token.userId(), token.familyId()));
   }
 
-  private Outcome reused(RefreshToken token, Instant now) {
+  private Rotation reused(RefreshToken token, Instant now) {
     store.revokeFamily(token.familyId(), token.userId(), now.plus(LIFETIME));
-    return new Outcome.Reused(token.userId());
+    return new Rotation.Reused(token.userId());
   }
 
   /**

@@ -22,11 +22,11 @@ public final class RateLimiter {
   }
 
   /** Takes one request from the user's bucket for the policy. */
-  public TokenBucket.Decision take(String userId, RateLimitPolicy policy) {
+  public TokenBucket.Admission take(String userId, RateLimitPolicy policy) {
     String key = policy.name() + "#" + userId;
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       Instant now = clock.instant();
-      TokenBucket.Decision decision = TokenBucket.take(store.find(key), policy, now);
+      TokenBucket.Admission decision = TokenBucket.take(store.find(key), policy, now);
       if (!decision.allowed()) {
         return decision;
       }
@@ -36,6 +36,6 @@ public final class RateLimiter {
       }
     }
     // Many requests of one user at once are what the limit is for: refuse this one briefly.
-    return new TokenBucket.Decision(false, null, 0, Duration.ofSeconds(1));
+    return new TokenBucket.Admission(false, null, 0, Duration.ofSeconds(1));
   }
 }

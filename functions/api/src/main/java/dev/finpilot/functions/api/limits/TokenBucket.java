@@ -11,13 +11,13 @@ public final class TokenBucket {
   private TokenBucket() {}
 
   /** The outcome of one request against one bucket. */
-  public record Decision(boolean allowed, Bucket next, int remaining, Duration retryAfter) {}
+  public record Admission(boolean allowed, Bucket next, int remaining, Duration retryAfter) {}
 
   /**
    * Takes one token if there is one. A missing bucket is full. A clock that went backwards refills
    * nothing (the stored time is kept), so a skewed instance can never mint tokens.
    */
-  public static Decision take(Optional<Bucket> stored, RateLimitPolicy policy, Instant now) {
+  public static Admission take(Optional<Bucket> stored, RateLimitPolicy policy, Instant now) {
     long capacity = policy.capacity() * MILLI;
     long refillMillis = policy.refillEvery().toMillis();
     long nowMillis = now.toEpochMilli();
@@ -40,11 +40,11 @@ public final class TokenBucket {
     }
     if (tokens >= MILLI) {
       long left = tokens - MILLI;
-      return new Decision(
+      return new Admission(
           true, new Bucket(left, since, version + 1), (int) (left / MILLI), Duration.ZERO);
     }
     long missing = MILLI - tokens;
     Duration wait = Duration.ofMillis((missing * refillMillis + MILLI - 1) / MILLI);
-    return new Decision(false, new Bucket(tokens, since, version), 0, wait);
+    return new Admission(false, new Bucket(tokens, since, version), 0, wait);
   }
 }

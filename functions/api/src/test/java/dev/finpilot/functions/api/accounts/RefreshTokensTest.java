@@ -73,7 +73,7 @@ class RefreshTokensTest {
     RefreshTokens.Issued issued = tokens.start("user-1");
     store.raceOnMark = true;
 
-    assertThat(tokens.rotate(issued.token())).isInstanceOf(RefreshTokens.Outcome.Reused.class);
+    assertThat(tokens.rotate(issued.token())).isInstanceOf(RefreshTokens.Rotation.Reused.class);
     assertThat(store.revoked).hasSize(1);
   }
 
@@ -83,7 +83,7 @@ class RefreshTokensTest {
     assertThat(tokens.revoke(issued.token(), "user-1")).isTrue();
 
     assertThat(tokens.rotate(issued.token()))
-        .isEqualTo(new RefreshTokens.Outcome.Refused("the refresh token was revoked"));
+        .isEqualTo(new RefreshTokens.Rotation.Refused("the refresh token was revoked"));
     assertThat(tokens.revoke(issued.token(), "someone-else")).isFalse();
     assertThat(tokens.revoke(null, "user-1")).isFalse();
   }

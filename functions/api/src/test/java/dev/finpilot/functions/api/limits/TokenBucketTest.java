@@ -16,7 +16,7 @@ class TokenBucketTest {
 
   @Test
   void aNewBucketIsFullAndEachTakeCostsOneToken() {
-    TokenBucket.Decision d = TokenBucket.take(Optional.empty(), RateLimitPolicy.PLAN_CREATION, T0);
+    TokenBucket.Admission d = TokenBucket.take(Optional.empty(), RateLimitPolicy.PLAN_CREATION, T0);
 
     assertThat(d.allowed()).isTrue();
     assertThat(d.remaining()).isEqualTo(4);
@@ -27,7 +27,7 @@ class TokenBucketTest {
   void anEmptyBucketSaysHowLongUntilTheNextToken() {
     Bucket empty = new Bucket(250, T0.toEpochMilli(), 7);
 
-    TokenBucket.Decision d =
+    TokenBucket.Admission d =
         TokenBucket.take(Optional.of(empty), RateLimitPolicy.PLAN_CREATION, T0);
 
     assertThat(d.allowed()).isFalse();
@@ -55,7 +55,7 @@ class TokenBucketTest {
   void aClockRunningBackwardsMintsNothing() {
     Bucket empty = new Bucket(0, T0.toEpochMilli(), 3);
 
-    TokenBucket.Decision d =
+    TokenBucket.Admission d =
         TokenBucket.take(Optional.of(empty), RateLimitPolicy.READ, T0.minusSeconds(30));
 
     assertThat(d.allowed()).isFalse();
@@ -88,7 +88,7 @@ class TokenBucketTest {
     assertThat(stored).containsKey("WRITE#u");
 
     conflicts[0] = RateLimiter.MAX_ATTEMPTS;
-    TokenBucket.Decision gaveUp = limiter.take("u", RateLimitPolicy.WRITE);
+    TokenBucket.Admission gaveUp = limiter.take("u", RateLimitPolicy.WRITE);
     assertThat(gaveUp.allowed()).isFalse();
     assertThat(gaveUp.retryAfter()).isEqualTo(Duration.ofSeconds(1));
   }

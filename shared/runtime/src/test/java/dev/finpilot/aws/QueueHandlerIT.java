@@ -17,22 +17,22 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
- * An agent function wired as every function is ({@link AgentHandler}: SDK clients, plan repository,
+ * An agent function wired as every function is ({@link QueueHandler}: SDK clients, plan repository,
  * bus, batch processor), polled from the planning function's queue of the template: replies and
  * failure reports reach the workflow's queue, poison messages the dead-letter queue.
  */
 @WithAwsBackend
-class AgentHandlerIT {
+class QueueHandlerIT {
 
   private final Environment env;
 
-  AgentHandlerIT(Environment env) {
+  QueueHandlerIT(Environment env) {
     this.env = env;
   }
 
   /** Answers every command with a generated plan, as the planning agent would. */
-  static final class AnsweringAgent extends AgentHandler {
-    AnsweringAgent(AgentEnvironment env) {
+  static final class AnsweringAgent extends QueueHandler {
+    AnsweringAgent(FunctionEnvironment env) {
       super(
           "answering",
           env,
@@ -56,7 +56,7 @@ class AgentHandlerIT {
   void start() {
     env.startPoller(
         "PlanningFunction",
-        new AnsweringAgent(new AgentEnvironment(env.functionEnv("PlanningFunction"))));
+        new AnsweringAgent(new FunctionEnvironment(env.functionEnv("PlanningFunction"))));
   }
 
   @Test

@@ -11,18 +11,18 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * repository and the message bus. Built once per execution environment (before a SnapStart
  * snapshot), shared by all invocations.
  */
-public record AgentContext(
-    AgentEnvironment env,
+public record FunctionContext(
+    FunctionEnvironment env,
     DynamoDbClient dynamo,
     SqsClient sqs,
     PlanRepository plans,
     MessageBus bus,
     Clock clock) {
 
-  public static AgentContext create(AgentEnvironment env) {
+  public static FunctionContext create(FunctionEnvironment env) {
     DynamoDbClient dynamo = AwsClients.dynamoDb();
     SqsClient sqs = AwsClients.sqs();
-    return new AgentContext(
+    return new FunctionContext(
         env,
         dynamo,
         sqs,

@@ -6,14 +6,14 @@ import java.util.Map;
  * A function's configuration, as Lambda passes it in environment variables. Tests and the local
  * runner build the same map from template.yaml, so both read configuration the same way.
  */
-public record AgentEnvironment(Map<String, String> variables) {
+public record FunctionEnvironment(Map<String, String> variables) {
 
-  public AgentEnvironment {
+  public FunctionEnvironment {
     variables = Map.copyOf(variables);
   }
 
-  public static AgentEnvironment fromSystem() {
-    return new AgentEnvironment(System.getenv());
+  public static FunctionEnvironment fromSystem() {
+    return new FunctionEnvironment(System.getenv());
   }
 
   public String require(String name) {

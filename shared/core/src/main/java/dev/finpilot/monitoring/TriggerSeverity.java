@@ -4,14 +4,14 @@ package dev.finpilot.monitoring;
  * How much a trigger threatens a plan, on one scale for market and life events so that triggers of
  * both kinds can be merged and compared. Declared from mildest to gravest.
  */
-public enum Severity {
+public enum TriggerSeverity {
   LOW,
   MEDIUM,
   HIGH,
   CRITICAL;
 
   /** One step graver, stopping at CRITICAL. */
-  public Severity escalate() {
+  public TriggerSeverity escalate() {
     return switch (this) {
       case LOW -> MEDIUM;
       case MEDIUM -> HIGH;
@@ -19,11 +19,11 @@ public enum Severity {
     };
   }
 
-  public boolean isAtLeast(Severity other) {
+  public boolean isAtLeast(TriggerSeverity other) {
     return compareTo(other) >= 0;
   }
 
-  public static Severity max(Severity a, Severity b) {
+  public static TriggerSeverity max(TriggerSeverity a, TriggerSeverity b) {
     return a.compareTo(b) >= 0 ? a : b;
   }
 }

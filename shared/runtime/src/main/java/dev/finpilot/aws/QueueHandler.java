@@ -11,15 +11,15 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
  * The Lambda entry point of a queue-driven agent: structured logging around the batch, and the
  * batch processor around the agent's logic. A function module only names its agent and wires it.
  */
-public abstract class AgentHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public abstract class QueueHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
   private final SqsBatchProcessor processor;
 
-  protected AgentHandler(
+  protected QueueHandler(
       String agent,
-      AgentEnvironment env,
-      Function<AgentContext, SqsBatchProcessor.RecordHandler> wiring) {
-    AgentContext context = AgentContext.create(env);
+      FunctionEnvironment env,
+      Function<FunctionContext, SqsBatchProcessor.RecordHandler> wiring) {
+    FunctionContext context = FunctionContext.create(env);
     this.processor = context.processor(agent, wiring.apply(context));
   }
 

@@ -5,24 +5,24 @@ import java.math.RoundingMode;
 import java.util.Objects;
 
 /** One named fact behind a trigger, formatted for people and kept in a stable order. */
-public record Evidence(String name, String value) {
+public record TriggerEvidence(String name, String value) {
 
-  public Evidence {
+  public TriggerEvidence {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(value, "value");
   }
 
-  public static Evidence of(String name, Object value) {
-    return new Evidence(name, String.valueOf(value));
+  public static TriggerEvidence of(String name, Object value) {
+    return new TriggerEvidence(name, String.valueOf(value));
   }
 
-  public static Evidence of(String name, BigDecimal value) {
-    return new Evidence(name, value.toPlainString());
+  public static TriggerEvidence of(String name, BigDecimal value) {
+    return new TriggerEvidence(name, value.toPlainString());
   }
 
   /** A fraction shown as a percentage with two decimals, e.g. 0.2 as "20.00%". */
-  public static Evidence percent(String name, BigDecimal fraction) {
-    return new Evidence(
+  public static TriggerEvidence percent(String name, BigDecimal fraction) {
+    return new TriggerEvidence(
         name, fraction.movePointRight(2).setScale(2, RoundingMode.HALF_EVEN).toPlainString() + "%");
   }
 }
