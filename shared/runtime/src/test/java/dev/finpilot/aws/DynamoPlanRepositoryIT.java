@@ -12,8 +12,11 @@ import dev.finpilot.plans.PlanRepository;
 import dev.finpilot.plans.PlanStatus;
 import dev.finpilot.plans.PlanVersion;
 import dev.finpilot.plans.Transition;
+import dev.finpilot.plans.VersionFixtures;
 import dev.finpilot.testkit.Environment;
 import dev.finpilot.testkit.WithAwsBackend;
+import dev.finpilot.verification.Outcome;
+import dev.finpilot.verification.VerificationReport;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,19 +86,20 @@ class DynamoPlanRepositoryIT {
   void aVersionIsWrittenOnceAndItsFirstVerificationStands() {
     PlanRecord plan = received("user-1", NOW);
     PlanVersion version =
-        new PlanVersion(
-            plan.planId(), 1, null, Json.readTree("{\"strategy\":\"balanced\"}"), null, null, NOW);
+        new PlanVersion(plan.planId(), 1, null, VersionFixtures.reasoning(0.7), null, null, NOW);
 
     assertThat(plans.saveVersion(version)).isTrue();
     assertThat(plans.saveVersion(version)).isFalse();
     assertThat(plans.findVersion(plan.planId(), 1)).contains(version);
     assertThat(plans.findVersion(plan.planId(), 2)).isEmpty();
 
-    plans.saveVerification(version.withVerification(Json.readTree("{\"outcome\":\"APPROVED\"}")));
-    plans.saveVerification(version.withVerification(Json.readTree("{\"outcome\":\"REJECTED\"}")));
+    VerificationReport first = VersionFixtures.approved();
+    VerificationReport second =
+        new VerificationReport(2026, Outcome.REJECTED, List.of(), 13, 12, 1, 1);
+    plans.saveVerification(version.withVerification(first));
+    plans.saveVerification(version.withVerification(second));
 
-    assertThat(plans.findVersion(plan.planId(), 1).orElseThrow().verification())
-        .isEqualTo(Json.readTree("{\"outcome\":\"APPROVED\"}"));
+    assertThat(plans.findVersion(plan.planId(), 1).orElseThrow().verification()).isEqualTo(first);
   }
 
   @Test

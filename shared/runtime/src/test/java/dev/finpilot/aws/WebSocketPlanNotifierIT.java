@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.finpilot.domain.FinancialStateFixtures;
 import dev.finpilot.messaging.Json;
-import dev.finpilot.plans.PlanEvent;
+import dev.finpilot.messaging.MessageType;
+import dev.finpilot.plans.PlanChange;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanStatus;
 import dev.finpilot.plans.Transition;
@@ -80,23 +81,13 @@ class WebSocketPlanNotifierIT {
   @Test
   void aVersionAwaitingApprovalAsksTheOwnerToDecide() {
     connections.open(owner, "live");
-    PlanRecord verifying = plan();
-    PlanRecord awaiting =
-        verifying.next(PlanStatus.AWAITING_APPROVAL, 2, 1, "awaits approval", "m-9", NOW);
-    PlanEvent event =
-        new PlanEvent(
-            awaiting.planId(),
-            awaiting.revision(),
-            verifying.status(),
-            awaiting.status(),
-            "PlanVerified",
-            "m-9",
-            "corr-2",
-            "awaits approval",
-            NOW,
-            0);
+    Transition awaiting =
+        Transition.of(
+            PlanChange.of(plan(), PlanStatus.AWAITING_APPROVAL, "awaits approval").generating(2, 1),
+            new Transition.Cause(MessageType.PLAN_VERIFIED, "m-9", "corr-2"),
+            NOW);
 
-    notifier.planChanged(awaiting, event);
+    notifier.planChanged(awaiting.updated(), awaiting.event());
 
     JsonNode message = Json.readTree(managementApi.received().get("live").get(0));
     assertThat(message.get("type").asText()).isEqualTo("plan.approval-requested");
