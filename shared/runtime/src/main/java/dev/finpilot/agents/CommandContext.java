@@ -12,7 +12,7 @@ import java.time.Clock;
 
 /**
  * What every agent does around its own work: check that a command is meant for it and belongs to
- * the plan's owner, load the plan, and answer the workflow with the command's trace.
+ * the plan's owner, load the plan, and answer the workflow with the command's origin.
  */
 public record CommandContext(PlanRepository plans, MessageBus bus, Clock clock) {
 
@@ -41,7 +41,7 @@ public record CommandContext(PlanRepository plans, MessageBus bus, Clock clock) 
                     "plan " + command.planId() + " has no version " + command.planVersion()));
   }
 
-  public void reply(Envelope command, MessageType type, Object payload, MessageOrigin trace) {
+  public void reply(Envelope command, MessageType type, Object payload, MessageOrigin origin) {
     bus.send(
         Envelope.create(
             type,
@@ -50,6 +50,6 @@ public record CommandContext(PlanRepository plans, MessageBus bus, Clock clock) 
             command.userId(),
             payload,
             clock.instant()),
-        trace.causedBy(command));
+        origin.causedBy(command));
   }
 }

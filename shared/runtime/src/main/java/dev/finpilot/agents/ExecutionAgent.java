@@ -42,7 +42,7 @@ public final class ExecutionAgent {
     this.table = table;
   }
 
-  public void handle(Envelope command, MessageOrigin trace) {
+  public void handle(Envelope command, MessageOrigin origin) {
     PlanRecord plan = context.planFor(command, MessageType.EXECUTE_PLAN);
     if (plan.status() == PlanStatus.CANCELLED) {
       // The owner stopped the plan after the command was sent: nothing may be posted for it.
@@ -69,7 +69,7 @@ public final class ExecutionAgent {
         command,
         MessageType.PLAN_EXECUTED,
         new Payloads.PlanExecuted(result.transactions().size(), refusal),
-        trace);
+        origin);
   }
 
   /**

@@ -31,12 +31,12 @@ public final class PlanningAgent {
     this.options = options;
   }
 
-  public void handle(Envelope command, MessageOrigin trace) {
+  public void handle(Envelope command, MessageOrigin origin) {
     PlanRecord plan = context.planFor(command, MessageType.GENERATE_PLAN);
     Optional<PlanVersion> stored =
         context.plans().findVersion(command.planId(), command.planVersion());
     PlanVersion version = stored.orElseGet(() -> generate(plan, command));
-    context.reply(command, MessageType.PLAN_GENERATED, generated(version), trace);
+    context.reply(command, MessageType.PLAN_GENERATED, generated(version), origin);
   }
 
   private PlanVersion generate(PlanRecord plan, Envelope command) {

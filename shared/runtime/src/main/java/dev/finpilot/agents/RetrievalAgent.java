@@ -33,7 +33,7 @@ public final class RetrievalAgent {
     this.cache = cache;
   }
 
-  public void handle(Envelope command, MessageOrigin trace) {
+  public void handle(Envelope command, MessageOrigin origin) {
     context.planFor(command, MessageType.RETRIEVE_MARKET_DATA);
     Instant now = context.clock().instant();
     Optional<String> cached = cache.get(ASSUMPTIONS_KEY, now);
@@ -49,6 +49,6 @@ public final class RetrievalAgent {
         command,
         MessageType.MARKET_DATA_RETRIEVED,
         new Payloads.MarketDataRetrieved(source, HistoricalReturns.EDITION),
-        trace);
+        origin);
   }
 }

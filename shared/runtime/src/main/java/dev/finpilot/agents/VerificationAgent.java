@@ -25,7 +25,7 @@ public final class VerificationAgent {
     this.verifier = verifier;
   }
 
-  public void handle(Envelope command, MessageOrigin trace) {
+  public void handle(Envelope command, MessageOrigin origin) {
     PlanRecord plan = context.planFor(command, MessageType.VERIFY_PLAN);
     PlanVersion version = context.versionFor(command);
     VerificationReport report = verifier.verify(version.plan(), plan.request());
@@ -41,7 +41,7 @@ public final class VerificationAgent {
             report.outcome().name(),
             findings(report.violations()),
             command.payloadAs(Payloads.VerifyPlan.class).triggerId()),
-        trace);
+        origin);
   }
 
   private static List<Payloads.Finding> findings(List<Finding> violations) {

@@ -19,10 +19,10 @@ public final class MessageAttributes {
 
   private MessageAttributes() {}
 
-  static Map<String, MessageAttributeValue> of(Envelope envelope, MessageOrigin trace) {
+  static Map<String, MessageAttributeValue> of(Envelope envelope, MessageOrigin origin) {
     Map<String, MessageAttributeValue> attributes = new HashMap<>();
-    put(attributes, CORRELATION_ID, trace.correlationId());
-    put(attributes, CAUSATION_ID, trace.causationId());
+    put(attributes, CORRELATION_ID, origin.correlationId());
+    put(attributes, CAUSATION_ID, origin.causationId());
     put(attributes, MESSAGE_TYPE, envelope.type().wireName());
     put(attributes, PLAN_ID, envelope.planId());
     return attributes;
@@ -43,7 +43,7 @@ public final class MessageAttributes {
     return Optional.ofNullable(attributes.get(name).getStringValue()).filter(v -> !v.isBlank());
   }
 
-  /** Copies a received message's attributes so a dead-lettered copy keeps its trace. */
+  /** Copies a received message's attributes so a dead-lettered copy keeps its origin. */
   static Map<String, MessageAttributeValue> copyOf(SQSEvent.SQSMessage message) {
     Map<String, MessageAttributeValue> copy = new HashMap<>();
     for (String name : new String[] {CORRELATION_ID, CAUSATION_ID, MESSAGE_TYPE, PLAN_ID}) {

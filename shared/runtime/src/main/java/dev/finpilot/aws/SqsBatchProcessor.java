@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.sqs.model.SendMessageRequest;
 
 /**
  * Runs an agent over an SQS batch the way every FinPilot function does: one record at a time, with
- * the record's trace in the logging context, reporting partial batch failures.
+ * the record's origin in the logging context, reporting partial batch failures.
  *
  * <ul>
  *   <li>A poison message (unreadable, or refused for good) goes to the dead-letter queue at once
@@ -39,7 +39,7 @@ public final class SqsBatchProcessor {
   /** The agent logic for one message. */
   @FunctionalInterface
   public interface RecordHandler {
-    void handle(Envelope envelope, MessageOrigin trace);
+    void handle(Envelope envelope, MessageOrigin origin);
   }
 
   private static final Logger LOG = LoggerFactory.getLogger(SqsBatchProcessor.class);

@@ -10,7 +10,7 @@ import java.util.Map;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.SendMessageRequest;
 
-/** Sends envelopes to the queue of their type, with the trace in message attributes. */
+/** Sends envelopes to the queue of their type, with the origin in message attributes. */
 public final class SqsMessageBus implements MessageBus {
 
   private final SqsClient sqs;
@@ -34,7 +34,7 @@ public final class SqsMessageBus implements MessageBus {
   }
 
   @Override
-  public void send(Envelope envelope, MessageOrigin trace) {
+  public void send(Envelope envelope, MessageOrigin origin) {
     Destination destination = envelope.type().destination();
     String url = queueUrls.get(destination);
     if (url == null) {
@@ -44,7 +44,7 @@ public final class SqsMessageBus implements MessageBus {
         SendMessageRequest.builder()
             .queueUrl(url)
             .messageBody(Json.write(envelope))
-            .messageAttributes(MessageAttributes.of(envelope, trace))
+            .messageAttributes(MessageAttributes.of(envelope, origin))
             .build());
   }
 }

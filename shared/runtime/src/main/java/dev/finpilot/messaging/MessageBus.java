@@ -1,6 +1,6 @@
 package dev.finpilot.messaging;
 
-/** Sends an envelope to the queue of its type, with the trace as message attributes. */
+/** Sends an envelope to the queue of its type, with the origin as message attributes. */
 public interface MessageBus {
-  void send(Envelope envelope, MessageOrigin trace);
+  void send(Envelope envelope, MessageOrigin origin);
 }

@@ -21,7 +21,7 @@ public record MessageOrigin(String correlationId, String causationId) {
     return UUID.randomUUID().toString();
   }
 
-  /** The trace of a message caused by {@code cause}: same correlation, causation = its id. */
+  /** The origin of a message caused by {@code cause}: same correlation, causation = its id. */
   public MessageOrigin causedBy(Envelope cause) {
     return new MessageOrigin(correlationId, cause.messageId());
   }

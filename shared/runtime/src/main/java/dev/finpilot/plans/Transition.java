@@ -75,9 +75,9 @@ public record Transition(PlanRecord updated, PlanEvent event, Envelope command) 
    */
   public record Cause(MessageType type, String messageId, String correlationId) {
 
-    /** A message received with {@code trace}. */
-    public static Cause of(Envelope message, MessageOrigin trace) {
-      return new Cause(message.type(), message.messageId(), trace.correlationId());
+    /** A message received with {@code origin}. */
+    public static Cause of(Envelope message, MessageOrigin origin) {
+      return new Cause(message.type(), message.messageId(), origin.correlationId());
     }
   }
 }

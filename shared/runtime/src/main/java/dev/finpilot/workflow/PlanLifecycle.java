@@ -72,23 +72,23 @@ public final class PlanLifecycle {
             userId,
             new Payloads.PlanSubmitted(),
             now);
-    MessageOrigin trace = MessageOrigin.start(correlationId);
+    MessageOrigin origin = MessageOrigin.start(correlationId);
     try {
-      bus.send(submitted, trace);
+      bus.send(submitted, origin);
     } catch (RuntimeException e) {
       LOG.error("plan {} could not be queued: {}", plan.planId(), e.toString());
-      markNotQueued(plan, submitted, trace);
+      markNotQueued(plan, submitted, origin);
       throw new NotQueuedException(NOT_QUEUED);
     }
     LOG.info("plan {} submitted", plan.planId());
     return plan;
   }
 
-  private void markNotQueued(PlanRecord plan, Envelope submitted, MessageOrigin trace) {
+  private void markNotQueued(PlanRecord plan, Envelope submitted, MessageOrigin origin) {
     Transition failed =
         Transition.of(
             PlanChange.of(plan, PlanStatus.FAILED, NOT_QUEUED),
-            Transition.Cause.of(submitted, trace),
+            Transition.Cause.of(submitted, origin),
             clock.instant());
     try {
       plans.apply(failed);
@@ -139,16 +139,16 @@ public final class PlanLifecycle {
 
   /**
    * Stores the transition if the plan is still at the revision it starts from, then sends its
-   * command with {@code trace} and notifies the owner.
+   * command with {@code origin} and notifies the owner.
    *
    * @return false when another writer (or an earlier delivery) moved the plan first
    */
-  boolean commit(Transition transition, MessageOrigin trace) {
+  boolean commit(Transition transition, MessageOrigin origin) {
     if (!plans.apply(transition)) {
       return false;
     }
     if (transition.command() != null) {
-      bus.send(transition.command(), trace);
+      bus.send(transition.command(), origin);
     }
     PlanRecord updated = transition.updated();
     try {

@@ -49,9 +49,9 @@ public final class Workflow {
     this.lifecycle = new PlanLifecycle(plans, bus, clock, notifier);
   }
 
-  public Disposition handle(Envelope event, MessageOrigin trace) {
+  public Disposition handle(Envelope event, MessageOrigin origin) {
     for (int attempt = 1; attempt < MAX_ATTEMPTS; attempt++) {
-      Optional<Disposition> outcome = tryHandle(event, trace);
+      Optional<Disposition> outcome = tryHandle(event, origin);
       if (outcome.isPresent()) {
         return outcome.get();
       }
@@ -61,26 +61,26 @@ public final class Workflow {
   }
 
   /** Empty when another writer moved the plan between our read and our write. */
-  private Optional<Disposition> tryHandle(Envelope event, MessageOrigin trace) {
+  private Optional<Disposition> tryHandle(Envelope event, MessageOrigin origin) {
     PlanRecord plan =
         plans.find(event.planId()).orElseThrow(() -> new UnknownPlanException(event.planId()));
     if (event.messageId().equals(plan.lastMessageId())) {
-      return Optional.of(resend(plan, trace.causedBy(event)));
+      return Optional.of(resend(plan, origin.causedBy(event)));
     }
     Optional<PlanChange> change = step.decide(plan, event);
     if (change.isEmpty()) {
       return Optional.of(Disposition.IGNORED);
     }
     Transition transition =
-        Transition.of(change.get(), Transition.Cause.of(event, trace), clock.instant());
-    return lifecycle.commit(transition, trace.causedBy(event))
+        Transition.of(change.get(), Transition.Cause.of(event, origin), clock.instant());
+    return lifecycle.commit(transition, origin.causedBy(event))
         ? Optional.of(Disposition.ADVANCED)
         : Optional.empty();
   }
 
-  private Disposition resend(PlanRecord plan, MessageOrigin trace) {
+  private Disposition resend(PlanRecord plan, MessageOrigin origin) {
     Optional<Envelope> command = plans.commandAt(plan.planId(), plan.revision());
-    command.ifPresent(c -> bus.send(c, trace));
+    command.ifPresent(c -> bus.send(c, origin));
     return command.isPresent() ? Disposition.RESENT : Disposition.IGNORED;
   }
 

@@ -29,14 +29,14 @@ final class AgentFixture {
 
   final InMemoryPlanRepository plans = new InMemoryPlanRepository();
   final List<Envelope> sent = new ArrayList<>();
-  final List<MessageOrigin> traces = new ArrayList<>();
+  final List<MessageOrigin> origins = new ArrayList<>();
   final MessageBus bus =
-      (envelope, trace) -> {
+      (envelope, origin) -> {
         sent.add(envelope);
-        traces.add(trace);
+        origins.add(origin);
       };
   final CommandContext context = new CommandContext(plans, bus, Clock.fixed(NOW, ZoneOffset.UTC));
-  final MessageOrigin trace = new MessageOrigin("corr-7", "cause-1");
+  final MessageOrigin origin = new MessageOrigin("corr-7", "cause-1");
 
   AgentFixture(PlanningRequest request, Plan plan) {
     plans.create(PlanRecord.received("p1", "u1", request, "corr-7", NOW));

@@ -41,8 +41,8 @@ class ExecutionAgentTest {
     ExecutionAgent agent = new ExecutionAgent(f.context, store, RegulatoryTable.usDefault());
     Envelope command = f.command(MessageType.EXECUTE_PLAN, "u1", new Payloads.ExecutePlan(false));
 
-    agent.handle(command, f.trace);
-    agent.handle(command, f.trace);
+    agent.handle(command, f.origin);
+    agent.handle(command, f.origin);
 
     Payloads.PlanExecuted first = f.sent.get(0).payloadAs(Payloads.PlanExecuted.class);
     assertThat(first.applied()).isTrue();
@@ -67,7 +67,7 @@ class ExecutionAgentTest {
     ExecutionAgent agent = new ExecutionAgent(f.context, store, RegulatoryTable.usDefault());
 
     agent.handle(
-        f.command(MessageType.EXECUTE_PLAN, "u1", new Payloads.ExecutePlan(false)), f.trace);
+        f.command(MessageType.EXECUTE_PLAN, "u1", new Payloads.ExecutePlan(false)), f.origin);
 
     Payloads.PlanExecuted executed = f.lastSent().payloadAs(Payloads.PlanExecuted.class);
     assertThat(executed.applied()).isFalse();
@@ -88,7 +88,7 @@ class ExecutionAgentTest {
     ExecutionAgent agent = new ExecutionAgent(f.context, store, RegulatoryTable.usDefault());
 
     agent.handle(
-        f.command(MessageType.EXECUTE_PLAN, "u1", new Payloads.ExecutePlan(false)), f.trace);
+        f.command(MessageType.EXECUTE_PLAN, "u1", new Payloads.ExecutePlan(false)), f.origin);
 
     assertThat(store.books("u1")).isEmpty();
     assertThat(f.sent).isEmpty();
@@ -108,7 +108,7 @@ class ExecutionAgentTest {
             AgentFixture.plan(contributions(500, 300), "0.6", 0.9));
     ExecutionAgent agent = new ExecutionAgent(f.context, store, RegulatoryTable.usDefault());
     agent.handle(
-        f.command(MessageType.EXECUTE_PLAN, "u1", new Payloads.ExecutePlan(false)), f.trace);
+        f.command(MessageType.EXECUTE_PLAN, "u1", new Payloads.ExecutePlan(false)), f.origin);
     f.reviewedInto(AgentFixture.plan(contributions(400, 100), "0.6", 0.9));
     Envelope second =
         Envelope.create(
@@ -119,8 +119,8 @@ class ExecutionAgentTest {
             new Payloads.ExecutePlan(false),
             AgentFixture.NOW);
 
-    agent.handle(second, f.trace);
-    agent.handle(second, f.trace);
+    agent.handle(second, f.origin);
+    agent.handle(second, f.origin);
 
     Payloads.PlanExecuted executed = f.sent.get(1).payloadAs(Payloads.PlanExecuted.class);
     assertThat(executed.applied()).as(executed.refusal()).isTrue();
@@ -154,7 +154,7 @@ class ExecutionAgentTest {
             f.plans, f.bus, Clock.fixed(Instant.parse("2025-12-31T23:00:00Z"), ZoneOffset.UTC));
     new ExecutionAgent(lastMonth, store, RegulatoryTable.usDefault())
         .handle(
-            f.command(MessageType.EXECUTE_PLAN, "u1", new Payloads.ExecutePlan(false)), f.trace);
+            f.command(MessageType.EXECUTE_PLAN, "u1", new Payloads.ExecutePlan(false)), f.origin);
     f.reviewedInto(AgentFixture.plan(contributions(400, 100), "0.6", 0.9));
 
     new ExecutionAgent(f.context, store, RegulatoryTable.usDefault())
@@ -166,7 +166,7 @@ class ExecutionAgentTest {
                 "u1",
                 new Payloads.ExecutePlan(false),
                 AgentFixture.NOW),
-            f.trace);
+            f.origin);
 
     assertThat(f.lastSent().payloadAs(Payloads.PlanExecuted.class).applied()).isTrue();
     var books = store.books("u1").orElseThrow();
@@ -184,7 +184,7 @@ class ExecutionAgentTest {
             AgentFixture.plan(contributions(500, 300), "0.6", 0.9));
     ExecutionAgent agent = new ExecutionAgent(f.context, store, RegulatoryTable.usDefault());
     agent.handle(
-        f.command(MessageType.EXECUTE_PLAN, "u1", new Payloads.ExecutePlan(false)), f.trace);
+        f.command(MessageType.EXECUTE_PLAN, "u1", new Payloads.ExecutePlan(false)), f.origin);
     Ledger ledger = new Ledger(store, (account, year) -> Optional.empty(), f.context.clock());
     ledger
         .apply(
@@ -202,7 +202,7 @@ class ExecutionAgentTest {
             "u1",
             new Payloads.ExecutePlan(false),
             AgentFixture.NOW),
-        f.trace);
+        f.origin);
 
     Payloads.PlanExecuted executed = f.lastSent().payloadAs(Payloads.PlanExecuted.class);
     assertThat(executed.applied()).isFalse();

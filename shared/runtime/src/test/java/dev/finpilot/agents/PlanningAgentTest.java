@@ -30,9 +30,9 @@ class PlanningAgentTest {
             new Payloads.GeneratePlan(1, List.of()),
             AgentFixture.NOW);
 
-    agent.handle(command, f.trace);
+    agent.handle(command, f.origin);
     PlanVersion stored = f.plans.findVersion("p1", 2).orElseThrow();
-    agent.handle(command, f.trace);
+    agent.handle(command, f.origin);
 
     assertThat(f.plans.findVersion("p1", 2).orElseThrow()).isEqualTo(stored);
     assertThat(stored.reasoning().trace().nodes().size()).isGreaterThan(5);
@@ -63,7 +63,7 @@ class PlanningAgentTest {
                     new Payloads.Finding(
                         "RISK_TOLERANCE_MISMATCH", "ERROR", "equity above the cap"))),
             AgentFixture.NOW),
-        f.trace);
+        f.origin);
     assertThat(f.plans.findVersion("p1", 2).orElseThrow().reasoning().round()).isEqualTo(2);
   }
 }

@@ -50,8 +50,8 @@ class RetrievalAgentTest {
     var command =
         f.command(MessageType.RETRIEVE_MARKET_DATA, "u1", new Payloads.RetrieveMarketData());
 
-    agent.handle(command, f.trace);
-    agent.handle(command, f.trace);
+    agent.handle(command, f.origin);
+    agent.handle(command, f.origin);
 
     assertThat(f.sent)
         .extracting(e -> e.payloadAs(Payloads.MarketDataRetrieved.class).source())

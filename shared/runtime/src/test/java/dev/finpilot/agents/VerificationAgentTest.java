@@ -26,7 +26,7 @@ class VerificationAgentTest {
     VerificationAgent agent = new VerificationAgent(f.context, Verifier.standard());
 
     agent.handle(
-        f.command(MessageType.VERIFY_PLAN, "u1", new Payloads.VerifyPlan("trigger-9")), f.trace);
+        f.command(MessageType.VERIFY_PLAN, "u1", new Payloads.VerifyPlan("trigger-9")), f.origin);
 
     assertThat(f.lastSent().type()).isEqualTo(MessageType.PLAN_VERIFIED);
     Payloads.PlanVerified verified = f.lastSent().payloadAs(Payloads.PlanVerified.class);
@@ -37,7 +37,7 @@ class VerificationAgentTest {
         .contains("MAX_CONTRIBUTION_EXCEEDED");
     assertThat(f.plans.findVersion("p1", 1).orElseThrow().verification().outcome().name())
         .isEqualTo("REJECTED");
-    assertThat(f.traces.get(0).correlationId()).isEqualTo("corr-7");
+    assertThat(f.origins.get(0).correlationId()).isEqualTo("corr-7");
   }
 
   @Test
@@ -50,14 +50,14 @@ class VerificationAgentTest {
             () ->
                 agent.handle(
                     f.command(MessageType.VERIFY_PLAN, "intruder", new Payloads.VerifyPlan()),
-                    f.trace))
+                    f.origin))
         .isInstanceOf(PoisonMessageException.class)
         .hasMessageContaining("does not own");
     assertThatThrownBy(
             () ->
                 agent.handle(
                     f.command(MessageType.EXECUTE_PLAN, "u1", new Payloads.ExecutePlan(false)),
-                    f.trace))
+                    f.origin))
         .isInstanceOf(PoisonMessageException.class)
         .hasMessageContaining("expected VerifyPlan");
     assertThat(f.sent).isEmpty();

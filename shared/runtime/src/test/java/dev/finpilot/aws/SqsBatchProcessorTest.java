@@ -43,18 +43,18 @@ class SqsBatchProcessorTest {
   private boolean workflowUnreachable;
 
   private final MessageBus bus =
-      (envelope, trace) -> {
+      (envelope, origin) -> {
         if (workflowUnreachable) {
           throw SdkClientException.create("workflow queue unreachable");
         }
         reported.add(envelope);
-        reportTraces.add(trace);
+        reportTraces.add(origin);
       };
 
   private final SqsBatchProcessor processor =
       new SqsBatchProcessor(
           "planning",
-          (envelope, trace) -> {
+          (envelope, origin) -> {
             handled.add(envelope.planId());
             if (failingIds.contains(envelope.planId())) {
               throw new IllegalStateException("boom for " + envelope.planId());

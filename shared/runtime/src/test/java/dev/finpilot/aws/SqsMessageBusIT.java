@@ -15,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sqs.model.Message;
 
-/** Envelopes sent to the template's queue of their type, with their trace in attributes. */
+/** Envelopes sent to the template's queue of their type, with their origin in attributes. */
 @WithAwsBackend
 class SqsMessageBusIT {
 

@@ -32,16 +32,16 @@ class PlanLifecycleTest {
   private static final Instant NOW = Instant.parse("2026-01-05T10:00:00.000900Z");
   private final InMemoryPlanRepository plans = new InMemoryPlanRepository();
   private final List<Envelope> sent = new ArrayList<>();
-  private final List<MessageOrigin> traces = new ArrayList<>();
+  private final List<MessageOrigin> origins = new ArrayList<>();
   private final List<PlanEvent> notified = new ArrayList<>();
   private boolean queueDown;
   private final MessageBus bus =
-      (envelope, trace) -> {
+      (envelope, origin) -> {
         if (queueDown) {
           throw new IllegalStateException("queue unreachable");
         }
         sent.add(envelope);
-        traces.add(trace);
+        origins.add(origin);
       };
   private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
@@ -68,7 +68,7 @@ class PlanLifecycleTest {
               assertThat(e.planId()).isEqualTo(plan.planId());
               assertThat(e.userId()).isEqualTo("u1");
             });
-    assertThat(traces).containsExactly(MessageOrigin.start("corr-1"));
+    assertThat(origins).containsExactly(MessageOrigin.start("corr-1"));
   }
 
   @Test
@@ -161,7 +161,7 @@ class PlanLifecycleTest {
 
     assertThat(sent.get(1).type()).isEqualTo(MessageType.VERSION_DECLINED);
     assertThat(sent.get(1).planVersion()).isEqualTo(2);
-    assertThat(traces.get(1)).isEqualTo(MessageOrigin.start("c-2"));
+    assertThat(origins.get(1)).isEqualTo(MessageOrigin.start("c-2"));
     assertThatThrownBy(
             () ->
                 lifecycle()

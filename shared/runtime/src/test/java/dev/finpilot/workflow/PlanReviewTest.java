@@ -39,7 +39,7 @@ class PlanReviewTest {
   private final InMemoryPlanRepository plans = new InMemoryPlanRepository();
   private final List<Envelope> sent = new ArrayList<>();
   private final List<PlanRecord> notified = new ArrayList<>();
-  private final MessageBus bus = (envelope, trace) -> sent.add(envelope);
+  private final MessageBus bus = (envelope, origin) -> sent.add(envelope);
   private final Workflow workflow =
       new Workflow(
           plans,
@@ -47,7 +47,7 @@ class PlanReviewTest {
           Clock.fixed(NOW, ZoneOffset.UTC),
           new WorkflowPolicy(2),
           (updated, event) -> notified.add(updated));
-  private final MessageOrigin trace = MessageOrigin.start("corr-review");
+  private final MessageOrigin origin = MessageOrigin.start("corr-review");
 
   @BeforeEach
   void activateVersionOne() {
@@ -340,7 +340,7 @@ class PlanReviewTest {
   }
 
   private void handle(MessageType type, int version, Object payload) {
-    workflow.handle(Envelope.create(type, "p1", version, "u1", payload, NOW), trace);
+    workflow.handle(Envelope.create(type, "p1", version, "u1", payload, NOW), origin);
   }
 
   private PlanRecord plan() {

@@ -27,11 +27,11 @@ class WorkflowTest {
   private static final Instant NOW = Instant.parse("2026-01-05T10:00:00Z");
   private final InMemoryPlanRepository plans = new InMemoryPlanRepository();
   private final List<Envelope> sent = new ArrayList<>();
-  private final List<MessageOrigin> traces = new ArrayList<>();
+  private final List<MessageOrigin> origins = new ArrayList<>();
   private final MessageBus bus =
-      (envelope, trace) -> {
+      (envelope, origin) -> {
         sent.add(envelope);
-        traces.add(trace);
+        origins.add(origin);
       };
   private final List<PlanEvent> notified = new ArrayList<>();
   private final PlanNotifier notifier =
@@ -40,7 +40,7 @@ class WorkflowTest {
         notified.add(event);
       };
   private final Workflow workflow = workflow(notifier);
-  private final MessageOrigin trace = MessageOrigin.start("corr-1");
+  private final MessageOrigin origin = MessageOrigin.start("corr-1");
 
   private Workflow workflow(PlanNotifier notifyWith) {
     return new Workflow(
@@ -66,30 +66,31 @@ class WorkflowTest {
 
   @Test
   void drivesAPlanFromSubmissionToActive() {
-    workflow.handle(event(MessageType.PLAN_SUBMITTED, 0, new Payloads.PlanSubmitted()), trace);
+    workflow.handle(event(MessageType.PLAN_SUBMITTED, 0, new Payloads.PlanSubmitted()), origin);
     assertThat(status()).isEqualTo(PlanStatus.RETRIEVING);
     assertThat(lastSent().type()).isEqualTo(MessageType.RETRIEVE_MARKET_DATA);
 
     workflow.handle(
         event(MessageType.MARKET_DATA_RETRIEVED, 0, new Payloads.MarketDataRetrieved("x", "e")),
-        trace);
+        origin);
     assertThat(status()).isEqualTo(PlanStatus.PLANNING);
     assertThat(lastSent().type()).isEqualTo(MessageType.GENERATE_PLAN);
     assertThat(lastSent().planVersion()).isEqualTo(1);
     assertThat(lastSent().payloadAs(Payloads.GeneratePlan.class).round()).isEqualTo(1);
 
-    workflow.handle(event(MessageType.PLAN_GENERATED, 1, generated()), trace);
+    workflow.handle(event(MessageType.PLAN_GENERATED, 1, generated()), origin);
     assertThat(status()).isEqualTo(PlanStatus.VERIFYING);
     assertThat(lastSent().type()).isEqualTo(MessageType.VERIFY_PLAN);
 
-    workflow.handle(event(MessageType.PLAN_VERIFIED, 1, verified("APPROVED")), trace);
+    workflow.handle(event(MessageType.PLAN_VERIFIED, 1, verified("APPROVED")), origin);
     assertThat(status()).isEqualTo(PlanStatus.EXECUTING);
     assertThat(lastSent().type()).isEqualTo(MessageType.EXECUTE_PLAN);
 
-    workflow.handle(event(MessageType.PLAN_EXECUTED, 1, new Payloads.PlanExecuted(3, null)), trace);
+    workflow.handle(
+        event(MessageType.PLAN_EXECUTED, 1, new Payloads.PlanExecuted(3, null)), origin);
     assertThat(status()).isEqualTo(PlanStatus.ACTIVE);
     assertThat(sent).hasSize(4);
-    assertThat(traces).extracting(MessageOrigin::correlationId).containsOnly("corr-1");
+    assertThat(origins).extracting(MessageOrigin::correlationId).containsOnly("corr-1");
 
     List<PlanEvent> history = plans.history("p1");
     assertThat(history)
@@ -106,10 +107,10 @@ class WorkflowTest {
   @Test
   void aDuplicateEventAfterTheStepIsResentNotReapplied() {
     Envelope submitted = event(MessageType.PLAN_SUBMITTED, 0, new Payloads.PlanSubmitted());
-    workflow.handle(submitted, trace);
+    workflow.handle(submitted, origin);
     long revision = plans.find("p1").orElseThrow().revision();
 
-    assertThat(workflow.handle(submitted, trace)).isEqualTo(Workflow.Disposition.RESENT);
+    assertThat(workflow.handle(submitted, origin)).isEqualTo(Workflow.Disposition.RESENT);
     assertThat(plans.find("p1").orElseThrow().revision()).isEqualTo(revision);
     assertThat(sent).hasSize(2);
     assertThat(sent.get(1).messageId()).isEqualTo(sent.get(0).messageId());
@@ -117,10 +118,10 @@ class WorkflowTest {
 
   @Test
   void staleEventsAreIgnored() {
-    workflow.handle(event(MessageType.PLAN_SUBMITTED, 0, new Payloads.PlanSubmitted()), trace);
+    workflow.handle(event(MessageType.PLAN_SUBMITTED, 0, new Payloads.PlanSubmitted()), origin);
     Workflow.Disposition outcome =
         workflow.handle(
-            event(MessageType.PLAN_EXECUTED, 1, new Payloads.PlanExecuted(1, null)), trace);
+            event(MessageType.PLAN_EXECUTED, 1, new Payloads.PlanExecuted(1, null)), origin);
     assertThat(outcome).isEqualTo(Workflow.Disposition.IGNORED);
     assertThat(status()).isEqualTo(PlanStatus.RETRIEVING);
   }
@@ -128,7 +129,7 @@ class WorkflowTest {
   @Test
   void aRejectedPlanIsReplannedWithTheFindingsThenRejectedWhenRoundsRunOut() {
     reachVerifying();
-    workflow.handle(event(MessageType.PLAN_VERIFIED, 1, verified("REJECTED")), trace);
+    workflow.handle(event(MessageType.PLAN_VERIFIED, 1, verified("REJECTED")), origin);
     assertThat(status()).isEqualTo(PlanStatus.REPLANNING);
     Payloads.GeneratePlan replan = lastSent().payloadAs(Payloads.GeneratePlan.class);
     assertThat(replan.round()).isEqualTo(2);
@@ -143,8 +144,8 @@ class WorkflowTest {
             2,
             new Payloads.PlanGenerated(
                 "conservative", 0.41, List.of("save $420 more a month", "retire 3 years later"))),
-        trace);
-    workflow.handle(event(MessageType.PLAN_VERIFIED, 2, verified("REJECTED")), trace);
+        origin);
+    workflow.handle(event(MessageType.PLAN_VERIFIED, 2, verified("REJECTED")), origin);
     PlanRecord plan = plans.find("p1").orElseThrow();
     assertThat(plan.status()).isEqualTo(PlanStatus.REJECTED);
     assertThat(plan.statusReason())
@@ -161,25 +162,25 @@ class WorkflowTest {
             MessageType.AGENT_FAILED,
             0,
             new Payloads.AgentFailed("verification", "VerifyPlan", "poison message: bad json")),
-        trace);
+        origin);
     PlanRecord plan = plans.find("p1").orElseThrow();
     assertThat(plan.status()).isEqualTo(PlanStatus.FAILED);
     assertThat(plan.statusReason())
         .isEqualTo("verification agent failed on VerifyPlan: poison message: bad json");
-    assertThat(workflow.handle(event(MessageType.PLAN_VERIFIED, 1, verified("APPROVED")), trace))
+    assertThat(workflow.handle(event(MessageType.PLAN_VERIFIED, 1, verified("APPROVED")), origin))
         .isEqualTo(Workflow.Disposition.IGNORED);
   }
 
   @Test
   void aLedgerRefusalFailsThePlanWithTheReason() {
     reachVerifying();
-    workflow.handle(event(MessageType.PLAN_VERIFIED, 1, verified("APPROVED")), trace);
+    workflow.handle(event(MessageType.PLAN_VERIFIED, 1, verified("APPROVED")), origin);
     workflow.handle(
         event(
             MessageType.PLAN_EXECUTED,
             1,
             new Payloads.PlanExecuted(0, "step 3 (contribute) refused: over the IRA limit")),
-        trace);
+        origin);
     PlanRecord plan = plans.find("p1").orElseThrow();
     assertThat(plan.status()).isEqualTo(PlanStatus.FAILED);
     assertThat(plan.statusReason())
@@ -189,9 +190,10 @@ class WorkflowTest {
   @Test
   void everyTransitionIsNotifiedWithItsHistoryEntryAndNothingElseIs() {
     Envelope submitted = event(MessageType.PLAN_SUBMITTED, 0, new Payloads.PlanSubmitted());
-    workflow.handle(submitted, trace);
-    workflow.handle(submitted, trace);
-    workflow.handle(event(MessageType.PLAN_EXECUTED, 1, new Payloads.PlanExecuted(1, null)), trace);
+    workflow.handle(submitted, origin);
+    workflow.handle(submitted, origin);
+    workflow.handle(
+        event(MessageType.PLAN_EXECUTED, 1, new Payloads.PlanExecuted(1, null)), origin);
     reachVerifying();
 
     assertThat(notified).isEqualTo(plans.history("p1"));
@@ -209,7 +211,7 @@ class WorkflowTest {
             });
 
     Workflow.Disposition outcome =
-        unlucky.handle(event(MessageType.PLAN_SUBMITTED, 0, new Payloads.PlanSubmitted()), trace);
+        unlucky.handle(event(MessageType.PLAN_SUBMITTED, 0, new Payloads.PlanSubmitted()), origin);
 
     assertThat(outcome).isEqualTo(Workflow.Disposition.ADVANCED);
     assertThat(status()).isEqualTo(PlanStatus.RETRIEVING);
@@ -222,22 +224,22 @@ class WorkflowTest {
     Envelope forNobody =
         Envelope.create(
             MessageType.PLAN_SUBMITTED, "nope", 0, "u1", new Payloads.PlanSubmitted(), NOW);
-    assertThatThrownBy(() -> workflow.handle(forNobody, trace))
+    assertThatThrownBy(() -> workflow.handle(forNobody, origin))
         .isInstanceOf(PoisonMessageException.class)
         .hasMessageContaining("unknown plan nope");
     assertThatThrownBy(
             () ->
                 workflow.handle(
-                    event(MessageType.VERIFY_PLAN, 1, new Payloads.VerifyPlan()), trace))
+                    event(MessageType.VERIFY_PLAN, 1, new Payloads.VerifyPlan()), origin))
         .isInstanceOf(PoisonMessageException.class);
   }
 
   private void reachVerifying() {
-    workflow.handle(event(MessageType.PLAN_SUBMITTED, 0, new Payloads.PlanSubmitted()), trace);
+    workflow.handle(event(MessageType.PLAN_SUBMITTED, 0, new Payloads.PlanSubmitted()), origin);
     workflow.handle(
         event(MessageType.MARKET_DATA_RETRIEVED, 0, new Payloads.MarketDataRetrieved("x", "e")),
-        trace);
-    workflow.handle(event(MessageType.PLAN_GENERATED, 1, generated()), trace);
+        origin);
+    workflow.handle(event(MessageType.PLAN_GENERATED, 1, generated()), origin);
   }
 
   private static Payloads.PlanGenerated generated() {

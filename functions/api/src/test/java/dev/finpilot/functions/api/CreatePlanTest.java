@@ -74,8 +74,8 @@ class CreatePlanTest extends HandlerHarness {
               assertThat(sent.envelope().planId()).isEqualTo(planId);
               assertThat(sent.envelope().userId()).isEqualTo(USER);
               assertThat(sent.envelope().createdAt()).isEqualTo(NOW);
-              assertThat(sent.trace().correlationId()).isEqualTo(correlationId);
-              assertThat(sent.trace().causationId()).isNull();
+              assertThat(sent.origin().correlationId()).isEqualTo(correlationId);
+              assertThat(sent.origin().causationId()).isNull();
             });
   }
 

@@ -54,7 +54,7 @@ class PlanReviewRoutesTest extends HandlerHarness {
     assertThat(body.path("deferred").asBoolean()).isFalse();
     Envelope sent = onlySent();
     assertThat(sent.type()).isEqualTo(MessageType.TRIGGER_RAISED);
-    assertThat(bus.sent().get(0).trace().correlationId())
+    assertThat(bus.sent().get(0).origin().correlationId())
         .isEqualTo(body.path("correlationId").asText());
     Payloads.TriggerRaised trigger = sent.payloadAs(Payloads.TriggerRaised.class);
     assertThat(trigger.decision().triggerId()).contains(body.path("eventId").asText());

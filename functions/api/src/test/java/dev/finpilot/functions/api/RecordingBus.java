@@ -8,7 +8,7 @@ import java.util.List;
 
 /** Keeps what was sent; can be told to refuse, as an unreachable queue would. */
 final class RecordingBus implements MessageBus {
-  record Sent(Envelope envelope, MessageOrigin trace) {}
+  record Sent(Envelope envelope, MessageOrigin origin) {}
 
   private final List<Sent> sent = new ArrayList<>();
   private boolean refusing;
@@ -23,11 +23,11 @@ final class RecordingBus implements MessageBus {
   }
 
   @Override
-  public synchronized void send(Envelope envelope, MessageOrigin trace) {
+  public synchronized void send(Envelope envelope, MessageOrigin origin) {
     if (refusing) {
       throw new IllegalStateException("queue unreachable");
     }
-    sent.add(new Sent(envelope, trace));
+    sent.add(new Sent(envelope, origin));
   }
 
   synchronized List<Sent> sent() {

@@ -127,7 +127,7 @@ class RoutingAndHealthTest extends HandlerHarness {
     String id = response.getHeaders().get(Correlation.HEADER);
     assertThat(id).matches("[0-9a-f-]{36}");
     assertThat(body(response).path("correlationId").asText()).isEqualTo(id);
-    assertThat(bus.sent().get(0).trace().correlationId()).isEqualTo(id);
+    assertThat(bus.sent().get(0).origin().correlationId()).isEqualTo(id);
   }
 
   @Test
