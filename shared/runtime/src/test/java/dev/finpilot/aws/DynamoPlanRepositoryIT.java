@@ -95,7 +95,7 @@ class DynamoPlanRepositoryIT {
 
     VerificationReport first = VersionFixtures.approved();
     VerificationReport second =
-        new VerificationReport(2026, Outcome.REJECTED, List.of(), 13, 12, 1, 1);
+        new VerificationReport(2027, Outcome.APPROVED, List.of(), 13, 13, 0, 1);
     plans.saveVerification(version.withVerification(first));
     plans.saveVerification(version.withVerification(second));
 
@@ -123,11 +123,9 @@ class DynamoPlanRepositoryIT {
 
     assertThat(listed).isEqualTo(created);
     assertThatThrownBy(() -> plans.listByUser(userId, 2, "%%%"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("invalid page cursor");
+        .isInstanceOf(PlanRepository.InvalidCursorException.class);
     assertThatThrownBy(() -> plans.listByUser(userId, 2, "bm90LWEta2V5"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("invalid page cursor");
+        .isInstanceOf(PlanRepository.InvalidCursorException.class);
   }
 
   @Test
