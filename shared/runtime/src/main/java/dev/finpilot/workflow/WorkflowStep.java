@@ -108,10 +108,27 @@ final class WorkflowStep {
     }
     if (plan.underReview() && plan.deferred().size() < PlanRecord.MAX_DEFERRED) {
       String note = "a " + kind(trigger) + " will be reviewed when the review in progress ends";
-      String reason = plan.statusReason() == null ? note : plan.statusReason() + "; " + note;
-      return Optional.of(PlanChange.of(plan, plan.status(), reason).deferring(trigger));
+      return Optional.of(PlanChange.of(plan, plan.status(), noted(plan, note)).deferring(trigger));
+    }
+    if (plan.underReview()) {
+      // The API refuses reports beyond the limit, but two can race past its check; the one that
+      // finds the list full is recorded in the plan's history instead of vanishing.
+      return Optional.of(PlanChange.of(plan, plan.status(), noted(plan, NOT_KEPT)));
     }
     return Optional.empty();
+  }
+
+  static final String NOT_KEPT =
+      "a further report was not kept: "
+          + PlanRecord.MAX_DEFERRED
+          + " already wait for the review in progress; report it again when the review has ended";
+
+  private static String noted(PlanRecord plan, String note) {
+    String reason = plan.statusReason();
+    if (reason == null) {
+      return note;
+    }
+    return reason.contains(note) ? reason : reason + "; " + note;
   }
 
   private static String kind(Payloads.TriggerRaised trigger) {

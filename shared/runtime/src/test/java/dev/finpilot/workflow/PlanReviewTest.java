@@ -273,6 +273,20 @@ class PlanReviewTest {
   }
 
   @Test
+  void aTriggerBeyondTheLimitIsRecordedInTheHistoryNotDroppedSilently() {
+    raise(decision("t0", ReviewAction.REPLAN, Approval.USER_APPROVAL));
+    for (int i = 1; i <= PlanRecord.MAX_DEFERRED + 2; i++) {
+      raise(decision("t" + i, ReviewAction.MONITOR, Approval.NOT_NEEDED));
+    }
+
+    assertThat(plans.history("p1"))
+        .extracting(PlanEvent::reason)
+        .filteredOn(reason -> reason != null && reason.contains(WorkflowStep.NOT_KEPT))
+        .hasSize(2);
+    assertThat(plan().statusReason()).containsOnlyOnce(WorkflowStep.NOT_KEPT);
+  }
+
+  @Test
   void aStaleAgentFailureDoesNotEndAReviewAwaitingItsOwner() {
     raise(decision("t1", ReviewAction.REPLAN, Approval.USER_APPROVAL));
     reachVerifiedVersion(2, "APPROVED");
