@@ -4,7 +4,6 @@ import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.MessageOrigin;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.Payloads;
-import dev.finpilot.planning.FindingToResolve;
 import dev.finpilot.planning.Planner;
 import dev.finpilot.planning.PlanningOptions;
 import dev.finpilot.planning.PlanningResult;
@@ -44,13 +43,7 @@ public final class PlanningAgent {
     PlanningResult result =
         request.findingsToResolve().isEmpty()
             ? planner.plan(plan.request(), options)
-            : planner.replan(
-                plan.request(),
-                request.findingsToResolve().stream()
-                    .map(f -> new FindingToResolve(f.code(), f.severity(), f.message()))
-                    .toList(),
-                request.round(),
-                options);
+            : planner.replan(plan.request(), request.findingsToResolve(), request.round(), options);
     PlanVersion version =
         new PlanVersion(
             plan.planId(),

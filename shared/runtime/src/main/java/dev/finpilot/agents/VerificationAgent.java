@@ -4,6 +4,7 @@ import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.MessageOrigin;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.Payloads;
+import dev.finpilot.planning.FindingToResolve;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanVersion;
 import dev.finpilot.verification.Finding;
@@ -44,9 +45,7 @@ public final class VerificationAgent {
         origin);
   }
 
-  private static List<Payloads.Finding> findings(List<Finding> violations) {
-    return violations.stream()
-        .map(f -> new Payloads.Finding(f.code().name(), f.severity().name(), f.message()))
-        .toList();
+  private static List<FindingToResolve> findings(List<Finding> violations) {
+    return violations.stream().map(FindingToResolve::of).toList();
   }
 }

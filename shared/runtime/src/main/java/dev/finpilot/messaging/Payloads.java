@@ -3,14 +3,12 @@ package dev.finpilot.messaging;
 import dev.finpilot.domain.FinancialState;
 import dev.finpilot.monitoring.LifeEvent;
 import dev.finpilot.monitoring.ReviewDecision;
+import dev.finpilot.planning.FindingToResolve;
 import java.util.List;
 
 /** The small payloads of each message type; big results live in the plans table. */
 public final class Payloads {
   private Payloads() {}
-
-  /** A rule finding, as the workflow and planner need it to replan. */
-  public record Finding(String code, String severity, String message) {}
 
   public record PlanSubmitted() {}
 
@@ -20,7 +18,7 @@ public final class Payloads {
   public record MarketDataRetrieved(String source, String edition) {}
 
   /** {@code round} 1 is the first attempt; later rounds carry the findings to resolve. */
-  public record GeneratePlan(int round, List<Finding> findingsToResolve) {
+  public record GeneratePlan(int round, List<FindingToResolve> findingsToResolve) {
     public GeneratePlan {
       findingsToResolve = findingsToResolve == null ? List.of() : List.copyOf(findingsToResolve);
     }
@@ -48,12 +46,12 @@ public final class Payloads {
    * {@code outcome} is APPROVED, CONDITIONAL or REJECTED; {@code triggerId} is the one of the
    * {@link VerifyPlan} answered.
    */
-  public record PlanVerified(String outcome, List<Finding> findings, String triggerId) {
+  public record PlanVerified(String outcome, List<FindingToResolve> findings, String triggerId) {
     public PlanVerified {
       findings = findings == null ? List.of() : List.copyOf(findings);
     }
 
-    public PlanVerified(String outcome, List<Finding> findings) {
+    public PlanVerified(String outcome, List<FindingToResolve> findings) {
       this(outcome, findings, null);
     }
 

@@ -8,6 +8,7 @@ import dev.finpilot.messaging.Payloads;
 import dev.finpilot.messaging.PoisonMessageException;
 import dev.finpilot.monitoring.LifeEventEffects;
 import dev.finpilot.monitoring.ReviewDecision;
+import dev.finpilot.planning.FindingToResolve;
 import dev.finpilot.plans.PlanChange;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanStatus;
@@ -190,7 +191,7 @@ final class WorkflowStep {
         state.get(), request.goals(), Math.max(request.taxYear(), today.getYear()), today);
   }
 
-  private static String describe(List<Payloads.Finding> findings) {
+  private static String describe(List<FindingToResolve> findings) {
     return findings.stream()
         .map(f -> f.code() + " (" + f.message() + ")")
         .collect(Collectors.joining("; "));
@@ -207,7 +208,7 @@ final class WorkflowStep {
   }
 
   private static PlanChange generate(
-      PlanRecord plan, int round, List<Payloads.Finding> findingsToResolve) {
+      PlanRecord plan, int round, List<FindingToResolve> findingsToResolve) {
     PlanStatus status = round == 1 ? PlanStatus.PLANNING : PlanStatus.REPLANNING;
     return PlanChange.of(plan, status, null)
         .generating(plan.currentVersion() + 1, round)
@@ -251,7 +252,7 @@ final class WorkflowStep {
     if (verified.passed()) {
       return Optional.of(approved(plan, verified));
     }
-    List<Payloads.Finding> blocking = verified.findings();
+    List<FindingToResolve> blocking = verified.findings();
     if (plan.round() < policy.maxPlanningRounds()) {
       return Optional.of(generate(plan, plan.round() + 1, blocking));
     }

@@ -6,6 +6,7 @@ import dev.finpilot.domain.FinancialStateFixtures;
 import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.Payloads;
+import dev.finpilot.planning.FindingToResolve;
 import dev.finpilot.planning.Planner;
 import dev.finpilot.planning.PlanningOptions;
 import dev.finpilot.plans.PlanVersion;
@@ -60,7 +61,7 @@ class PlanningAgentTest {
             new Payloads.GeneratePlan(
                 2,
                 List.of(
-                    new Payloads.Finding(
+                    new FindingToResolve(
                         "RISK_TOLERANCE_MISMATCH", "ERROR", "equity above the cap"))),
             AgentFixture.NOW),
         f.origin);

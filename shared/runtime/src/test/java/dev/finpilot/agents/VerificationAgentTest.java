@@ -10,6 +10,7 @@ import dev.finpilot.domain.Money;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.Payloads;
 import dev.finpilot.messaging.PoisonMessageException;
+import dev.finpilot.planning.FindingToResolve;
 import dev.finpilot.verification.Verifier;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class VerificationAgentTest {
     assertThat(verified.outcome()).isEqualTo("REJECTED");
     assertThat(verified.triggerId()).as("names the verification it answers").isEqualTo("trigger-9");
     assertThat(verified.findings())
-        .extracting(Payloads.Finding::code)
+        .extracting(FindingToResolve::code)
         .contains("MAX_CONTRIBUTION_EXCEEDED");
     assertThat(f.plans.findVersion("p1", 1).orElseThrow().verification().outcome().name())
         .isEqualTo("REJECTED");

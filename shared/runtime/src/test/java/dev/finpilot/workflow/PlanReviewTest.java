@@ -17,6 +17,7 @@ import dev.finpilot.monitoring.LifeEventType;
 import dev.finpilot.monitoring.ReviewAction;
 import dev.finpilot.monitoring.ReviewDecision;
 import dev.finpilot.monitoring.TriggerSeverity;
+import dev.finpilot.planning.FindingToResolve;
 import dev.finpilot.plans.InMemoryPlanRepository;
 import dev.finpilot.plans.PlanEvent;
 import dev.finpilot.plans.PlanRecord;
@@ -152,7 +153,7 @@ class PlanReviewTest {
             "version 1 no longer passes verification after the change: EMERGENCY_FUND_LOW (thin)");
     assertThat(lastSent().planVersion()).isEqualTo(2);
     assertThat(lastSent().payloadAs(Payloads.GeneratePlan.class).findingsToResolve())
-        .extracting(Payloads.Finding::code)
+        .extracting(FindingToResolve::code)
         .containsExactly("EMERGENCY_FUND_LOW");
 
     handle(MessageType.PLAN_GENERATED, 2, generated());
@@ -390,7 +391,7 @@ class PlanReviewTest {
     return new Payloads.PlanVerified(
         outcome,
         "REJECTED".equals(outcome)
-            ? List.of(new Payloads.Finding("EMERGENCY_FUND_LOW", "ERROR", "thin"))
+            ? List.of(new FindingToResolve("EMERGENCY_FUND_LOW", "ERROR", "thin"))
             : List.of());
   }
 }

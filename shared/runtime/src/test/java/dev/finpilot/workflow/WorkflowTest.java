@@ -10,6 +10,7 @@ import dev.finpilot.messaging.MessageOrigin;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.Payloads;
 import dev.finpilot.messaging.PoisonMessageException;
+import dev.finpilot.planning.FindingToResolve;
 import dev.finpilot.plans.InMemoryPlanRepository;
 import dev.finpilot.plans.PlanEvent;
 import dev.finpilot.plans.PlanRecord;
@@ -134,7 +135,7 @@ class WorkflowTest {
     Payloads.GeneratePlan replan = lastSent().payloadAs(Payloads.GeneratePlan.class);
     assertThat(replan.round()).isEqualTo(2);
     assertThat(replan.findingsToResolve())
-        .extracting(Payloads.Finding::code)
+        .extracting(FindingToResolve::code)
         .containsExactly("MAX_CONTRIBUTION_EXCEEDED");
     assertThat(lastSent().planVersion()).isEqualTo(2);
 
@@ -252,6 +253,6 @@ class WorkflowTest {
         "APPROVED".equals(outcome)
             ? List.of()
             : List.of(
-                new Payloads.Finding("MAX_CONTRIBUTION_EXCEEDED", "ERROR", "IRA limit is $7,000")));
+                new FindingToResolve("MAX_CONTRIBUTION_EXCEEDED", "ERROR", "IRA limit is $7,000")));
   }
 }

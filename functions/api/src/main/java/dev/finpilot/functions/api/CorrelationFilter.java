@@ -18,12 +18,12 @@ final class CorrelationFilter {
 
   @RequestFilter
   void before(HttpRequest<?> request) {
-    MDC.put(MDC_KEY, Correlation.of(request));
+    MDC.put(MDC_KEY, CorrelationId.of(request));
   }
 
   @ResponseFilter
   void after(HttpRequest<?> request, MutableHttpResponse<?> response) {
-    response.header(Correlation.HEADER, Correlation.of(request));
+    response.header(CorrelationId.HEADER, CorrelationId.of(request));
     // Plans are personal financial data: no shared cache may keep them.
     response.header(HttpHeaders.CACHE_CONTROL, "no-store");
     MDC.remove(MDC_KEY);

@@ -87,7 +87,7 @@ final class PlanCommandsController {
           errors.size() + " field(s) of the planning request are invalid",
           errors);
     }
-    String correlationId = Correlation.of(request);
+    String correlationId = CorrelationId.of(request);
     GoalReading.Interpretation reading = interpretation;
     return idempotency
         .run(
@@ -128,7 +128,8 @@ final class PlanCommandsController {
   HttpResponse<String> cancel(
       HttpRequest<?> request, APIGatewayV2HTTPEvent event, @PathVariable String planId) {
     String userId = gate.enter(event, RateLimitPolicy.WRITE);
-    PlanRecord cancelled = lifecycle.cancel(owned.require(userId, planId), Correlation.of(request));
+    PlanRecord cancelled =
+        lifecycle.cancel(owned.require(userId, planId), CorrelationId.of(request));
     return Responses.json(HttpStatus.OK, PlanView.of(cancelled, Optional.empty()));
   }
 }

@@ -87,7 +87,7 @@ final class PlanReviewsController {
           errors.size() + " field(s) of the life event are invalid",
           errors);
     }
-    String correlationId = Correlation.of(request);
+    String correlationId = CorrelationId.of(request);
     return idempotency
         .run(
             userId,
@@ -177,7 +177,7 @@ final class PlanReviewsController {
               + plan.currentVersion()
               + " does");
     }
-    String correlationId = Correlation.of(request);
+    String correlationId = CorrelationId.of(request);
     lifecycle.handOver(plan, decision, number, payload, correlationId);
     return Responses.json(
             HttpStatus.ACCEPTED,

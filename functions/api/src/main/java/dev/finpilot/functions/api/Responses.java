@@ -29,7 +29,7 @@ final class Responses {
 
   static MutableHttpResponse<String> problem(
       HttpRequest<?> request, ProblemType type, String detail, List<FieldError> errors) {
-    Problem body = Problem.of(type, detail, errors, request.getPath(), Correlation.of(request));
+    Problem body = Problem.of(type, detail, errors, request.getPath(), CorrelationId.of(request));
     return HttpResponse.<String>status(HttpStatus.valueOf(type.status()))
         .contentType(PROBLEM_JSON)
         .body(Json.write(body));

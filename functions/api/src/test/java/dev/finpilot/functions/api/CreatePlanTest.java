@@ -41,7 +41,7 @@ class CreatePlanTest extends HandlerHarness {
   @Test
   void aValidRequestIsStoredQueuedAndAccepted() {
     APIGatewayV2HTTPEvent event = createPlan();
-    String correlationId = ApiEvents.header(event, Correlation.HEADER);
+    String correlationId = ApiEvents.header(event, CorrelationId.HEADER);
 
     APIGatewayV2HTTPResponse response = call(event);
 
@@ -53,7 +53,7 @@ class CreatePlanTest extends HandlerHarness {
     assertThat(accepted.path("correlationId").asText()).isEqualTo(correlationId);
     assertThat(response.getHeaders())
         .containsEntry("Location", "/v1/plans/" + planId)
-        .containsEntry(Correlation.HEADER, correlationId)
+        .containsEntry(CorrelationId.HEADER, correlationId)
         .containsEntry("Content-Type", "application/json");
 
     PlanRecord stored = plans.find(planId).orElseThrow();

@@ -73,7 +73,7 @@ class GetPlanTest extends HandlerHarness {
 
     assertThat(response.getStatusCode()).isEqualTo(200);
     assertThat(response.getHeaders())
-        .containsEntry(Correlation.HEADER, ApiEvents.header(event, Correlation.HEADER))
+        .containsEntry(CorrelationId.HEADER, ApiEvents.header(event, CorrelationId.HEADER))
         .containsEntry("Cache-Control", "no-store");
     JsonNode plan = body(response);
     assertThat(plan.path("planId").asText()).isEqualTo(planId);

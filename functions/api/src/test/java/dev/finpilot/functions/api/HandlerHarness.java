@@ -153,7 +153,7 @@ abstract class HandlerHarness {
     assertThat(problem.path("instance").asText()).startsWith("/");
     assertThat(problem.path("correlationId").asText())
         .isNotBlank()
-        .isEqualTo(response.getHeaders().get(Correlation.HEADER));
+        .isEqualTo(response.getHeaders().get(CorrelationId.HEADER));
     assertThat(response.getBody()).doesNotContain("Exception").doesNotContain("\tat ");
     return problem;
   }

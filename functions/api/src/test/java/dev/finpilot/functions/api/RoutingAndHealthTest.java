@@ -90,20 +90,20 @@ class RoutingAndHealthTest extends HandlerHarness {
   @Test
   void theCallersCorrelationIdIsEchoed() {
     APIGatewayV2HTTPEvent event = health();
-    event.getHeaders().put(Correlation.HEADER, "web-7f3a.2_b");
+    event.getHeaders().put(CorrelationId.HEADER, "web-7f3a.2_b");
 
-    assertThat(call(event).getHeaders()).containsEntry(Correlation.HEADER, "web-7f3a.2_b");
+    assertThat(call(event).getHeaders()).containsEntry(CorrelationId.HEADER, "web-7f3a.2_b");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"has space", "tab\there", "<script>", "quote\"d", ""})
   void anUnsafeCorrelationIdIsReplaced(String incoming) {
     APIGatewayV2HTTPEvent event = ApiEvents.route(health(), "GET", "/nowhere");
-    event.getHeaders().put(Correlation.HEADER, incoming);
+    event.getHeaders().put(CorrelationId.HEADER, incoming);
 
     APIGatewayV2HTTPResponse response = call(event);
 
-    String id = response.getHeaders().get(Correlation.HEADER);
+    String id = response.getHeaders().get(CorrelationId.HEADER);
     assertThat(id).isNotEqualTo(incoming).matches("[0-9a-f-]{36}");
     assertThat(problem(response, 404, "not-found").path("correlationId").asText()).isEqualTo(id);
   }
@@ -111,20 +111,20 @@ class RoutingAndHealthTest extends HandlerHarness {
   @Test
   void anOverlongCorrelationIdIsReplaced() {
     APIGatewayV2HTTPEvent event = health();
-    String tooLong = "a".repeat(Correlation.MAX_LENGTH + 1);
-    event.getHeaders().put(Correlation.HEADER, tooLong);
+    String tooLong = "a".repeat(CorrelationId.MAX_LENGTH + 1);
+    event.getHeaders().put(CorrelationId.HEADER, tooLong);
 
-    assertThat(call(event).getHeaders().get(Correlation.HEADER)).isNotEqualTo(tooLong);
+    assertThat(call(event).getHeaders().get(CorrelationId.HEADER)).isNotEqualTo(tooLong);
   }
 
   @Test
   void aMissingCorrelationIdIsGeneratedAndCarriedToTheWorkflow() {
     APIGatewayV2HTTPEvent event = ApiEvents.load("create-plan.json");
-    event.getHeaders().remove(Correlation.HEADER);
+    event.getHeaders().remove(CorrelationId.HEADER);
 
     APIGatewayV2HTTPResponse response = call(event);
 
-    String id = response.getHeaders().get(Correlation.HEADER);
+    String id = response.getHeaders().get(CorrelationId.HEADER);
     assertThat(id).matches("[0-9a-f-]{36}");
     assertThat(body(response).path("correlationId").asText()).isEqualTo(id);
     assertThat(bus.sent().get(0).origin().correlationId()).isEqualTo(id);

@@ -9,14 +9,14 @@ import java.util.regex.Pattern;
  * token, otherwise a new UUID. It is decided once per request and kept as a request attribute, so
  * the response header, every problem body and every message sent agree.
  */
-final class Correlation {
+final class CorrelationId {
   static final String HEADER = "x-correlation-id";
   static final int MAX_LENGTH = 128;
 
   private static final String ATTRIBUTE = "finpilot.correlationId";
   private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{1," + MAX_LENGTH + "}");
 
-  private Correlation() {}
+  private CorrelationId() {}
 
   static String of(HttpRequest<?> request) {
     return request
