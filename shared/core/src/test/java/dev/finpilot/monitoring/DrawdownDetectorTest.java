@@ -72,7 +72,7 @@ class DrawdownDetectorTest {
 
   @Test
   void upstreamCrashFixtureIsBandedByDepth() {
-    // S&P -20%, Nasdaq -25%, Dow -18% (upstream 6.6 "market_crash").
+    // S&P -20%, Nasdaq -25%, Dow -18% (the prototype's "market_crash" scenario).
     assertThat(severityOf("SPX", "100", "80")).contains(TriggerSeverity.HIGH);
     assertThat(severityOf("NDX", "100", "75")).contains(TriggerSeverity.HIGH);
     assertThat(severityOf("DJI", "100", "82")).contains(TriggerSeverity.MEDIUM);

@@ -108,7 +108,7 @@ class LifeEventClassifierTest {
 
   @Test
   void upstreamMedicalFixtureIsCriticalWithASmallFund() {
-    // Upstream 6.6: cost 50,000, 80% insured, so 10,000 out of pocket.
+    // The prototype's medical scenario: cost 50,000, 80% insured, so 10,000 out of pocket.
     LifeEvent event = LifeEvent.withAmount("m", MEDICAL_EMERGENCY, REPORTED, Money.usd(10_000));
     assertThat(assess(event, "6000").priority()).isEqualTo(TriggerSeverity.CRITICAL);
   }

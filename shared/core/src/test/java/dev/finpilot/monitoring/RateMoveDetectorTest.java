@@ -48,7 +48,7 @@ class RateMoveDetectorTest {
 
   @Test
   void upstreamRateHikeFixtureIsMedium() {
-    // Upstream 6.6 "interest_rate_hike": +0.75% to a new rate of 5.25%.
+    // The prototype's "interest_rate_hike" scenario: +0.75% to a new rate of 5.25%.
     MarketEvent event = detector.detect(move("4.50", "5.25")).orElseThrow();
     assertThat(event.severity()).isEqualTo(TriggerSeverity.MEDIUM);
     assertThat(event.summary())

@@ -148,7 +148,7 @@ class TriggerMergerTest {
 
   @Test
   void twoSeriousCausesOfDifferentKindsRaiseTheSeverityOneStep() {
-    // Upstream 6.6 "perfect_storm": job loss and a market crash together.
+    // The prototype's "perfect_storm" scenario: job loss and a market crash together.
     CompoundTrigger storm =
         merger
             .merge(
@@ -181,7 +181,7 @@ class TriggerMergerTest {
 
   @Test
   void aSeriousCauseWithAMildOneKeepsTheGravestSeverity() {
-    // Upstream 6.6 "economic_pressure" (medical + rate hike) and "opportunity_crisis"
+    // The prototype's "economic_pressure" scenario (medical + rate hike) and "opportunity_crisis"
     // (inheritance + volatility spike).
     CompoundTrigger pressure =
         merger

@@ -79,7 +79,7 @@ class VolatilityDetectorTest {
 
   @Test
   void upstreamVolatilitySpikeFixtureIsHigh() {
-    // Upstream 6.6 "volatility_spike": volatility 0.35 after a calm year.
+    // The prototype's "volatility_spike" scenario: volatility 0.35 after a calm year.
     MarketEvent event = detector.detect(series(0.12, 0.35)).orElseThrow();
     assertThat(event.severity()).isEqualTo(TriggerSeverity.HIGH);
     assertThat(event.type()).isEqualTo(MarketEventType.VOLATILITY_REGIME);

@@ -12,8 +12,8 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 /**
- * The prototype's test intentions (upstream spec section 6.3 and 6.4) restated on FinPilot's model.
- * The prototype failed most of them; these must hold.
+ * The prototype's test intentions restated on FinPilot's model. The prototype failed most of them;
+ * these must hold.
  */
 class UpstreamAcceptanceTest {
 
