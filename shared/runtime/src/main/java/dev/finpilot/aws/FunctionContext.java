@@ -7,9 +7,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * What every queue-driven function is wired from: its environment, the SDK clients, the plan
- * repository and the message bus. Built once per execution environment (before a SnapStart
- * snapshot), shared by all invocations.
+ * What the functions that work on plans are wired from (the queue-driven ones and the API): their
+ * environment, the SDK clients, the plan repository and the message bus. Built once per execution
+ * environment (before a SnapStart snapshot), shared by all invocations.
  */
 public record FunctionContext(
     FunctionEnvironment env,

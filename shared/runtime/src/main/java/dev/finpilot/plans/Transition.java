@@ -8,9 +8,9 @@ import java.time.Instant;
 
 /**
  * A state change to apply atomically: the new head (whose {@code revision} is one above the stored
- * one), the history entry, and the command to send afterwards (kept on the head so a redelivered
- * cause can resend it). Every one is made by {@link #of} (the owner's cancellation by way of {@link
- * #cancel}), so every history entry is written alike, whoever moves the plan.
+ * one), the history entry, and the command to send afterwards (stored with the history entry, so a
+ * redelivered cause can resend it). Every one is made by {@link #of} (the owner's cancellation by
+ * way of {@link #cancel}), so every history entry is written alike, whoever moves the plan.
  */
 public record Transition(PlanRecord updated, PlanEvent event, Envelope command) {
 

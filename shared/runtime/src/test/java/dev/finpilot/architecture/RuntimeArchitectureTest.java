@@ -20,6 +20,7 @@ class RuntimeArchitectureTest {
     "dev.finpilot.agents..",
     "dev.finpilot.plans..",
     "dev.finpilot.retrieval..",
+    "dev.finpilot.auth..",
     "dev.finpilot.messaging.."
   };
 
