@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * What the orchestrator does with a plan after a compound trigger, and why.
+ * What the workflow does with a plan after a compound trigger, and why.
  *
  * @param notifyUserNow tell the user at once (not only when a new version is ready)
  * @param actBy the deadline for the re-verification or replan

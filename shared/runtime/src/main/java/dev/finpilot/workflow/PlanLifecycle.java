@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Where plans begin and change, for the API and the workflow alike: a plan is submitted here,
  * cancelled here, handed its owner's decisions here, and every transition (the workflow's steps
- * included) is stored, followed by its command and told to the owner here.
+ * included) is stored, followed by its command and told to the owner here. The one exception is a
+ * submission the workflow queue refused: it is marked FAILED without a push, since its submitter
+ * hears of it in the answer to the request itself.
  *
  * <p>A stored transition is final: the owner is notified after it, and a failed notification is
  * logged and forgotten, since retrying would replay a transition that already happened.

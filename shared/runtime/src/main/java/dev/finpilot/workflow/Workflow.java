@@ -51,9 +51,9 @@ public final class Workflow {
 
   public Disposition handle(Envelope event, MessageOrigin origin) {
     for (int attempt = 1; attempt < MAX_ATTEMPTS; attempt++) {
-      Optional<Disposition> outcome = tryHandle(event, origin);
-      if (outcome.isPresent()) {
-        return outcome.get();
+      Optional<Disposition> disposition = tryHandle(event, origin);
+      if (disposition.isPresent()) {
+        return disposition.get();
       }
     }
     throw new IllegalStateException(

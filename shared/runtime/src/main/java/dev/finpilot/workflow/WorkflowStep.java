@@ -109,12 +109,13 @@ final class WorkflowStep {
     }
     if (plan.underReview() && plan.deferred().size() < PlanRecord.MAX_DEFERRED) {
       String note = "a " + kind(trigger) + " will be reviewed when the review in progress ends";
-      return Optional.of(PlanChange.of(plan, plan.status(), noted(plan, note)).deferring(trigger));
+      String reason = plan.statusReason() == null ? note : plan.statusReason() + "; " + note;
+      return Optional.of(PlanChange.of(plan, plan.status(), reason).deferring(trigger));
     }
     if (plan.underReview()) {
       // The API refuses reports beyond the limit, but two can race past its check; the one that
       // finds the list full is recorded in the plan's history instead of vanishing.
-      return Optional.of(PlanChange.of(plan, plan.status(), noted(plan, NOT_KEPT)));
+      return Optional.of(PlanChange.of(plan, plan.status(), notKept(plan)));
     }
     return Optional.empty();
   }
@@ -124,12 +125,13 @@ final class WorkflowStep {
           + PlanRecord.MAX_DEFERRED
           + " already wait for the review in progress; report it again when the review has ended";
 
-  private static String noted(PlanRecord plan, String note) {
+  /** The reason with {@link #NOT_KEPT} said once, however many reports were not kept. */
+  private static String notKept(PlanRecord plan) {
     String reason = plan.statusReason();
     if (reason == null) {
-      return note;
+      return NOT_KEPT;
     }
-    return reason.contains(note) ? reason : reason + "; " + note;
+    return reason.contains(NOT_KEPT) ? reason : reason + "; " + NOT_KEPT;
   }
 
   private static String kind(Payloads.TriggerRaised trigger) {
