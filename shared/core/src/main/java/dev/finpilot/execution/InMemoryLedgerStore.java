@@ -1,5 +1,6 @@
 package dev.finpilot.execution;
 
+import dev.finpilot.domain.InvalidCursorException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

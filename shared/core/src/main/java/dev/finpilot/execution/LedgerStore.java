@@ -1,5 +1,6 @@
 package dev.finpilot.execution;
 
+import dev.finpilot.domain.InvalidCursorException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -71,18 +72,6 @@ public interface LedgerStore {
   record Page<T>(List<T> items, String nextCursor) {
     public Page {
       items = List.copyOf(items);
-    }
-  }
-
-  /**
-   * A page cursor that is not in the form the store makes. Binding cursors to their user is the
-   * caller's part: the store reads only the partition of the user id it is given.
-   */
-  final class InvalidCursorException extends IllegalArgumentException {
-    private static final long serialVersionUID = 1L;
-
-    public InvalidCursorException() {
-      super("not a page cursor of this ledger");
     }
   }
 

@@ -7,8 +7,8 @@ import static dev.finpilot.execution.LedgerFixtures.USER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.finpilot.domain.InvalidCursorException;
 import dev.finpilot.domain.Money;
-import dev.finpilot.execution.LedgerStore.InvalidCursorException;
 import dev.finpilot.execution.LedgerStore.Page;
 import java.util.ArrayList;
 import java.util.List;

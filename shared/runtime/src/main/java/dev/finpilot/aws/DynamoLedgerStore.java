@@ -1,5 +1,6 @@
 package dev.finpilot.aws;
 
+import dev.finpilot.domain.InvalidCursorException;
 import dev.finpilot.execution.Books;
 import dev.finpilot.execution.ExecutionRecord;
 import dev.finpilot.execution.LedgerStore;

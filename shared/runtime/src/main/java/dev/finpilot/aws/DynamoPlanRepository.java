@@ -1,5 +1,6 @@
 package dev.finpilot.aws;
 
+import dev.finpilot.domain.InvalidCursorException;
 import dev.finpilot.domain.PlanningRequest;
 import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.Json;
@@ -156,12 +157,7 @@ public final class DynamoPlanRepository implements PlanRepository {
    */
   @Override
   public Page<PlanRecord> listByUser(String userId, int limit, String cursor) {
-    Map<String, AttributeValue> start;
-    try {
-      start = cursor == null ? null : Items.decodeCursor(cursor);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidCursorException();
-    }
+    Map<String, AttributeValue> start = cursor == null ? null : Items.decodeCursor(cursor);
     QueryResponse response;
     try {
       response =

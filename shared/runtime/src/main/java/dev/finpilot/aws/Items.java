@@ -1,5 +1,6 @@
 package dev.finpilot.aws;
 
+import dev.finpilot.domain.InvalidCursorException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -68,14 +69,5 @@ public final class Items {
       key.put(parts[0], s(parts[1]));
     }
     return key;
-  }
-
-  /** A page cursor the client did not get from us. */
-  static final class InvalidCursorException extends IllegalArgumentException {
-    private static final long serialVersionUID = 1L;
-
-    InvalidCursorException() {
-      super("invalid page cursor");
-    }
   }
 }

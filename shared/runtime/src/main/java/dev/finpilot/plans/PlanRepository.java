@@ -1,5 +1,6 @@
 package dev.finpilot.plans;
 
+import dev.finpilot.domain.InvalidCursorException;
 import dev.finpilot.messaging.Envelope;
 import java.util.List;
 import java.util.Optional;
@@ -42,16 +43,4 @@ public interface PlanRepository {
   Page<PlanRecord> listByUser(String userId, int limit, String cursor);
 
   record Page<T>(List<T> items, String nextCursor) {}
-
-  /**
-   * A page cursor this store did not make. Binding cursors to their user is the caller's part: the
-   * store lists only the plans of the user id it is given.
-   */
-  final class InvalidCursorException extends IllegalArgumentException {
-    private static final long serialVersionUID = 1L;
-
-    public InvalidCursorException() {
-      super("not a page cursor of the plans store");
-    }
-  }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.finpilot.domain.AccountType;
+import dev.finpilot.domain.InvalidCursorException;
 import dev.finpilot.domain.Money;
 import dev.finpilot.execution.Books;
 import dev.finpilot.execution.DepositStep;
@@ -75,7 +76,7 @@ class DynamoLedgerStoreIT {
   @Test
   void aCursorNotOfThisStoreAndAnEmptyPageAreRefused() {
     assertThatThrownBy(() -> store.transactions(userId, 2, "EXEC#a"))
-        .isInstanceOf(LedgerStore.InvalidCursorException.class);
+        .isInstanceOf(InvalidCursorException.class);
     assertThatThrownBy(() -> store.transactions(userId, 0, null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("limit must be at least 1, was 0");

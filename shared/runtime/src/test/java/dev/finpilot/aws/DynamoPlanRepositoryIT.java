@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.finpilot.domain.FinancialStateFixtures;
+import dev.finpilot.domain.InvalidCursorException;
 import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.Json;
 import dev.finpilot.plans.PlanEvent;
@@ -123,9 +124,9 @@ class DynamoPlanRepositoryIT {
 
     assertThat(listed).isEqualTo(created);
     assertThatThrownBy(() -> plans.listByUser(userId, 2, "%%%"))
-        .isInstanceOf(PlanRepository.InvalidCursorException.class);
+        .isInstanceOf(InvalidCursorException.class);
     assertThatThrownBy(() -> plans.listByUser(userId, 2, "bm90LWEta2V5"))
-        .isInstanceOf(PlanRepository.InvalidCursorException.class);
+        .isInstanceOf(InvalidCursorException.class);
   }
 
   @Test

@@ -3,7 +3,7 @@ package dev.finpilot.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.finpilot.plans.PlanRepository;
+import dev.finpilot.domain.InvalidCursorException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -15,9 +15,9 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
- * A listing cursor that is not the store's own is an {@link PlanRepository.InvalidCursorException},
- * whether it does not decode or DynamoDB refuses it as a start key; the emulator does neither as
- * DynamoDB does, so a client stands in for it here.
+ * A listing cursor that is not the store's own is an {@link InvalidCursorException}, whether it
+ * does not decode or DynamoDB refuses it as a start key; the emulator does neither as DynamoDB
+ * does, so a client stands in for it here.
  */
 class DynamoPlanRepositoryTest {
 
@@ -52,14 +52,14 @@ class DynamoPlanRepositoryTest {
   @Test
   void aCursorThatDoesNotDecodeNeverReachesDynamoDb() {
     assertThatThrownBy(() -> answering(200).listByUser("u1", 10, "***"))
-        .isInstanceOf(PlanRepository.InvalidCursorException.class);
+        .isInstanceOf(InvalidCursorException.class);
     assertThat(queries).isEmpty();
   }
 
   @Test
   void aStartKeyDynamoDbRefusesIsAnInvalidCursor() {
     assertThatThrownBy(() -> answering(400).listByUser("u1", 10, WELL_FORMED))
-        .isInstanceOf(PlanRepository.InvalidCursorException.class);
+        .isInstanceOf(InvalidCursorException.class);
     assertThat(queries)
         .singleElement()
         .satisfies(q -> assertThat(q.hasExclusiveStartKey()).isTrue());
@@ -71,6 +71,6 @@ class DynamoPlanRepositoryTest {
         .isInstanceOf(DynamoDbException.class);
     assertThatThrownBy(() -> answering(500).listByUser("u1", 10, WELL_FORMED))
         .isInstanceOf(DynamoDbException.class)
-        .isNotInstanceOf(PlanRepository.InvalidCursorException.class);
+        .isNotInstanceOf(InvalidCursorException.class);
   }
 }

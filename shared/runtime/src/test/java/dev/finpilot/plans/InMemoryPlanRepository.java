@@ -1,5 +1,6 @@
 package dev.finpilot.plans;
 
+import dev.finpilot.domain.InvalidCursorException;
 import dev.finpilot.messaging.Envelope;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,7 @@
 package dev.finpilot.functions.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import dev.finpilot.domain.InvalidCursorException;
 import dev.finpilot.domain.Money;
 import dev.finpilot.execution.Books;
 import dev.finpilot.execution.LastTradePrices;
@@ -60,7 +61,7 @@ final class LedgerController {
     LedgerStore.Page<Transaction> page;
     try {
       page = ledger.transactions(userId, limit, cursor);
-    } catch (LedgerStore.InvalidCursorException e) {
+    } catch (InvalidCursorException e) {
       // Sealed for this user, but not in the store's form: made up by someone who knows the seal.
       throw Cursors.invalid();
     }

@@ -3,6 +3,7 @@ package dev.finpilot.functions.api;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.finpilot.domain.InvalidCursorException;
 import dev.finpilot.functions.api.limits.RateLimitPolicy;
 import dev.finpilot.messaging.Json;
 import dev.finpilot.plans.PlanEvent;
@@ -86,7 +87,7 @@ final class PlanReadsController {
     PlanRepository.Page<PlanRecord> page;
     try {
       page = plans.listByUser(userId, limit, cursor);
-    } catch (PlanRepository.InvalidCursorException e) {
+    } catch (InvalidCursorException e) {
       // Sealed for this user, but not in the store's form: made up by someone who knows the seal.
       throw Cursors.invalid();
     }
