@@ -47,7 +47,7 @@ public final class JsonMapping {
   public static <T> T read(String json, Class<T> type) {
     try {
       return MAPPER.readValue(json, type);
-    } catch (JsonProcessingException e) {
+    } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "cannot read " + type.getSimpleName() + ": " + e.getMessage(), e);
     }

@@ -25,18 +25,17 @@ public final class Json {
   /** Reads a message body; anything unreadable is malformed for good, not worth a retry. */
   public static <T> T read(String json, Class<T> type) {
     try {
-      return MAPPER.readValue(json, type);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new PoisonMessageException(
-          "cannot read " + type.getSimpleName() + ": " + e.getMessage(), e);
+      return JsonMapping.read(json, type);
+    } catch (IllegalArgumentException e) {
+      throw new PoisonMessageException(e.getMessage(), e);
     }
   }
 
   public static JsonNode readTree(String json) {
     try {
-      return MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new PoisonMessageException("cannot read JSON: " + e.getMessage(), e);
+      return JsonMapping.readTree(json);
+    } catch (IllegalArgumentException e) {
+      throw new PoisonMessageException(e.getMessage(), e);
     }
   }
 

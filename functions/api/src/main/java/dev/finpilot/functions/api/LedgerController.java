@@ -1,7 +1,6 @@
 package dev.finpilot.functions.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import dev.finpilot.domain.InvalidCursorException;
 import dev.finpilot.domain.Money;
 import dev.finpilot.execution.Books;
 import dev.finpilot.execution.LastTradePrices;
@@ -58,13 +57,7 @@ final class LedgerController {
     String userId = gate.enter(event, RateLimitPolicy.READ);
     int limit = QueryParameters.integer(request, "limit", 1, MAX_PAGE, DEFAULT_PAGE);
     String cursor = Cursors.fromRequest(request, userId);
-    LedgerStore.Page<Transaction> page;
-    try {
-      page = ledger.transactions(userId, limit, cursor);
-    } catch (InvalidCursorException e) {
-      // Sealed for this user, but not in the store's form: made up by someone who knows the seal.
-      throw Cursors.invalid();
-    }
+    LedgerStore.Page<Transaction> page = ledger.transactions(userId, limit, cursor);
     String next = Cursors.next(userId, page.nextCursor());
     Books books = books(userId);
     return Responses.json(

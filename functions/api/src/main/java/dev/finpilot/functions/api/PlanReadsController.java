@@ -3,7 +3,6 @@ package dev.finpilot.functions.api;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.finpilot.domain.InvalidCursorException;
 import dev.finpilot.functions.api.limits.RateLimitPolicy;
 import dev.finpilot.messaging.Json;
 import dev.finpilot.plans.PlanEvent;
@@ -84,13 +83,7 @@ final class PlanReadsController {
     String userId = gate.enter(event, RateLimitPolicy.READ);
     int limit = QueryParameters.integer(request, "limit", 1, MAX_PAGE, DEFAULT_PAGE);
     String cursor = Cursors.fromRequest(request, userId);
-    PlanRepository.Page<PlanRecord> page;
-    try {
-      page = plans.listByUser(userId, limit, cursor);
-    } catch (InvalidCursorException e) {
-      // Sealed for this user, but not in the store's form: made up by someone who knows the seal.
-      throw Cursors.invalid();
-    }
+    PlanRepository.Page<PlanRecord> page = plans.listByUser(userId, limit, cursor);
     List<PlanSummary> items = page.items().stream().map(PlanSummary::of).toList();
     return Responses.json(
         HttpStatus.OK, new PlanPage(items, Cursors.next(userId, page.nextCursor())));

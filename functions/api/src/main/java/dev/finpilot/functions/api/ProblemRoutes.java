@@ -1,5 +1,6 @@
 package dev.finpilot.functions.api;
 
+import dev.finpilot.domain.InvalidCursorException;
 import dev.finpilot.plans.PlanConflictException;
 import dev.finpilot.workflow.PlanLifecycle;
 import io.micronaut.http.HttpHeaders;
@@ -50,6 +51,14 @@ final class ProblemRoutes {
   @Error(global = true, exception = PlanConflictException.class)
   HttpResponse<String> conflict(HttpRequest<?> request, PlanConflictException e) {
     return Responses.problem(request, ProblemType.CONFLICT, e.getMessage(), List.of());
+  }
+
+  /**
+   * A cursor sealed for its caller but not in the store's form: made up by someone with the seal.
+   */
+  @Error(global = true, exception = InvalidCursorException.class)
+  HttpResponse<String> invalidCursor(HttpRequest<?> request, InvalidCursorException e) {
+    return Responses.problem(request, Cursors.invalid());
   }
 
   @Error(global = true, exception = PlanLifecycle.NotQueuedException.class)
