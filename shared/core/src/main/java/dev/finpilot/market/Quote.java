@@ -14,6 +14,8 @@ import java.util.Currency;
  *     market is closed)
  * @param source the provider that quoted it, such as {@code alpha-vantage}
  * @param fetchedAt when FinPilot received it from the provider
+ * @param provenance how this reader got it; a document without one (cached before it was recorded)
+ *     reads as {@link Provenance#LIVE}, what it was when it was written
  */
 public record Quote(
     String symbol,
@@ -21,9 +23,22 @@ public record Quote(
     Currency currency,
     Instant asOf,
     String source,
-    Instant fetchedAt) {
+    Instant fetchedAt,
+    Provenance provenance) {
+
+  /** A quote just received from {@code source}. */
+  public Quote(
+      String symbol,
+      BigDecimal price,
+      Currency currency,
+      Instant asOf,
+      String source,
+      Instant fetchedAt) {
+    this(symbol, price, currency, asOf, source, fetchedAt, Provenance.LIVE);
+  }
 
   public Quote {
+    provenance = provenance == null ? Provenance.LIVE : provenance;
     Validation v = new Validation();
     if (v.notNull(symbol, "symbol")) {
       v.require(Symbols.isValid(symbol), "symbol", Symbols.RULE);
@@ -38,5 +53,10 @@ public record Quote(
     }
     v.notNull(fetchedAt, "fetchedAt");
     v.throwIfInvalid();
+  }
+
+  /** The same quote as it is served from somewhere else, such as the cache. */
+  public Quote withProvenance(Provenance served) {
+    return new Quote(symbol, price, currency, asOf, source, fetchedAt, served);
   }
 }

@@ -1,6 +1,7 @@
 package dev.finpilot.monitoring;
 
 import dev.finpilot.domain.Validation;
+import dev.finpilot.market.Observation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;

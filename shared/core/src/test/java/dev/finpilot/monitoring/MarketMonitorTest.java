@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.finpilot.domain.ValidationException;
+import dev.finpilot.market.Observation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.finpilot.monitoring;
 
+import dev.finpilot.market.Observation;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Clock;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.finpilot.domain.ValidationException;
+import dev.finpilot.market.Observation;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

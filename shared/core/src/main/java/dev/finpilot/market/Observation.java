@@ -1,10 +1,10 @@
-package dev.finpilot.monitoring;
+package dev.finpilot.market;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** One daily close of a market series: an index level, a price, or a rate in percent. */
+/** One dated value of a market series: a close, an index level, or a rate in percent. */
 public record Observation(LocalDate date, BigDecimal value) {
 
   public Observation {
