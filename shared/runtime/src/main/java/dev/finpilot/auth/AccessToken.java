@@ -8,13 +8,17 @@ import java.util.Objects;
  *
  * @param token the compact JWS, sent as {@code Authorization: Bearer <token>}
  * @param userId the {@code sub} claim: the only identity the API trusts
+ * @param sessionId the {@code sid} claim: the login this token belongs to; ending the session ends
+ *     the token
  * @param tokenId the {@code jti} claim, unique per token (for logs and audit)
  */
-public record AccessToken(String token, String userId, String tokenId, Instant expiresAt) {
+public record AccessToken(
+    String token, String userId, String sessionId, String tokenId, Instant expiresAt) {
 
   public AccessToken {
     Objects.requireNonNull(token, "token");
     Objects.requireNonNull(userId, "userId");
+    Objects.requireNonNull(sessionId, "sessionId");
     Objects.requireNonNull(tokenId, "tokenId");
     Objects.requireNonNull(expiresAt, "expiresAt");
   }
@@ -24,6 +28,8 @@ public record AccessToken(String token, String userId, String tokenId, Instant e
   public String toString() {
     return "AccessToken[userId="
         + userId
+        + ", sessionId="
+        + sessionId
         + ", tokenId="
         + tokenId
         + ", expiresAt="

@@ -25,9 +25,10 @@ import java.util.UUID;
  * <p>Checking is strict and in a fixed order: the header must name HS256 exactly (so {@code alg:
  * none} and every public-key algorithm are refused before any key is touched) and a known {@code
  * kid}; the signature must match; issuer and audience must be exactly FinPilot's; {@code sub},
- * {@code jti}, {@code iat} and {@code exp} must be present; {@code exp} must lie in the future.
- * Only {@code iat} may be up to {@link #CLOCK_SKEW} ahead of this clock (another Lambda's clock may
- * run slightly fast); expiry is never stretched.
+ * {@code sid}, {@code jti}, {@code iat} and {@code exp} must be present (a token without {@code
+ * sid} was issued before sessions existed and is refused: its holder logs in again); {@code exp}
+ * must lie in the future. Only {@code iat} may be up to {@link #CLOCK_SKEW} ahead of this clock
+ * (another Lambda's clock may run slightly fast); expiry is never stretched.
  */
 public final class AccessTokens {
   public static final String ISSUER = "https://finpilot.dev";
@@ -46,9 +47,13 @@ public final class AccessTokens {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** A new token for the user, signed with the current key. */
-  public AccessToken issue(String userId) {
+  /** The claim naming the session a token belongs to. */
+  public static final String SESSION_CLAIM = "sid";
+
+  /** A new token for the user's session, signed with the current key. */
+  public AccessToken issue(String userId, String sessionId) {
     Objects.requireNonNull(userId, "userId");
+    Objects.requireNonNull(sessionId, "sessionId");
     SigningKey key = keys.keys().current();
     Instant now = clock.instant();
     Instant expiresAt = now.plus(LIFETIME);
@@ -59,6 +64,7 @@ public final class AccessTokens {
             .audience(AUDIENCE)
             .subject(userId)
             .jwtID(tokenId)
+            .claim(SESSION_CLAIM, sessionId)
             .issueTime(Date.from(now))
             .expirationTime(Date.from(expiresAt))
             .build();
@@ -74,7 +80,7 @@ public final class AccessTokens {
     } catch (JOSEException e) {
       throw new IllegalStateException("cannot sign with key " + key.kid(), e);
     }
-    return new AccessToken(jwt.serialize(), userId, tokenId, expiresAt);
+    return new AccessToken(jwt.serialize(), userId, sessionId, tokenId, expiresAt);
   }
 
   /**
@@ -113,11 +119,12 @@ public final class AccessTokens {
     }
     String subject = required(claims.getSubject(), "sub");
     String tokenId = required(claims.getJWTID(), "jti");
+    String sessionId = required(sessionId(claims), SESSION_CLAIM);
     Instant issuedAt = required(claims.getIssueTime(), "iat").toInstant();
     Instant expiresAt = required(claims.getExpirationTime(), "exp").toInstant();
     Instant now = clock.instant();
     if (!now.isBefore(expiresAt)) {
-      throw new TokenRejectedException(Reason.EXPIRED, "expired at " + expiresAt);
+      throw new TokenRejectedException(Reason.EXPIRED, "expired at " + expiresAt, subject);
     }
     if (issuedAt.isAfter(now.plus(CLOCK_SKEW)) || claims.getNotBeforeTime() != null) {
       throw new TokenRejectedException(Reason.NOT_YET_VALID, "issued at " + issuedAt);
@@ -126,7 +133,7 @@ public final class AccessTokens {
       // Only a forger could have made a token that lives longer than FinPilot's tokens do.
       throw new TokenRejectedException(Reason.MALFORMED, "lifetime exceeds " + LIFETIME);
     }
-    return new AccessToken(token, subject, tokenId, expiresAt);
+    return new AccessToken(token, subject, sessionId, tokenId, expiresAt);
   }
 
   private static SignedJWT parse(String token) {
@@ -153,6 +160,11 @@ public final class AccessTokens {
     } catch (ParseException e) {
       throw new TokenRejectedException(Reason.MALFORMED, "claims are not a JSON object");
     }
+  }
+
+  private static String sessionId(JWTClaimsSet claims) {
+    Object sid = claims.getClaim(SESSION_CLAIM);
+    return sid instanceof String s ? s : null;
   }
 
   private static <T> T required(T value, String claim) {

@@ -34,11 +34,12 @@ class AccessTokensTest {
 
   @Test
   void anIssuedTokenVerifiesAndNamesItsUser() {
-    AccessToken issued = tokens.issue("user-1");
+    AccessToken issued = tokens.issue("user-1", "s-1");
 
     AccessToken verified = tokens.verify(issued.token());
 
     assertThat(verified.userId()).isEqualTo("user-1");
+    assertThat(verified.sessionId()).isEqualTo("s-1");
     assertThat(verified.tokenId()).isEqualTo(issued.tokenId());
     assertThat(verified.expiresAt()).isEqualTo(NOW.plus(AccessTokens.LIFETIME));
     assertThat(issued.toString()).doesNotContain(issued.token());
@@ -46,12 +47,12 @@ class AccessTokensTest {
 
   @Test
   void everyTokenHasItsOwnId() {
-    assertThat(tokens.issue("u").tokenId()).isNotEqualTo(tokens.issue("u").tokenId());
+    assertThat(tokens.issue("u", "s-1").tokenId()).isNotEqualTo(tokens.issue("u", "s-1").tokenId());
   }
 
   @Test
   void aTokenExpiresAfterFifteenMinutesExactly() {
-    String token = tokens.issue("user-1").token();
+    String token = tokens.issue("user-1", "s-1").token();
     SigningKeys keys = new SigningKeys(K1, List.of());
 
     assertThat(tokensAt(NOW.plus(Duration.ofMinutes(15)).minusSeconds(1), keys).verify(token))
@@ -61,7 +62,7 @@ class AccessTokensTest {
 
   @Test
   void aChangedPayloadBreaksTheSignature() {
-    String[] parts = tokens.issue("user-1").token().split("\\.");
+    String[] parts = tokens.issue("user-1", "s-1").token().split("\\.");
     String payload =
         new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
             .replace("user-1", "user-2");
@@ -72,7 +73,7 @@ class AccessTokensTest {
 
   @Test
   void aChangedSignatureIsRefused() {
-    String token = tokens.issue("user-1").token();
+    String token = tokens.issue("user-1", "s-1").token();
     char last = token.charAt(token.length() - 2);
     String tampered =
         token.substring(0, token.length() - 2)
@@ -84,7 +85,7 @@ class AccessTokensTest {
 
   @Test
   void anUnsecuredTokenWithAlgNoneIsRefused() {
-    String[] parts = tokens.issue("user-1").token().split("\\.");
+    String[] parts = tokens.issue("user-1", "s-1").token().split("\\.");
     String header = base64("{\"alg\":\"none\",\"typ\":\"JWT\",\"kid\":\"k1\"}");
 
     assertRejected(tokens, header + "." + parts[1] + ".", Reason.MALFORMED);
@@ -110,12 +111,12 @@ class AccessTokensTest {
 
   @Test
   void aPreviousKeyStillVerifiesAfterRotationAndARetiredOneDoesNot() {
-    String oldToken = tokens.issue("user-1").token();
+    String oldToken = tokens.issue("user-1", "s-1").token();
 
     AccessTokens rotated = tokensAt(NOW, new SigningKeys(K2, List.of(K1)));
     assertThat(rotated.verify(oldToken).userId()).isEqualTo("user-1");
-    assertThat(rotated.issue("user-1").token()).isNotNull();
-    assertThat(rotated.verify(rotated.issue("user-2").token()).userId()).isEqualTo("user-2");
+    assertThat(rotated.issue("user-1", "s-1").token()).isNotNull();
+    assertThat(rotated.verify(rotated.issue("user-2", "s-1").token()).userId()).isEqualTo("user-2");
 
     assertRejected(tokensAt(NOW, new SigningKeys(K2, List.of())), oldToken, Reason.UNKNOWN_KEY);
   }
@@ -149,6 +150,14 @@ class AccessTokensTest {
         tokens, signed(JWSAlgorithm.HS256, K1, claims(b -> b.subject(" "))), Reason.MISSING_CLAIM);
     assertRejected(
         tokens, signed(JWSAlgorithm.HS256, K1, claims(b -> b.jwtID(null))), Reason.MISSING_CLAIM);
+    assertRejected(
+        tokens,
+        signed(JWSAlgorithm.HS256, K1, claims(b -> b.claim(AccessTokens.SESSION_CLAIM, null))),
+        Reason.MISSING_CLAIM);
+    assertRejected(
+        tokens,
+        signed(JWSAlgorithm.HS256, K1, claims(b -> b.claim(AccessTokens.SESSION_CLAIM, 42))),
+        Reason.MISSING_CLAIM);
     assertRejected(
         tokens,
         signed(JWSAlgorithm.HS256, K1, claims(b -> b.issueTime(null))),
@@ -235,6 +244,7 @@ class AccessTokensTest {
                 .audience(AccessTokens.AUDIENCE)
                 .subject("user-1")
                 .jwtID("t-1")
+                .claim(AccessTokens.SESSION_CLAIM, "s-1")
                 .issueTime(Date.from(NOW))
                 .expirationTime(Date.from(NOW.plus(AccessTokens.LIFETIME))))
         .build();

@@ -2,7 +2,6 @@ package dev.finpilot.functions.api;
 
 import dev.finpilot.messaging.MessageOrigin;
 import io.micronaut.http.HttpRequest;
-import java.util.regex.Pattern;
 
 /**
  * The correlation id of one API request: the caller's {@code x-correlation-id} when it is a sane
@@ -11,10 +10,9 @@ import java.util.regex.Pattern;
  */
 final class CorrelationId {
   static final String HEADER = "x-correlation-id";
-  static final int MAX_LENGTH = 128;
+  static final int MAX_LENGTH = MessageOrigin.MAX_CORRELATION_ID_LENGTH;
 
   private static final String ATTRIBUTE = "finpilot.correlationId";
-  private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{1," + MAX_LENGTH + "}");
 
   private CorrelationId() {}
 
@@ -29,10 +27,7 @@ final class CorrelationId {
             });
   }
 
-  /** Anything else (too long, spaces, control characters) could forge log lines or headers. */
   static String resolve(String incoming) {
-    return incoming != null && SANE.matcher(incoming).matches()
-        ? incoming
-        : MessageOrigin.newCorrelationId();
+    return MessageOrigin.correlationIdOr(incoming, MessageOrigin.newCorrelationId());
   }
 }

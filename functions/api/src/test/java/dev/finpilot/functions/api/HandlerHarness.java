@@ -17,6 +17,7 @@ import dev.finpilot.messaging.Json;
 import dev.finpilot.plans.InMemoryPlanRepository;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.retrieval.InMemoryMarketDataCache;
+import dev.finpilot.testing.MutableClock;
 import dev.finpilot.testkit.http.HttpApiEvents;
 import java.security.SecureRandom;
 import java.time.Instant;
