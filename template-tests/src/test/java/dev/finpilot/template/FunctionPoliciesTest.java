@@ -153,12 +153,16 @@ class FunctionPoliciesTest {
   }
 
   @Test
-  void theAuthorizerTouchesNoTableAndNoQueue() {
+  void theAuthorizerOnlyReadsItemsOfTheUsersTableAndTouchesNoQueue() {
     assertThat(policies("AuthorizerFunction"))
-        .containsExactly(
+        .hasSize(2)
+        .contains(
             Map.of(
                 "AWSSecretsManagerGetSecretValuePolicy",
                 Map.of("SecretArn", Map.of("Ref", "JwtSigningKeySecret"))));
+    assertThat(PolicyGrants.of(template, "AuthorizerFunction"))
+        .containsOnlyKeys("JwtSigningKeySecret", "UsersTable")
+        .containsEntry("UsersTable", List.of("dynamodb:GetItem"));
   }
 
   private List<Object> policies(String function) {

@@ -81,8 +81,12 @@ final class LeastPrivilege {
           .pushesLiveUpdates()
           .build();
 
+  /** Checks the token, then its account and session (one TransactGetItems: GetItem only). */
   private static final Access AUTHORIZER =
-      function().uses("JwtSigningKeySecret", "JWT_SIGNING_KEY_SECRET_ARN", READ_SECRET).build();
+      function()
+          .uses("JwtSigningKeySecret", "JWT_SIGNING_KEY_SECRET_ARN", READ_SECRET)
+          .uses("UsersTable", "USERS_TABLE", "dynamodb:GetItem")
+          .build();
 
   private static final Access REALTIME =
       function()
