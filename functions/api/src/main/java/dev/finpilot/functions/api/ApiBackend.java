@@ -1,8 +1,10 @@
 package dev.finpilot.functions.api;
 
 import dev.finpilot.auth.AccessTokens;
+import dev.finpilot.auth.SessionStore;
 import dev.finpilot.aws.DynamoLedgerStore;
 import dev.finpilot.aws.DynamoMarketDataCache;
+import dev.finpilot.aws.DynamoSessionStore;
 import dev.finpilot.aws.FunctionContext;
 import dev.finpilot.aws.FunctionEnvironment;
 import dev.finpilot.aws.SecretsManagerSigningKeys;
@@ -28,6 +30,7 @@ import java.util.Objects;
  * The ports the API works through. Lambda and the integration tests build the real DynamoDB, SQS
  * and Secrets Manager adapters from the environment; unit tests pass in-memory fakes.
  *
+ * @param sessions the sessions access tokens belong to (in the users table)
  * @param attempts login-attempt counters
  * @param buckets per-user rate-limit buckets
  * @param notifier tells owners of the changes made here (cancellations) over their WebSockets
@@ -40,6 +43,7 @@ public record ApiBackend(
     HealthProbe health,
     UserStore users,
     RefreshTokenStore refreshTokens,
+    SessionStore sessions,
     AttemptCounters attempts,
     BucketStore buckets,
     IdempotencyStore idempotency,
@@ -56,6 +60,7 @@ public record ApiBackend(
     Objects.requireNonNull(health, "health");
     Objects.requireNonNull(users, "users");
     Objects.requireNonNull(refreshTokens, "refreshTokens");
+    Objects.requireNonNull(sessions, "sessions");
     Objects.requireNonNull(attempts, "attempts");
     Objects.requireNonNull(buckets, "buckets");
     Objects.requireNonNull(idempotency, "idempotency");
@@ -78,6 +83,7 @@ public record ApiBackend(
         new AwsHealthProbe(agent.dynamo(), agent.sqs(), env),
         new DynamoUserStore(agent.dynamo(), usersTable),
         new DynamoRefreshTokenStore(agent.dynamo(), usersTable),
+        new DynamoSessionStore(agent.dynamo(), usersTable),
         new DynamoAttemptCounters(agent.dynamo(), rateLimitTable),
         new DynamoBucketStore(agent.dynamo(), rateLimitTable),
         new DynamoIdempotencyStore(agent.dynamo(), env.require("IDEMPOTENCY_TABLE")),

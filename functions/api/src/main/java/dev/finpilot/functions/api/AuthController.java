@@ -5,8 +5,9 @@ import dev.finpilot.auth.AccessTokens;
 import dev.finpilot.domain.FieldError;
 import dev.finpilot.domain.Validation;
 import dev.finpilot.functions.api.accounts.Accounts;
+import dev.finpilot.functions.api.accounts.Accounts.Credentials;
 import dev.finpilot.functions.api.accounts.Accounts.Refusal;
-import dev.finpilot.functions.api.accounts.Accounts.Session;
+import dev.finpilot.functions.api.accounts.Accounts.Source;
 import dev.finpilot.functions.api.accounts.RefreshTokens;
 import dev.finpilot.functions.api.limits.RateLimitPolicy;
 import io.micronaut.http.HttpHeaders;
@@ -22,7 +23,8 @@ import java.util.regex.Pattern;
 
 /**
  * Accounts: register, log in, refresh, log out. The first three are public routes (no access token
- * needed); logging out needs one, and ends the login its refresh token belongs to.
+ * needed); logging out needs one, and ends the caller's session and the one its refresh token
+ * belongs to: the access tokens of those sessions are refused from then on.
  */
 @Controller("/v1/auth")
 final class AuthController {
@@ -57,7 +59,7 @@ final class AuthController {
       long refreshExpiresIn,
       MeController.Me user) {
 
-    static TokenResponse of(Session session) {
+    static TokenResponse of(Credentials session) {
       return new TokenResponse(
           "Bearer",
           session.accessToken().token(),
@@ -89,11 +91,11 @@ final class AuthController {
           "must be 1 to " + MAX_DISPLAY_NAME + " printable characters");
     }
     requireValid(v.errors());
-    Session session =
+    Credentials session =
         refusals(
             () ->
                 accounts.register(
-                    input.email(), input.password(), input.displayName(), sourceIp(event)));
+                    input.email(), input.password(), input.displayName(), source(request, event)));
     return Responses.json(HttpStatus.CREATED, TokenResponse.of(session))
         .header(HttpHeaders.LOCATION, MeController.PATH);
   }
@@ -111,8 +113,8 @@ final class AuthController {
           "must be 1 to " + MAX_PASSWORD + " characters long");
     }
     requireValid(v.errors());
-    Session session =
-        refusals(() -> accounts.login(input.email(), input.password(), sourceIp(event)));
+    Credentials session =
+        refusals(() -> accounts.login(input.email(), input.password(), source(request, event)));
     return Responses.json(HttpStatus.OK, TokenResponse.of(session));
   }
 
@@ -121,7 +123,8 @@ final class AuthController {
     RefreshRequest input =
         JsonBody.read(request, event, RefreshRequest.class, JsonBody.SMALL_BODY_BYTES);
     requireRefreshToken(input);
-    Session session = refusals(() -> accounts.refresh(input.refreshToken()));
+    Credentials session =
+        refusals(() -> accounts.refresh(input.refreshToken(), source(request, event)));
     return Responses.json(HttpStatus.OK, TokenResponse.of(session));
   }
 
@@ -131,7 +134,8 @@ final class AuthController {
     RefreshRequest input =
         JsonBody.read(request, event, RefreshRequest.class, JsonBody.SMALL_BODY_BYTES);
     requireRefreshToken(input);
-    accounts.logout(userId, input.refreshToken());
+    accounts.logout(
+        userId, Caller.sessionId(event).orElse(null), input.refreshToken(), source(request, event));
     return HttpResponse.status(HttpStatus.NO_CONTENT);
   }
 
@@ -163,12 +167,12 @@ final class AuthController {
     }
   }
 
-  private static String sourceIp(APIGatewayV2HTTPEvent event) {
+  private static Source source(HttpRequest<?> request, APIGatewayV2HTTPEvent event) {
     String ip = event.getRequestContext().getHttp().getSourceIp();
-    return ip == null || ip.isBlank() ? "unknown" : ip;
+    return new Source(ip == null || ip.isBlank() ? "unknown" : ip, CorrelationId.of(request));
   }
 
-  private static Session refusals(Supplier<Session> step) {
+  private static Credentials refusals(Supplier<Credentials> step) {
     try {
       return step.get();
     } catch (Refusal r) {

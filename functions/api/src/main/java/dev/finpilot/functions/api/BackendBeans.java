@@ -1,5 +1,6 @@
 package dev.finpilot.functions.api;
 
+import dev.finpilot.auth.AuditLog;
 import dev.finpilot.execution.LedgerStore;
 import dev.finpilot.functions.api.accounts.Accounts;
 import dev.finpilot.functions.api.accounts.LoginThrottle;
@@ -67,7 +68,9 @@ class BackendBeans {
         backend.passwords(),
         backend.accessTokens(),
         new RefreshTokens(backend.refreshTokens(), new SecureRandom(), backend.clock()),
+        backend.sessions(),
         new LoginThrottle(backend.attempts(), backend.clock()),
+        AuditLog.toLogger(),
         backend.clock());
   }
 

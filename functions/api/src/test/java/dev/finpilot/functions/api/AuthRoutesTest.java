@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.finpilot.auth.AccessToken;
 import dev.finpilot.functions.api.accounts.LoginThrottle;
+import dev.finpilot.functions.api.accounts.RefreshTokens;
 import dev.finpilot.functions.api.accounts.User;
 import dev.finpilot.testkit.http.HttpApiEvents;
 import java.time.Duration;
@@ -129,19 +130,89 @@ class AuthRoutesTest extends HandlerHarness {
   }
 
   @Test
-  void fiveFailedLoginsLockTheAccountForTheRestOfTheWindow() {
+  void fiveFailedLoginsFromOneAddressStopThatAddressForTheRestOfTheWindowOnly() {
     register("ada@example.com", PASSWORD);
-    for (int i = 0; i < LoginThrottle.FAILURES_PER_ACCOUNT; i++) {
-      problem(login("ada@example.com", "guess number " + i), 401, "invalid-credentials");
+    for (int i = 0; i < LoginThrottle.FAILURES_PER_ACCOUNT_AND_SOURCE; i++) {
+      problem(
+          loginFrom("198.51.100.66", "ada@example.com", "guess number " + i),
+          401,
+          "invalid-credentials");
     }
 
-    APIGatewayV2HTTPResponse locked = login("ada@example.com", PASSWORD);
+    APIGatewayV2HTTPResponse locked = loginFrom("198.51.100.66", "ada@example.com", PASSWORD);
 
     problem(locked, 429, "too-many-requests");
+    assertThat(loginFrom("203.0.113.5", "ada@example.com", PASSWORD).getStatusCode())
+        .as("the owner elsewhere is not locked out")
+        .isEqualTo(200);
     long retryAfter = Long.parseLong(locked.getHeaders().get("Retry-After"));
     assertThat(retryAfter).isBetween(1L, LoginThrottle.WINDOW.toSeconds());
     clock.advance(Duration.ofSeconds(retryAfter));
-    assertThat(login("ada@example.com", PASSWORD).getStatusCode()).isEqualTo(200);
+    assertThat(loginFrom("198.51.100.66", "ada@example.com", PASSWORD).getStatusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void guessesFromManyAddressesHoldBackNewAddressesButNotOnesTheOwnerSignedInFrom() {
+    register("ada@example.com", PASSWORD);
+    assertThat(loginFrom("203.0.113.5", "ada@example.com", PASSWORD).getStatusCode())
+        .isEqualTo(200);
+    for (int i = 0; i < LoginThrottle.FAILURES_PER_ACCOUNT; i++) {
+      loginFrom("198.51.100." + i, "ada@example.com", "guess number " + i);
+    }
+
+    problem(loginFrom("192.0.2.200", "ada@example.com", PASSWORD), 429, "too-many-requests");
+    assertThat(loginFrom("203.0.113.5", "ada@example.com", PASSWORD).getStatusCode())
+        .as("an address the owner signed in from stays open")
+        .isEqualTo(200);
+  }
+
+  @Test
+  void loginStartsASessionThatRefreshContinuesAndLogoutEnds() {
+    JsonNode ada = register("ada@example.com", PASSWORD);
+    String adaId = ada.path("user").path("userId").asText();
+    String sessionId = accessTokens.verify(ada.path("accessToken").asText()).sessionId();
+    assertThat(stores.sessions.find(adaId, sessionId)).isPresent();
+
+    clock.advance(Duration.ofDays(1));
+    JsonNode refreshed = body(refresh(ada.path("refreshToken").asText()));
+    assertThat(accessTokens.verify(refreshed.path("accessToken").asText()).sessionId())
+        .isEqualTo(sessionId);
+    assertThat(stores.sessions.find(adaId, sessionId).orElseThrow().expiresAt())
+        .isEqualTo(clock.instant().plus(RefreshTokens.LIFETIME));
+
+    APIGatewayV2HTTPResponse out =
+        post(
+            adaId,
+            "/v1/auth/logout",
+            "{\"refreshToken\":\"" + refreshed.path("refreshToken").asText() + "\"}");
+    assertThat(out.getStatusCode()).isEqualTo(204);
+    assertThat(stores.sessions.find(adaId, sessionId).orElseThrow().revokedAt())
+        .isEqualTo(clock.instant());
+  }
+
+  @Test
+  void aReusedRefreshTokenEndsItsSessionsAccessTokensToo() {
+    JsonNode ada = register("ada@example.com", PASSWORD);
+    String adaId = ada.path("user").path("userId").asText();
+    String sessionId = accessTokens.verify(ada.path("accessToken").asText()).sessionId();
+    refresh(ada.path("refreshToken").asText());
+
+    problem(refresh(ada.path("refreshToken").asText()), 401, "invalid-refresh-token");
+
+    assertThat(stores.sessions.find(adaId, sessionId).orElseThrow().revokedAt()).isNotNull();
+  }
+
+  @Test
+  void aRefreshTokenOfARevokedSessionIsRefused() {
+    JsonNode ada = register("ada@example.com", PASSWORD);
+    String adaId = ada.path("user").path("userId").asText();
+    stores.sessions.revokeAll(adaId, clock.instant());
+
+    JsonNode refused =
+        problem(refresh(ada.path("refreshToken").asText()), 401, "invalid-refresh-token");
+
+    assertThat(refused.path("detail").asText()).contains("session has ended");
   }
 
   @Test

@@ -60,6 +60,7 @@ abstract class HandlerHarness {
               () -> health,
               stores.users,
               stores.refreshTokens,
+              stores.sessions,
               stores.limits,
               stores.limits,
               stores.idempotency,

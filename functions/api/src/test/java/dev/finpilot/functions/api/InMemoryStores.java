@@ -1,5 +1,6 @@
 package dev.finpilot.functions.api;
 
+import dev.finpilot.auth.InMemorySessionStore;
 import dev.finpilot.functions.api.accounts.AttemptCounters;
 import dev.finpilot.functions.api.accounts.RefreshToken;
 import dev.finpilot.functions.api.accounts.RefreshTokenStore;
@@ -21,12 +22,14 @@ import java.util.Set;
 final class InMemoryStores {
   final Users users = new Users();
   final RefreshTokens refreshTokens = new RefreshTokens();
+  final InMemorySessionStore sessions = new InMemorySessionStore();
   final Limits limits = new Limits();
   final Idempotency idempotency = new Idempotency();
 
   void clear() {
     users.clear();
     refreshTokens.clear();
+    sessions.clear();
     limits.clear();
     idempotency.clear();
   }

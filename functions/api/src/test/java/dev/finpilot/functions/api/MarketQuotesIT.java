@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.finpilot.auth.AccessTokens;
 import dev.finpilot.aws.DynamoMarketDataCache;
 import dev.finpilot.aws.FunctionEnvironment;
-import dev.finpilot.aws.SecretsManagerSigningKeys;
 import dev.finpilot.domain.Money;
 import dev.finpilot.functions.authorizer.AuthorizerHandler;
 import dev.finpilot.market.Quote;
@@ -51,12 +49,19 @@ class MarketQuotesIT {
             Clock.systemUTC());
     this.quotes =
         new QuoteCache(new DynamoMarketDataCache(env.dynamoDb(), env.tableName("MarketDataTable")));
-    // A token as login issues it, signed with the stack's key, for a user of this test only.
-    this.bearer =
-        "Bearer "
-            + new AccessTokens(SecretsManagerSigningKeys.fromEnvironment(apiEnv), Clock.systemUTC())
-                .issue("quotes-it-" + UUID.randomUUID())
-                .token();
+    // A user of this test only, registered as a client would (the authorizer refuses a token
+    // whose account or session does not exist).
+    APIGatewayV2HTTPResponse registered =
+        api.handleRequest(
+            HttpApiEvents.post("/v1/auth/register")
+                .jsonBody(
+                    "{\"email\":\"quotes-it-"
+                        + UUID.randomUUID()
+                        + "@example.com\",\"password\":\"a long enough password\","
+                        + "\"displayName\":\"IT\"}")
+                .build(),
+            null);
+    this.bearer = "Bearer " + Json.readTree(registered.getBody()).path("accessToken").asText();
   }
 
   @AfterEach

@@ -2,26 +2,42 @@ package dev.finpilot.functions.api.accounts;
 
 import dev.finpilot.auth.AccessToken;
 import dev.finpilot.auth.AccessTokens;
+import dev.finpilot.auth.AuditLog;
+import dev.finpilot.auth.AuditLog.Event;
+import dev.finpilot.auth.Session;
+import dev.finpilot.auth.SessionStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * Registration, login, token refresh and logout. Every successful step ends in a {@link Session}: a
- * short-lived access token and a rotating refresh token.
+ * Registration, login, token refresh and logout. Registration and login start a {@link Session};
+ * every successful step ends in {@link Credentials}: a short-lived access token naming the session
+ * and a rotating refresh token of it. A refresh continues the same session (its refresh-token
+ * family has the session's id) and moves the session's end on with the new refresh token's, so the
+ * session id a client holds never changes while it stays signed in, and ending the session ends
+ * both kinds of token.
  *
  * <p>A wrong password and an unknown address fail the same way and take the same time (an unknown
- * address is checked against a decoy hash), so login does not reveal who has an account.
+ * address is checked against a decoy hash), so login does not reveal who has an account. Every
+ * security-relevant step is written to the {@link AuditLog}.
  */
 public final class Accounts {
   private final UserStore users;
   private final PasswordHasher passwords;
   private final AccessTokens accessTokens;
   private final RefreshTokens refreshTokens;
+  private final SessionStore sessions;
   private final LoginThrottle throttle;
+  private final AuditLog audit;
   private final Clock clock;
 
   public Accounts(
@@ -29,18 +45,31 @@ public final class Accounts {
       PasswordHasher passwords,
       AccessTokens accessTokens,
       RefreshTokens refreshTokens,
+      SessionStore sessions,
       LoginThrottle throttle,
+      AuditLog audit,
       Clock clock) {
     this.users = Objects.requireNonNull(users, "users");
     this.passwords = Objects.requireNonNull(passwords, "passwords");
     this.accessTokens = Objects.requireNonNull(accessTokens, "accessTokens");
     this.refreshTokens = Objects.requireNonNull(refreshTokens, "refreshTokens");
+    this.sessions = Objects.requireNonNull(sessions, "sessions");
     this.throttle = Objects.requireNonNull(throttle, "throttle");
+    this.audit = Objects.requireNonNull(audit, "audit");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /** What a client holds after logging in. */
-  public record Session(User user, AccessToken accessToken, RefreshTokens.Issued refreshToken) {}
+  public record Credentials(
+      User user, AccessToken accessToken, RefreshTokens.Issued refreshToken) {}
+
+  /** Where a request came from, for the throttle and the audit log. */
+  public record Source(String ip, String correlationId) {
+    public Source {
+      Objects.requireNonNull(ip, "ip");
+      Objects.requireNonNull(correlationId, "correlationId");
+    }
+  }
 
   /** Why an account step was refused; the API turns each into a problem response. */
   public static final class Refusal extends RuntimeException {
@@ -78,9 +107,9 @@ public final class Accounts {
     return email.strip().toLowerCase(Locale.ROOT);
   }
 
-  public Session register(String email, String password, String displayName, String sourceIp) {
+  public Credentials register(String email, String password, String displayName, Source source) {
     String address = normalizeEmail(email);
-    throttled(throttle.attempt(null, sourceIp));
+    throttled(throttle.attempt(null, source.ip()), source);
     User user =
         new User(
             UUID.randomUUID().toString(),
@@ -92,17 +121,28 @@ public final class Accounts {
       throw new Refusal(
           Refusal.Kind.EMAIL_TAKEN, "an account with this e-mail address exists; log in", null);
     }
-    return session(user);
+    Credentials signedIn = start(user);
+    record(Event.REGISTERED, user.userId(), source, signedIn);
+    return signedIn;
   }
 
-  public Session login(String email, String password, String sourceIp) {
+  public Credentials login(String email, String password, Source source) {
     String address = normalizeEmail(email);
-    throttled(throttle.attempt(address, sourceIp));
+    throttled(throttle.attempt(address, source.ip()), source);
     Optional<User> user = users.findByEmail(address);
     String stored = user.map(User::passwordHash).orElseGet(passwords::decoy);
     boolean matches = passwords.verify(password, stored);
     if (user.isEmpty() || !matches) {
-      throttle.failed(address);
+      throttle.failed(address, source.ip());
+      audit.record(
+          Event.LOGIN_FAILED,
+          user.map(User::userId).orElse(null),
+          source.correlationId(),
+          Map.of(
+              "reason",
+              user.isEmpty() ? "unknown e-mail address" : "wrong password",
+              "sourceIp",
+              source.ip()));
       throw new Refusal(
           Refusal.Kind.INVALID_CREDENTIALS, "the e-mail address or the password is wrong", null);
     }
@@ -112,46 +152,117 @@ public final class Accounts {
       users.updatePasswordHash(found.userId(), upgraded);
       found = found.withPasswordHash(upgraded);
     }
-    return session(found);
+    throttle.succeeded(address, source.ip());
+    Credentials signedIn = start(found);
+    record(Event.LOGIN_SUCCEEDED, found.userId(), source, signedIn);
+    return signedIn;
   }
 
-  public Session refresh(String refreshToken) {
+  /** The next tokens of the same session, which now ends with the new refresh token. */
+  public Credentials refresh(String refreshToken, Source source) {
     RefreshTokens.Rotation outcome = refreshTokens.rotate(refreshToken);
     if (outcome instanceof RefreshTokens.Rotation.Rotated rotated) {
-      User user =
-          users
-              .find(rotated.next().userId())
-              .orElseThrow(() -> invalidRefresh("the account no longer exists"));
-      return new Session(user, accessTokens.issue(user.userId()), rotated.next());
+      RefreshTokens.Issued next = rotated.next();
+      Optional<User> user = users.find(next.userId());
+      if (user.isEmpty()
+          || !sessions.extend(next.userId(), next.sessionId(), clock.instant(), next.expiresAt())) {
+        // An account that is gone, or a session ended (or from before sessions existed).
+        refreshTokens.revoke(next.token(), next.userId());
+        throw refusedRefresh(next.userId(), "the session has ended", source);
+      }
+      return new Credentials(user.get(), accessTokens.issue(next.userId(), next.sessionId()), next);
     }
-    if (outcome instanceof RefreshTokens.Rotation.Reused) {
-      throw invalidRefresh(
-          "this refresh token was used before; every session of this login is now ended");
+    if (outcome instanceof RefreshTokens.Rotation.Reused reused) {
+      // A copied refresh token: its session's access tokens may be in the same hands.
+      end(reused.userId(), List.of(reused.sessionId()), Event.SESSION_REVOKED, source);
+      throw refusedRefresh(
+          reused.userId(),
+          "this refresh token was used before; every session of this login is now ended",
+          source);
     }
-    throw invalidRefresh(((RefreshTokens.Rotation.Refused) outcome).reason());
+    throw refusedRefresh(null, ((RefreshTokens.Rotation.Refused) outcome).reason(), source);
   }
 
-  /** Ends the login the refresh token belongs to; idempotent. */
-  public void logout(String userId, String refreshToken) {
-    refreshTokens.revoke(refreshToken, userId);
+  /**
+   * Ends the caller's session and the session of the refresh token, when it is the caller's;
+   * idempotent.
+   *
+   * @param sessionId the session of the access token used, or {@code null} if not known
+   */
+  public void logout(String userId, String sessionId, String refreshToken, Source source) {
+    Set<String> ended = new LinkedHashSet<>();
+    if (sessionId != null) {
+      ended.add(sessionId);
+    }
+    refreshTokens.revoke(refreshToken, userId).ifPresent(ended::add);
+    end(userId, List.copyOf(ended), Event.LOGGED_OUT, source);
+  }
+
+  /**
+   * Ends every session of the user at once: each of their access tokens is refused within {@link
+   * dev.finpilot.auth.Authenticator#MAX_CACHE_AGE} and each refresh token at its next use. For a
+   * password change and an account's erasure.
+   *
+   * @param reason why, for the audit log (such as "password changed")
+   * @return how many sessions were still active
+   */
+  public int revokeAllSessions(String userId, String reason, Source source) {
+    List<String> ended = sessions.revokeAll(userId, clock.instant());
+    audit.record(
+        Event.ALL_SESSIONS_REVOKED,
+        userId,
+        source.correlationId(),
+        Map.of("reason", reason, "sessions", Integer.toString(ended.size())));
+    return ended.size();
   }
 
   public Optional<User> find(String userId) {
     return users.find(userId);
   }
 
-  private Session session(User user) {
-    return new Session(user, accessTokens.issue(user.userId()), refreshTokens.start(user.userId()));
+  private Credentials start(User user) {
+    Instant now = clock.instant();
+    String sessionId = UUID.randomUUID().toString();
+    RefreshTokens.Issued refresh = refreshTokens.start(user.userId(), sessionId);
+    sessions.start(new Session(sessionId, user.userId(), now, refresh.expiresAt(), null));
+    return new Credentials(user, accessTokens.issue(user.userId(), sessionId), refresh);
   }
 
-  private static void throttled(Optional<Duration> wait) {
+  private void end(String userId, List<String> sessionIds, Event event, Source source) {
+    Instant now = clock.instant();
+    for (String sessionId : sessionIds) {
+      boolean found = sessions.revoke(userId, sessionId, now);
+      audit.record(
+          event,
+          userId,
+          source.correlationId(),
+          Map.of("sessionId", sessionId, "found", Boolean.toString(found)));
+    }
+  }
+
+  private void record(Event event, String userId, Source source, Credentials signedIn) {
+    audit.record(
+        event,
+        userId,
+        source.correlationId(),
+        Map.of("sessionId", signedIn.accessToken().sessionId(), "sourceIp", source.ip()));
+  }
+
+  private void throttled(Optional<Duration> wait, Source source) {
     if (wait.isPresent()) {
+      audit.record(
+          Event.LOGIN_THROTTLED,
+          null,
+          source.correlationId(),
+          Map.of(
+              "sourceIp", source.ip(), "retryAfterSeconds", Long.toString(wait.get().toSeconds())));
       throw new Refusal(
           Refusal.Kind.THROTTLED, "too many attempts; wait before trying again", wait.get());
     }
   }
 
-  private static Refusal invalidRefresh(String detail) {
+  private Refusal refusedRefresh(String userId, String detail, Source source) {
+    audit.record(Event.REFRESH_REFUSED, userId, source.correlationId(), Map.of("reason", detail));
     return new Refusal(Refusal.Kind.INVALID_REFRESH_TOKEN, detail + "; log in again", null);
   }
 }

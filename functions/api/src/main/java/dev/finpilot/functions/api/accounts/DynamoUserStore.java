@@ -3,6 +3,7 @@ package dev.finpilot.functions.api.accounts;
 import static dev.finpilot.aws.Items.key;
 import static dev.finpilot.aws.Items.s;
 
+import dev.finpilot.aws.DynamoSessionStore;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -29,7 +30,8 @@ public final class DynamoUserStore implements UserStore {
 
   @Override
   public boolean create(User user) {
-    Map<String, AttributeValue> profile = new HashMap<>(key("USER#" + user.userId(), "PROFILE"));
+    Map<String, AttributeValue> profile =
+        new HashMap<>(DynamoSessionStore.profileKey(user.userId()));
     profile.put("userId", s(user.userId()));
     profile.put("email", s(user.email()));
     profile.put("displayName", s(user.displayName()));
@@ -47,7 +49,7 @@ public final class DynamoUserStore implements UserStore {
 
   @Override
   public Optional<User> find(String userId) {
-    Map<String, AttributeValue> item = get(key("USER#" + userId, "PROFILE"));
+    Map<String, AttributeValue> item = get(DynamoSessionStore.profileKey(userId));
     if (item == null || item.isEmpty()) {
       return Optional.empty();
     }
@@ -74,7 +76,7 @@ public final class DynamoUserStore implements UserStore {
     dynamo.updateItem(
         r ->
             r.tableName(table)
-                .key(key("USER#" + userId, "PROFILE"))
+                .key(DynamoSessionStore.profileKey(userId))
                 .updateExpression("SET passwordHash = :hash")
                 .conditionExpression("attribute_exists(pk)")
                 .expressionAttributeValues(Map.of(":hash", s(passwordHash))));

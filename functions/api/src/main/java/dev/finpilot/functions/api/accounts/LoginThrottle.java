@@ -11,16 +11,33 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Slows down password guessing in fixed {@link #WINDOW}s: at most {@link #FAILURES_PER_ACCOUNT}
- * failed logins per account (against guessing one user's password from many addresses), and at most
- * {@link #ATTEMPTS_PER_SOURCE} login or registration attempts per source address (against trying
- * one password on many accounts, and mass registration). E-mail addresses are hashed in the counter
- * keys, so the rate-limit table holds no personal data.
+ * Slows down password guessing in fixed {@link #WINDOW}s without letting a guesser lock the owner
+ * out. Three limits:
+ *
+ * <ul>
+ *   <li>{@link #ATTEMPTS_PER_SOURCE} login or registration attempts per source address (against
+ *       trying one password on many accounts, and mass registration);
+ *   <li>{@link #FAILURES_PER_ACCOUNT_AND_SOURCE} failed logins per account from one source address:
+ *       a guesser at one address is stopped, and nobody else is;
+ *   <li>{@link #FAILURES_PER_ACCOUNT} failed logins per account from all addresses together
+ *       (against a guesser with many addresses), which refuses only addresses the account has never
+ *       signed in from. An address the owner signed in from in the last {@link #KNOWN_FOR} stays
+ *       open, so the most a guesser can do to the owner is to make a new address wait for the
+ *       window's end.
+ * </ul>
+ *
+ * A plain lock-out per account (the earlier rule) let anyone who knew an address lock its owner out
+ * by failing five times; per-address limits with a known-address exemption keep the guessing budget
+ * small without giving that power away. E-mail and source addresses are hashed in the counter keys
+ * of known addresses and per-account counters, so the rate-limit table holds no personal data
+ * beyond the per-source counters' addresses, which expire with their window.
  */
 public final class LoginThrottle {
   public static final Duration WINDOW = Duration.ofMinutes(15);
-  public static final int FAILURES_PER_ACCOUNT = 5;
   public static final int ATTEMPTS_PER_SOURCE = 30;
+  public static final int FAILURES_PER_ACCOUNT_AND_SOURCE = 5;
+  public static final int FAILURES_PER_ACCOUNT = 20;
+  public static final Duration KNOWN_FOR = Duration.ofDays(90);
 
   private final AttemptCounters counters;
   private final Clock clock;
@@ -31,8 +48,9 @@ public final class LoginThrottle {
   }
 
   /**
-   * Counts an attempt from {@code sourceIp} and checks both limits.
+   * Counts an attempt from {@code sourceIp} and checks the limits that apply to it.
    *
+   * @param email the normalised address being logged in to; {@code null} for a registration
    * @return how long to wait, when a limit is reached
    */
   public Optional<Duration> attempt(String email, String sourceIp) {
@@ -40,16 +58,29 @@ public final class LoginThrottle {
     if (counters.increment(sourceKey(sourceIp, w), w.expiry()) > ATTEMPTS_PER_SOURCE) {
       return Optional.of(w.remaining());
     }
-    if (email != null && counters.count(accountKey(email, w)) >= FAILURES_PER_ACCOUNT) {
+    if (email == null) {
+      return Optional.empty();
+    }
+    if (counters.count(accountSourceKey(email, sourceIp, w)) >= FAILURES_PER_ACCOUNT_AND_SOURCE) {
+      return Optional.of(w.remaining());
+    }
+    if (counters.count(accountKey(email, w)) >= FAILURES_PER_ACCOUNT
+        && counters.count(knownKey(email, sourceIp)) == 0) {
       return Optional.of(w.remaining());
     }
     return Optional.empty();
   }
 
-  /** Counts a wrong password (or unknown account) against the account. */
-  public void failed(String email) {
+  /** Counts a wrong password (or unknown account) against the account, from this address. */
+  public void failed(String email, String sourceIp) {
     Window w = window();
+    counters.increment(accountSourceKey(email, sourceIp, w), w.expiry());
     counters.increment(accountKey(email, w), w.expiry());
+  }
+
+  /** Remembers the address as one the owner signs in from, for {@link #KNOWN_FOR}. */
+  public void succeeded(String email, String sourceIp) {
+    counters.increment(knownKey(email, sourceIp), clock.instant().plus(KNOWN_FOR));
   }
 
   private Window window() {
@@ -65,6 +96,17 @@ public final class LoginThrottle {
 
   private static String accountKey(String email, Window w) {
     return "LOGIN#ACCOUNT#" + sha256(email) + "#" + w.start().getEpochSecond();
+  }
+
+  private static String accountSourceKey(String email, String sourceIp, Window w) {
+    return "LOGIN#ACCOUNT-SOURCE#"
+        + sha256(email + "\n" + sourceIp)
+        + "#"
+        + w.start().getEpochSecond();
+  }
+
+  private static String knownKey(String email, String sourceIp) {
+    return "LOGIN#KNOWN#" + sha256(email + "\n" + sourceIp);
   }
 
   private static String sha256(String text) {

@@ -11,7 +11,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +18,9 @@ import java.util.regex.Pattern;
  * is 256 random bits, valid for {@link #LIFETIME} and for one use only. Using one returns its
  * successor; using one a second time means it was copied, so the whole family (every token
  * descended from the same login) is revoked and both the thief and the user must log in again.
+ *
+ * <p>A family is the refresh side of one {@link dev.finpilot.auth.Session}: its id is the session's
+ * id, so the access tokens of a login and its refresh tokens end together.
  */
 public final class RefreshTokens {
   public static final Duration LIFETIME = Duration.ofDays(7);
@@ -36,12 +38,22 @@ public final class RefreshTokens {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** A token handed to the client once; only its hash is kept. */
-  public record Issued(String token, String userId, Instant expiresAt) {
+  /**
+   * A token handed to the client once; only its hash is kept.
+   *
+   * @param sessionId the session (token family) it continues
+   */
+  public record Issued(String token, String userId, String sessionId, Instant expiresAt) {
     /** Never prints the token. */
     @Override
     public String toString() {
-      return "Issued[userId=" + userId + ", expiresAt=" + expiresAt + "]";
+      return "Issued[userId="
+          + userId
+          + ", sessionId="
+          + sessionId
+          + ", expiresAt="
+          + expiresAt
+          + "]";
     }
   }
 
@@ -54,12 +66,12 @@ public final class RefreshTokens {
     record Refused(String reason) implements Rotation {}
 
     /** Used twice: its family is now revoked. */
-    record Reused(String userId) implements Rotation {}
+    record Reused(String userId, String sessionId) implements Rotation {}
   }
 
-  /** The first token of a new family, at login or registration. */
-  public Issued start(String userId) {
-    return issue(userId, UUID.randomUUID().toString());
+  /** The first token of the family of a new session, at login or registration. */
+  public Issued start(String userId, String sessionId) {
+    return issue(userId, sessionId);
   }
 
   public Rotation rotate(String presented) {
@@ -87,18 +99,20 @@ public final class RefreshTokens {
 
   private Rotation reused(RefreshToken token, Instant now) {
     store.revokeFamily(token.familyId(), token.userId(), now.plus(LIFETIME));
-    return new Rotation.Reused(token.userId());
+    return new Rotation.Reused(token.userId(), token.familyId());
   }
 
   /**
    * Revokes the family of a token that belongs to {@code userId} (log out). A token of someone
    * else, or none at all, changes nothing: the answer is the same, so it reveals nothing.
+   *
+   * @return the session (family) it ended
    */
-  public boolean revoke(String presented, String userId) {
+  public Optional<String> revoke(String presented, String userId) {
     Optional<RefreshToken> found = lookup(presented).filter(t -> t.userId().equals(userId));
     found.ifPresent(
         t -> store.revokeFamily(t.familyId(), t.userId(), clock.instant().plus(LIFETIME)));
-    return found.isPresent();
+    return found.map(RefreshToken::familyId);
   }
 
   private Optional<RefreshToken> lookup(String presented) {
@@ -116,7 +130,7 @@ public final class RefreshTokens {
     if (!store.put(new RefreshToken(hash(token), familyId, userId, expiresAt, null))) {
       throw new IllegalStateException("refresh token collision");
     }
-    return new Issued(token, userId, expiresAt);
+    return new Issued(token, userId, familyId, expiresAt);
   }
 
   static String hash(String token) {

@@ -60,7 +60,7 @@ class RefreshTokensTest {
 
   @Test
   void aTokenIs256RandomBitsStoredOnlyAsItsHash() {
-    RefreshTokens.Issued issued = tokens.start("user-1");
+    RefreshTokens.Issued issued = tokens.start("user-1", "session-1");
 
     assertThat(issued.token()).matches("[A-Za-z0-9_-]{43}");
     assertThat(store.tokens).containsOnlyKeys(RefreshTokens.hash(issued.token()));
@@ -70,7 +70,7 @@ class RefreshTokensTest {
 
   @Test
   void twoRequestsRacingWithOneTokenRevokeItsFamily() {
-    RefreshTokens.Issued issued = tokens.start("user-1");
+    RefreshTokens.Issued issued = tokens.start("user-1", "session-1");
     store.raceOnMark = true;
 
     assertThat(tokens.rotate(issued.token())).isInstanceOf(RefreshTokens.Rotation.Reused.class);
@@ -79,12 +79,12 @@ class RefreshTokensTest {
 
   @Test
   void aRevokedFamilysTokensAreRefused() {
-    RefreshTokens.Issued issued = tokens.start("user-1");
-    assertThat(tokens.revoke(issued.token(), "user-1")).isTrue();
+    RefreshTokens.Issued issued = tokens.start("user-1", "session-1");
+    assertThat(tokens.revoke(issued.token(), "user-1")).contains("session-1");
 
     assertThat(tokens.rotate(issued.token()))
         .isEqualTo(new RefreshTokens.Rotation.Refused("the refresh token was revoked"));
-    assertThat(tokens.revoke(issued.token(), "someone-else")).isFalse();
-    assertThat(tokens.revoke(null, "user-1")).isFalse();
+    assertThat(tokens.revoke(issued.token(), "someone-else")).isEmpty();
+    assertThat(tokens.revoke(null, "user-1")).isEmpty();
   }
 }
