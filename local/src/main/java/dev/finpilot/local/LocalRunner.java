@@ -4,13 +4,15 @@ import dev.finpilot.testkit.Environment;
 import dev.finpilot.testkit.template.SamTemplate;
 import dev.finpilot.testkit.template.TemplateLocator;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code bin/local}: the whole stack on this machine with no Docker and no AWS account. Starts the
- * emulator (or uses AWS_ENDPOINT_URL), creates the resources of template.yaml, and serves the HTTP
- * API on localhost until interrupted.
+ * emulator (or uses AWS_ENDPOINT_URL), creates the resources of template.yaml, installs this
+ * machine's own token-signing key (kept in the state directory, {@code $FINPILOT_HOME/local},
+ * {@code ~/.finpilot/local} by default), and serves the HTTP API on localhost until interrupted.
  */
 public final class LocalRunner {
   private LocalRunner() {}
@@ -19,6 +21,7 @@ public final class LocalRunner {
     int port = Integer.parseInt(System.getenv().getOrDefault("FINPILOT_PORT", "8080"));
     SamTemplate template = SamTemplate.read(TemplateLocator.locate());
     Environment env = Environment.provision(template, "finpilot-local", Map.of("Stage", "dev"));
+    LocalSigningKey.install(env, stateDirectory(System.getenv()));
     StackRuntime runtime = StackRuntime.start(env, template, 2);
     HttpApiServer server = HttpApiServer.start(runtime, port);
     CountDownLatch stopped = new CountDownLatch(1);
@@ -38,5 +41,15 @@ public final class LocalRunner {
             + env.backend().description()
             + "); Ctrl-C to stop");
     stopped.await();
+  }
+
+  /** Where the local runtime keeps what must outlive it. */
+  static Path stateDirectory(Map<String, String> environment) {
+    String home = environment.get("FINPILOT_HOME");
+    Path base =
+        home == null || home.isBlank()
+            ? Path.of(System.getProperty("user.home"), ".finpilot")
+            : Path.of(home);
+    return base.resolve("local");
   }
 }

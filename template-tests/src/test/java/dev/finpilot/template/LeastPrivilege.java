@@ -91,6 +91,7 @@ final class LeastPrivilege {
   private static final Access REALTIME =
       function()
           .uses("JwtSigningKeySecret", "JWT_SIGNING_KEY_SECRET_ARN", READ_SECRET)
+          .uses("UsersTable", "USERS_TABLE", "dynamodb:GetItem")
           .uses(
               "ConnectionsTable",
               "CONNECTIONS_TABLE",

@@ -5,17 +5,13 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2CustomAuthorizerEvent;
 import com.amazonaws.services.lambda.runtime.events.SimpleIAMPolicyResponse;
 import dev.finpilot.auth.AccessToken;
-import dev.finpilot.auth.AccessTokens;
 import dev.finpilot.auth.AuditLog;
 import dev.finpilot.auth.Authenticator;
 import dev.finpilot.auth.BearerToken;
 import dev.finpilot.auth.TokenRejectedException;
-import dev.finpilot.aws.AwsClients;
-import dev.finpilot.aws.DynamoSessionStore;
+import dev.finpilot.aws.AwsAuthenticator;
 import dev.finpilot.aws.FunctionEnvironment;
-import dev.finpilot.aws.SecretsManagerSigningKeys;
 import dev.finpilot.messaging.MessageOrigin;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -57,12 +53,7 @@ public final class AuthorizerHandler
    * {@code USERS_TABLE} (tests, local runner).
    */
   public AuthorizerHandler(FunctionEnvironment env) {
-    this(
-        new Authenticator(
-            new AccessTokens(SecretsManagerSigningKeys.fromEnvironment(env), Clock.systemUTC()),
-            new DynamoSessionStore(AwsClients.dynamoDb(), env.require("USERS_TABLE")),
-            Clock.systemUTC()),
-        AuditLog.toLogger());
+    this(AwsAuthenticator.fromEnvironment(env), AuditLog.toLogger());
   }
 
   public AuthorizerHandler(Authenticator authenticator, AuditLog audit) {

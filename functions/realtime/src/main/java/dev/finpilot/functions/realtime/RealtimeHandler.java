@@ -5,12 +5,13 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketResponse;
 import dev.finpilot.auth.AccessToken;
-import dev.finpilot.auth.AccessTokens;
+import dev.finpilot.auth.AuditLog;
+import dev.finpilot.auth.Authenticator;
 import dev.finpilot.auth.BearerToken;
 import dev.finpilot.auth.TokenRejectedException;
+import dev.finpilot.aws.AwsAuthenticator;
 import dev.finpilot.aws.AwsClients;
 import dev.finpilot.aws.FunctionEnvironment;
-import dev.finpilot.aws.SecretsManagerSigningKeys;
 import dev.finpilot.aws.WebSocketConnections;
 import java.time.Clock;
 import java.util.Map;
@@ -22,14 +23,16 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
  * The WebSocket API's {@code $connect} and {@code $disconnect} routes. A connection is accepted
- * only with a valid access token and is then recorded as its user's, so the workflow can push that
- * user's plan events to it; a refused {@code $connect} answers 401 and API Gateway closes the
- * connection before it opens.
+ * only with an access token that the {@link Authenticator} accepts (as the HTTP API's authorizer
+ * does: signature, claims, an existing account and a live session) and is then recorded as its
+ * user's, so the workflow can push that user's plan events to it; a refused {@code $connect}
+ * answers 401 and API Gateway closes the connection before it opens.
  *
  * <p>Browsers cannot set headers on a WebSocket handshake, so the token is read from the query
  * string ({@code ?token=...}) first and from an {@code Authorization: Bearer} header otherwise. As
- * in the HTTP API's authorizer, the reason for a refusal is logged, never returned, and a failure
- * to read the signing key propagates (API Gateway answers 500 and nothing connects unchecked).
+ * in the HTTP API's authorizer, the reason for a refusal goes to the audit log, never to the
+ * client, and a failure to read the signing key or the users table propagates (API Gateway answers
+ * 500 and nothing connects unchecked).
  */
 public final class RealtimeHandler
     implements RequestHandler<APIGatewayV2WebSocketEvent, APIGatewayV2WebSocketResponse> {
@@ -38,24 +41,31 @@ public final class RealtimeHandler
 
   private static final Logger LOG = LoggerFactory.getLogger(RealtimeHandler.class);
 
-  private final AccessTokens tokens;
+  private final Authenticator authenticator;
   private final WebSocketConnections connections;
+  private final AuditLog audit;
 
   /** Lambda's entry point: configuration from the process environment. */
   public RealtimeHandler() {
     this(FunctionEnvironment.fromSystem());
   }
 
-  /** Keys from {@code JWT_SIGNING_KEY_SECRET_ARN}, connections in {@code CONNECTIONS_TABLE}. */
+  /**
+   * Keys from {@code JWT_SIGNING_KEY_SECRET_ARN}, sessions in {@code USERS_TABLE}, connections in
+   * {@code CONNECTIONS_TABLE}.
+   */
   public RealtimeHandler(FunctionEnvironment env) {
     this(
-        new AccessTokens(SecretsManagerSigningKeys.fromEnvironment(env), Clock.systemUTC()),
-        WebSocketConnections.fromEnvironment(env, AwsClients.dynamoDb(), Clock.systemUTC()));
+        AwsAuthenticator.fromEnvironment(env),
+        WebSocketConnections.fromEnvironment(env, AwsClients.dynamoDb(), Clock.systemUTC()),
+        AuditLog.toLogger());
   }
 
-  public RealtimeHandler(AccessTokens tokens, WebSocketConnections connections) {
-    this.tokens = Objects.requireNonNull(tokens, "tokens");
+  public RealtimeHandler(
+      Authenticator authenticator, WebSocketConnections connections, AuditLog audit) {
+    this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
     this.connections = Objects.requireNonNull(connections, "connections");
+    this.audit = Objects.requireNonNull(audit, "audit");
   }
 
   @Override
@@ -77,19 +87,23 @@ public final class RealtimeHandler
       APIGatewayV2WebSocketEvent event, String connectionId) {
     Optional<String> token = token(event);
     if (token.isEmpty()) {
-      LOG.info("refused connection {}: no access token", connectionId);
-      return status(401);
+      return refused(connectionId, null, "NO_BEARER_TOKEN");
     }
     AccessToken verified;
     try {
-      verified = tokens.verify(token.get());
+      verified = authenticator.authenticate(token.get());
     } catch (TokenRejectedException e) {
-      LOG.info("refused connection {}: {}", connectionId, e.reason());
-      return status(401);
+      return refused(connectionId, e.userId(), e.reason().name());
     }
     connections.open(verified.userId(), connectionId);
     LOG.info("connection {} opened for user {}", connectionId, verified.userId());
     return status(200);
+  }
+
+  /** The connection id correlates: API Gateway logs it with every frame of the connection. */
+  private APIGatewayV2WebSocketResponse refused(String connectionId, String userId, String reason) {
+    audit.record(AuditLog.Event.TOKEN_REFUSED, userId, connectionId, Map.of("reason", reason));
+    return status(401);
   }
 
   private APIGatewayV2WebSocketResponse disconnect(String connectionId) {

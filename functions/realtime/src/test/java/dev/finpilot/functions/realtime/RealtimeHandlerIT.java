@@ -8,6 +8,10 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketRespons
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.finpilot.auth.AccessTokens;
+import dev.finpilot.auth.AuditLog;
+import dev.finpilot.auth.Authenticator;
+import dev.finpilot.auth.InMemorySessionStore;
+import dev.finpilot.auth.Session;
 import dev.finpilot.auth.SigningKey;
 import dev.finpilot.auth.SigningKeys;
 import dev.finpilot.aws.FunctionEnvironment;
@@ -22,6 +26,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +48,8 @@ class RealtimeHandlerIT {
 
   private final Environment env;
   private final AccessTokens issuer = tokensAt(NOW);
+  private final InMemorySessionStore sessions = new InMemorySessionStore();
+  private final List<String> auditLines = new ArrayList<>();
   private String table;
   private WebSocketConnections connections;
   private RealtimeHandler handler;
@@ -56,7 +63,7 @@ class RealtimeHandlerIT {
   void wire() {
     table = env.tableName("ConnectionsTable");
     connections = connectionsAt(NOW);
-    handler = new RealtimeHandler(tokensAt(NOW), connections);
+    handler = handlerAt(tokensAt(NOW));
     user = "user-" + UUID.randomUUID();
   }
 
@@ -94,7 +101,11 @@ class RealtimeHandlerIT {
     Map<String, String> refused =
         Map.of(
             "expired",
-            tokensAt(NOW.minus(Duration.ofMinutes(16))).issue(user).token(),
+            tokensAt(NOW.minus(Duration.ofMinutes(16))).issue(user, session(user)).token(),
+            "no account",
+            issuer.issue("ghost-" + UUID.randomUUID(), "s").token(),
+            "no session",
+            issuer.issue(user, "never-started").token(),
             "tampered",
             parts[0] + "." + base64(claims) + "." + parts[2],
             "alg none",
@@ -103,7 +114,7 @@ class RealtimeHandlerIT {
             new AccessTokens(
                     () -> new SigningKeys(SigningKey.of("k1", "z".repeat(64)), List.of()),
                     Clock.fixed(NOW, ZoneOffset.UTC))
-                .issue(user)
+                .issue(user, session(user))
                 .token(),
             "blank",
             " ");
@@ -113,6 +124,11 @@ class RealtimeHandlerIT {
           .as(token.getKey())
           .isEqualTo(401);
     }
+    assertThat(auditLines)
+        .anyMatch(l -> l.contains("NO_ACCOUNT"))
+        .anyMatch(l -> l.contains("NO_SESSION") && l.contains(user))
+        .allMatch(l -> l.contains("TOKEN_REFUSED") && l.contains("conn-x"))
+        .noneMatch(l -> refused.values().stream().anyMatch(t -> !t.isBlank() && l.contains(t)));
     assertThat(status(connect("conn-x", Map.of(), Map.of("Authorization", "Basic dTpw"))))
         .isEqualTo(401);
     APIGatewayV2WebSocketEvent bare = connect("conn-x", Map.of(), Map.of());
@@ -159,13 +175,12 @@ class RealtimeHandlerIT {
   @Test
   void whenTheKeysCannotBeReadTheHandshakeFailsInsteadOfPassing() throws IOException {
     RealtimeHandler broken =
-        new RealtimeHandler(
+        handlerAt(
             new AccessTokens(
                 () -> {
                   throw new IllegalStateException("secrets manager unreachable");
                 },
-                Clock.fixed(NOW, ZoneOffset.UTC)),
-            connections);
+                Clock.fixed(NOW, ZoneOffset.UTC)));
     APIGatewayV2WebSocketEvent connect = connect("conn-k", Map.of("token", token(user)), Map.of());
 
     assertThatThrownBy(() -> broken.handleRequest(connect, null))
@@ -187,8 +202,23 @@ class RealtimeHandlerIT {
     return response.getStatusCode();
   }
 
+  private RealtimeHandler handlerAt(AccessTokens tokens) {
+    return new RealtimeHandler(
+        new Authenticator(tokens, sessions, Clock.fixed(NOW, ZoneOffset.UTC)),
+        connections,
+        new AuditLog(auditLines::add));
+  }
+
+  /** A live session of the user's account. */
+  private String session(String userId) {
+    sessions.addAccount(userId);
+    String sessionId = UUID.randomUUID().toString();
+    sessions.start(new Session(sessionId, userId, NOW, NOW.plus(Duration.ofDays(7)), null));
+    return sessionId;
+  }
+
   private String token(String userId) {
-    return issuer.issue(userId).token();
+    return issuer.issue(userId, session(userId)).token();
   }
 
   private Map<String, AttributeValue> item(String pk, String sk) {
