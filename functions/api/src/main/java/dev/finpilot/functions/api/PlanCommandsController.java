@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import dev.finpilot.domain.FieldError;
 import dev.finpilot.domain.PlanningRequest;
 import dev.finpilot.functions.api.IdempotencyStore.StoredResponse;
+import dev.finpilot.functions.api.accounts.Accounts;
 import dev.finpilot.functions.api.limits.RateLimitPolicy;
 import dev.finpilot.goals.GoalParser;
 import dev.finpilot.messaging.Json;
@@ -35,6 +36,7 @@ final class PlanCommandsController {
   private final IdempotentRequests idempotency;
   private final GoalParser goalParser;
   private final Gate gate;
+  private final Accounts accounts;
   private final Clock clock;
 
   PlanCommandsController(
@@ -43,7 +45,9 @@ final class PlanCommandsController {
       IdempotentRequests idempotency,
       GoalParser goalParser,
       Gate gate,
+      Accounts accounts,
       Clock clock) {
+    this.accounts = accounts;
     this.lifecycle = lifecycle;
     this.owned = owned;
     this.idempotency = idempotency;
@@ -65,12 +69,18 @@ final class PlanCommandsController {
 
   /**
    * The body is taken from the event rather than bound by Micronaut, so that the checks run in a
-   * fixed order (identity, rate limit, content type, size, JSON, planning rules, idempotency) even
-   * for an empty body.
+   * fixed order (identity, rate limit, the caller's account, content type, size, JSON, planning
+   * rules, idempotency) even for an empty body. The authorizer has already refused a token whose
+   * account does not exist; the account is read again here because a plan goes on to execute ledger
+   * postings, which nobody's plan may do.
    */
   @Post(consumes = MediaType.ALL)
   HttpResponse<String> create(HttpRequest<?> request, APIGatewayV2HTTPEvent event) {
     String userId = gate.enter(event, RateLimitPolicy.PLAN_CREATION);
+    if (accounts.find(userId).isEmpty()) {
+      throw new ProblemException(
+          ProblemType.UNAUTHENTICATED, "the account of this access token does not exist");
+    }
     String body = JsonBody.text(request, event, PlanRoutes.MAX_BODY_BYTES);
     CreatePlanRequest input = RequestBodies.read(body, CreatePlanRequest.class);
     LocalDate today = LocalDate.now(clock);

@@ -113,6 +113,14 @@ class CreatePlanTest extends HandlerHarness {
   }
 
   @Test
+  void aCallerWhoseAccountDoesNotExistSubmitsNothing() {
+    APIGatewayV2HTTPResponse response = post("no-such-account", "/v1/plans", samplePlanBody());
+
+    problem(response, 401, "unauthenticated");
+    assertThat(bus.sent()).isEmpty();
+  }
+
+  @Test
   void identityIsNeverTakenFromHeadersOrTheBody() {
     APIGatewayV2HTTPEvent event = ApiEvents.load("create-plan-unauthenticated.json");
     event.getHeaders().put("x-user-id", USER);

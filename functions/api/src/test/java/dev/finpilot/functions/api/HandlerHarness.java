@@ -13,6 +13,7 @@ import dev.finpilot.execution.InMemoryLedgerStore;
 import dev.finpilot.functions.api.HealthReport.QueueHealth;
 import dev.finpilot.functions.api.HealthReport.Status;
 import dev.finpilot.functions.api.accounts.PasswordHasher;
+import dev.finpilot.functions.api.accounts.User;
 import dev.finpilot.messaging.Json;
 import dev.finpilot.plans.InMemoryPlanRepository;
 import dev.finpilot.plans.PlanRecord;
@@ -81,6 +82,7 @@ abstract class HandlerHarness {
     ledger = new InMemoryLedgerStore();
     marketData.clear();
     clock.set(NOW);
+    account(USER);
     health =
         new HealthReport(Status.OK, Map.of("workflow", new QueueHealth(Status.OK, 0L, 0L, 0L)));
   }
@@ -88,6 +90,12 @@ abstract class HandlerHarness {
   @AfterAll
   void close() {
     handler.getApplicationContext().close();
+  }
+
+  /** An account for {@code userId}, as registration would store it (plans need their owner's). */
+  void account(String userId) {
+    stores.users.create(
+        new User(userId, userId + "@example.com", "Test User", "not a usable hash", NOW));
   }
 
   APIGatewayV2HTTPResponse call(APIGatewayV2HTTPEvent event) {

@@ -15,6 +15,7 @@ import dev.finpilot.retrieval.QuoteCache;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,6 +29,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class IsolationTest extends HandlerHarness {
   static final String OWNER = "owner-1";
   static final String INTRUDER = "intruder-2";
+
+  @BeforeEach
+  void accounts() {
+    account(OWNER);
+    account(INTRUDER);
+  }
+
   static final String MISSING = "00000000-0000-4000-8000-000000000000";
 
   final PlanSeeds seeds = new PlanSeeds(plans);

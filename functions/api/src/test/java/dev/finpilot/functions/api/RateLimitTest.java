@@ -59,6 +59,7 @@ class RateLimitTest extends HandlerHarness {
       createPlan(USER);
     }
 
+    account("another-user");
     assertThat(createPlan("another-user").getStatusCode()).isEqualTo(202);
   }
 }
