@@ -5,6 +5,7 @@ import dev.finpilot.market.Rate;
 import dev.finpilot.market.Series;
 import dev.finpilot.retrieval.MarketData;
 import dev.finpilot.retrieval.MarketDataUnavailableException;
+import dev.finpilot.retrieval.OfflineMarketData;
 import dev.finpilot.retrieval.UnknownSymbolException;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Market data that answers what a test gave it: a quote or daily closes per symbol, or that a
- * symbol does not exist; for anything else, that no source could answer, with {@link #ATTEMPT} as
- * the reason. It records every symbol asked about.
+ * symbol does not exist; for any other symbol, that no source could answer, with {@link #ATTEMPT}
+ * as the reason; rates and prices, as offline. It records every symbol asked about.
  */
 final class FakeMarketData implements MarketData {
   static final String SOURCE = "alpha-vantage";
@@ -25,6 +26,7 @@ final class FakeMarketData implements MarketData {
   private final Map<String, Series> closes = new ConcurrentHashMap<>();
   private final Set<String> unknown = ConcurrentHashMap.newKeySet();
   final List<String> asked = new CopyOnWriteArrayList<>();
+  private final MarketData offline = new OfflineMarketData();
 
   void clear() {
     quotes.clear();
@@ -57,12 +59,12 @@ final class FakeMarketData implements MarketData {
 
   @Override
   public Series treasuryYield(Rate rate) {
-    throw unavailable("the " + rate + " yield");
+    return offline.treasuryYield(rate);
   }
 
   @Override
   public Series consumerPrices() {
-    throw unavailable("the consumer price index");
+    return offline.consumerPrices();
   }
 
   private <T> T find(String symbol, Map<String, T> answers, String what) {
@@ -72,12 +74,8 @@ final class FakeMarketData implements MarketData {
     }
     T answer = answers.get(symbol);
     if (answer == null) {
-      throw unavailable(what + symbol);
+      throw new MarketDataUnavailableException(what + symbol, List.of(ATTEMPT));
     }
     return answer;
-  }
-
-  private static MarketDataUnavailableException unavailable(String what) {
-    return new MarketDataUnavailableException(what, List.of(ATTEMPT));
   }
 }

@@ -26,16 +26,31 @@ import org.junit.jupiter.api.Test;
 
 /** The caller's ledger: its transactions page by page, and the portfolio it values. */
 class LedgerRoutesTest extends HandlerHarness {
+  static final Asset VTI = Asset.security("VTI", AssetClass.US_LARGE_CAP);
+  static final Asset BND = Asset.security("BND", AssetClass.TREASURY_BOND);
+
+  /** Opens a brokerage account for the caller, deposits $10,000 and makes the trades there. */
+  private void tradeInBrokerage(LedgerStep... trades) {
+    List<LedgerStep> steps = new ArrayList<>();
+    steps.add(new OpenAccountStep(AccountType.TAXABLE_BROKERAGE));
+    steps.add(new DepositStep(AccountType.TAXABLE_BROKERAGE, Money.usd(10_000)));
+    steps.addAll(List.of(trades));
+    execute(steps);
+  }
+
+  private static LedgerStep buy(Asset asset, String quantity, String price) {
+    return new BuyStep(
+        AccountType.TAXABLE_BROKERAGE, asset, new BigDecimal(quantity), Money.usd(price));
+  }
+
+  private static LedgerStep sell(Asset asset, String quantity, String price) {
+    return new SellStep(
+        AccountType.TAXABLE_BROKERAGE, asset.symbol(), new BigDecimal(quantity), Money.usd(price));
+  }
 
   @Test
   void theLedgerListsTransactionsNewestFirstAndThePortfolioValuesHoldings() {
-    Asset vti = Asset.security("VTI", AssetClass.US_LARGE_CAP);
-    execute(
-        List.of(
-            new OpenAccountStep(AccountType.TAXABLE_BROKERAGE),
-            new DepositStep(AccountType.TAXABLE_BROKERAGE, Money.usd(10_000)),
-            new BuyStep(
-                AccountType.TAXABLE_BROKERAGE, vti, new BigDecimal("10"), Money.usd("250.00"))));
+    tradeInBrokerage(buy(VTI, "10", "250.00"));
 
     JsonNode page = body(get(USER, "/v1/ledger?limit=2"));
     assertThat(page.path("transactions")).hasSize(2);
@@ -61,26 +76,9 @@ class LedgerRoutesTest extends HandlerHarness {
         .isEqualByComparingTo("10000");
   }
 
-  private void buyVtiAndBnd() {
-    execute(
-        List.of(
-            new OpenAccountStep(AccountType.TAXABLE_BROKERAGE),
-            new DepositStep(AccountType.TAXABLE_BROKERAGE, Money.usd(10_000)),
-            new BuyStep(
-                AccountType.TAXABLE_BROKERAGE,
-                Asset.security("VTI", AssetClass.US_LARGE_CAP),
-                new BigDecimal("10"),
-                Money.usd("250.00")),
-            new BuyStep(
-                AccountType.TAXABLE_BROKERAGE,
-                Asset.security("BND", AssetClass.TREASURY_BOND),
-                new BigDecimal("7"),
-                Money.usd("80.00"))));
-  }
-
   @Test
   void holdingsAreValuedAtTheirQuotesExactlyAndSayHowTheQuoteWasServed() {
-    buyVtiAndBnd();
+    tradeInBrokerage(buy(VTI, "10", "250.00"), buy(BND, "7", "80.00"));
     marketData.answer(
         MarketQuotesTest.quote("VTI", "262.4051", Duration.ofMinutes(2))
             .withProvenance(Provenance.CACHED));
@@ -112,7 +110,7 @@ class LedgerRoutesTest extends HandlerHarness {
 
   @Test
   void aSymbolWithoutAUsableQuoteFallsBackToItsLastTradeAndSaysWhy() {
-    buyVtiAndBnd();
+    tradeInBrokerage(buy(VTI, "10", "250.00"), buy(BND, "7", "80.00"));
     marketData.answer(
         new Quote(
             "VTI",
@@ -136,15 +134,7 @@ class LedgerRoutesTest extends HandlerHarness {
 
   @Test
   void quotesAreAskedForHeldSymbolsOnlyAndTheLedgerOnlyForThoseWithoutOne() {
-    Asset vti = Asset.security("VTI", AssetClass.US_LARGE_CAP);
-    execute(
-        List.of(
-            new OpenAccountStep(AccountType.TAXABLE_BROKERAGE),
-            new DepositStep(AccountType.TAXABLE_BROKERAGE, Money.usd(10_000)),
-            new BuyStep(
-                AccountType.TAXABLE_BROKERAGE, vti, new BigDecimal("10"), Money.usd("250.00")),
-            new SellStep(
-                AccountType.TAXABLE_BROKERAGE, "VTI", new BigDecimal("10"), Money.usd("260.00"))));
+    tradeInBrokerage(buy(VTI, "10", "250.00"), sell(VTI, "10", "260.00"));
 
     JsonNode portfolio = body(get(USER, "/v1/portfolio"));
 
@@ -222,20 +212,11 @@ class LedgerRoutesTest extends HandlerHarness {
 
   @Test
   void thePortfolioPricesOnlyWhatIsStillHeld() {
-    Asset vti = Asset.security("VTI", AssetClass.US_LARGE_CAP);
-    Asset bnd = Asset.security("BND", AssetClass.TREASURY_BOND);
-    execute(
-        List.of(
-            new OpenAccountStep(AccountType.TAXABLE_BROKERAGE),
-            new DepositStep(AccountType.TAXABLE_BROKERAGE, Money.usd(10_000)),
-            new BuyStep(
-                AccountType.TAXABLE_BROKERAGE, vti, new BigDecimal("10"), Money.usd("250.00")),
-            new BuyStep(
-                AccountType.TAXABLE_BROKERAGE, bnd, new BigDecimal("5"), Money.usd("80.00")),
-            new SellStep(
-                AccountType.TAXABLE_BROKERAGE, "VTI", new BigDecimal("4"), Money.usd("260.00")),
-            new SellStep(
-                AccountType.TAXABLE_BROKERAGE, "BND", new BigDecimal("5"), Money.usd("82.00"))));
+    tradeInBrokerage(
+        buy(VTI, "10", "250.00"),
+        buy(BND, "5", "80.00"),
+        sell(VTI, "4", "260.00"),
+        sell(BND, "5", "82.00"));
 
     JsonNode portfolio = body(get(USER, "/v1/portfolio"));
 
