@@ -11,6 +11,8 @@ import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import dev.finpilot.aws.DynamoPlanRepository;
 import dev.finpilot.aws.FunctionEnvironment;
 import dev.finpilot.domain.FinancialStateFixtures;
+import dev.finpilot.functions.api.accounts.DynamoUserStore;
+import dev.finpilot.functions.api.accounts.User;
 import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.Json;
 import dev.finpilot.messaging.MessageType;
@@ -56,7 +58,11 @@ class SampleEventsIT {
   }
 
   @BeforeEach
-  void seedThePlanTheEventsReferTo() {
+  void seedTheAccountAndThePlanTheEventsReferTo() {
+    // Plan creation reads its caller's account; an existing one is left as it is.
+    new DynamoUserStore(env.dynamoDb(), env.tableName("UsersTable"))
+        .create(
+            new User(USER, USER + "@example.com", "Sample User", "no usable hash", Instant.now()));
     plans = new DynamoPlanRepository(env.dynamoDb(), env.tableName("PlansTable"));
     plans.create(
         PlanRecord.received(
