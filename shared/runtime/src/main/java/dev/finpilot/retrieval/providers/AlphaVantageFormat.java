@@ -115,7 +115,7 @@ final class AlphaVantageFormat {
    */
   private static ProviderException information(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    if (lower.contains("premium endpoint")) {
+    if (lower.contains("this is a premium endpoint")) {
       return failure(Kind.PREMIUM_ONLY, "the endpoint needs a premium plan (Information)");
     }
     if (lower.contains("sparingly") || lower.contains("per second")) {
