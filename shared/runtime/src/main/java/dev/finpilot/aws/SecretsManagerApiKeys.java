@@ -3,15 +3,11 @@ package dev.finpilot.aws;
 import dev.finpilot.retrieval.providers.ApiKeySource;
 import dev.finpilot.retrieval.providers.ApiKeys;
 import java.time.Duration;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
-import software.amazon.lambda.powertools.parameters.cache.CacheManager;
 import software.amazon.lambda.powertools.parameters.secrets.SecretsProvider;
 
 /**
- * The Alpha Vantage keys, read from Secrets Manager through Powertools' {@link SecretsProvider} and
- * cached for {@link #MAX_AGE}, so a key added to or removed from the secret is in use within that
- * time. Nothing is read while the function initialises, so a SnapStart snapshot never holds a key.
+ * The Alpha Vantage keys, read from Secrets Manager and cached for {@link #MAX_AGE}, so that a key
+ * added to or removed from the secret is in use within that time ({@link CachedSecret}).
  */
 public final class SecretsManagerApiKeys implements ApiKeySource {
 
@@ -20,37 +16,20 @@ public final class SecretsManagerApiKeys implements ApiKeySource {
 
   static final Duration MAX_AGE = Duration.ofMinutes(5);
 
-  private final SecretsProvider secrets;
-  private final String secretArn;
-  private String parsedFrom;
-  private ApiKeys parsed;
+  private final CachedSecret<ApiKeys> secret;
 
   SecretsManagerApiKeys(SecretsProvider secrets, String secretArn) {
-    this.secrets = secrets;
-    this.secretArn = secretArn;
+    this.secret = new CachedSecret<>(secrets, secretArn, ApiKeys::parse);
   }
 
   /** Reads the secret named by {@link #SECRET_ARN_VARIABLE} with a client from the SDK's chain. */
   public static SecretsManagerApiKeys fromEnvironment(FunctionEnvironment env) {
-    CacheManager cache = new CacheManager();
-    cache.setDefaultExpirationTime(MAX_AGE);
-    SecretsProvider provider =
-        SecretsProvider.builder()
-            .withClient(
-                SecretsManagerClient.builder().httpClient(UrlConnectionHttpClient.create()).build())
-            .withCacheManager(cache)
-            .build();
-    return new SecretsManagerApiKeys(provider, env.require(SECRET_ARN_VARIABLE));
+    return new SecretsManagerApiKeys(
+        CachedSecret.provider(MAX_AGE), env.require(SECRET_ARN_VARIABLE));
   }
 
-  /** Parsed again only when the cached secret value changed. */
   @Override
-  public synchronized ApiKeys current() {
-    String value = secrets.get(secretArn);
-    if (!value.equals(parsedFrom)) {
-      parsed = ApiKeys.parse(value);
-      parsedFrom = value;
-    }
-    return parsed;
+  public ApiKeys current() {
+    return secret.get();
   }
 }

@@ -9,8 +9,6 @@ import dev.finpilot.testkit.WithAwsBackend;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import software.amazon.lambda.powertools.parameters.cache.CacheManager;
-import software.amazon.lambda.powertools.parameters.secrets.SecretsProvider;
 
 /** The Alpha Vantage keys read from the template's market-data key secret. */
 @WithAwsBackend
@@ -40,15 +38,8 @@ class SecretsManagerApiKeysIT {
   @Test
   void bothTheFirstReleasesSingleKeyAndAListOfKeysAreRead() {
     String arn = env.secretArn("MarketDataApiKeySecret");
-    CacheManager noCache = new CacheManager();
-    noCache.setDefaultExpirationTime(Duration.ZERO);
     SecretsManagerApiKeys keys =
-        new SecretsManagerApiKeys(
-            SecretsProvider.builder()
-                .withClient(env.secretsManager())
-                .withCacheManager(noCache)
-                .build(),
-            arn);
+        new SecretsManagerApiKeys(CachedSecret.provider(env.secretsManager(), Duration.ZERO), arn);
 
     env.secretsManager().putSecretValue(r -> r.secretId(arn).secretString("{\"apiKey\":\"k0\"}"));
     assertThat(keys.current().all()).containsExactly(ApiKey.of("k0"));

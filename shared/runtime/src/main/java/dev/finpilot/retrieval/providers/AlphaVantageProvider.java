@@ -34,14 +34,14 @@ public final class AlphaVantageProvider implements MarketDataProvider {
   private final Clock clock;
 
   public AlphaVantageProvider(
-      AlphaVantageConfig config,
+      ProviderConfig config,
       ApiKeySource keys,
       RequestBudget budget,
       HttpClient client,
       Clock clock) {
     this.query = URI.create(config.baseUrl() + "/query");
     this.http = new ProviderHttp(NAME, client, config.timeout());
-    this.keys = new AlphaVantageKeys(keys, budget, config.dailyLimitPerKey(), clock);
+    this.keys = new AlphaVantageKeys(keys, budget, config.requestLimit(), clock);
     this.clock = clock;
   }
 

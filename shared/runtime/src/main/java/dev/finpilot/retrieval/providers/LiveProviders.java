@@ -32,10 +32,9 @@ public final class LiveProviders {
         switch (name) {
           case AlphaVantageProvider.NAME ->
               new AlphaVantageProvider(
-                  AlphaVantageConfig.fromEnvironment(env), keys, budget, client, clock);
+                  ProviderConfig.alphaVantage(env), keys, budget, client, clock);
           case YahooFinanceProvider.NAME ->
-              new YahooFinanceProvider(
-                  YahooFinanceConfig.fromEnvironment(env), budget, client, clock);
+              new YahooFinanceProvider(ProviderConfig.yahooFinance(env), budget, client, clock);
           default ->
               throw new IllegalArgumentException(
                   "no live market-data provider is named \"" + name + "\"");

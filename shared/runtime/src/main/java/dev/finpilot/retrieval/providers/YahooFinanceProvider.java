@@ -40,14 +40,14 @@ public final class YahooFinanceProvider implements MarketDataProvider {
   /** About 125 trading days: at least the 100 that Alpha Vantage's compact series gives. */
   private static final String SERIES_RANGE = "6mo";
 
-  private final YahooFinanceConfig config;
+  private final ProviderConfig config;
   private final ProviderHttp http;
   private final YahooChartFormat format;
   private final RequestBudget budget;
   private final Clock clock;
 
   public YahooFinanceProvider(
-      YahooFinanceConfig config, RequestBudget budget, HttpClient client, Clock clock) {
+      ProviderConfig config, RequestBudget budget, HttpClient client, Clock clock) {
     this.config = config;
     this.http = new ProviderHttp(NAME, client, config.timeout());
     this.format = new YahooChartFormat(http);
@@ -85,11 +85,11 @@ public final class YahooFinanceProvider implements MarketDataProvider {
   }
 
   private JsonNode chart(String symbol, String range) {
-    if (!budget.tryTake(BUDGET, config.perMinute(), MINUTE, clock.instant())) {
+    if (!budget.tryTake(BUDGET, config.requestLimit(), MINUTE, clock.instant())) {
       throw new ProviderException(
           NAME,
           Kind.RATE_LIMITED,
-          "the shared budget of " + config.perMinute() + " requests a minute is spent");
+          "the shared budget of " + config.requestLimit() + " requests a minute is spent");
     }
     URI uri =
         URI.create(

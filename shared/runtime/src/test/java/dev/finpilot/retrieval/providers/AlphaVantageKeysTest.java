@@ -32,7 +32,7 @@ class AlphaVantageKeysTest {
 
   private AlphaVantageProvider provider(ApiKeySource keys, RequestBudget budget, int dailyLimit) {
     return new AlphaVantageProvider(
-        new AlphaVantageConfig(stub.baseUrl(), Duration.ofSeconds(5), dailyLimit),
+        new ProviderConfig(stub.baseUrl(), Duration.ofSeconds(5), dailyLimit),
         keys,
         budget,
         CLIENT,

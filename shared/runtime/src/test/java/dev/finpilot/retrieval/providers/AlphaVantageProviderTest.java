@@ -43,7 +43,7 @@ class AlphaVantageProviderTest {
 
   private AlphaVantageProvider provider(Duration timeout) {
     return new AlphaVantageProvider(
-        new AlphaVantageConfig(stub.baseUrl(), timeout, 25),
+        new ProviderConfig(stub.baseUrl(), timeout, 25),
         new ApiKeys(List.of(ApiKey.of(KEY))),
         budget,
         CLIENT,
@@ -241,21 +241,19 @@ class AlphaVantageProviderTest {
 
   @Test
   void theConfigurationIsReadFromTheEnvironmentWithDefaults() {
-    assertThat(AlphaVantageConfig.fromEnvironment(Map.of()))
+    assertThat(ProviderConfig.alphaVantage(Map.of()))
         .isEqualTo(
-            new AlphaVantageConfig(
+            new ProviderConfig(
                 URI.create("https://www.alphavantage.co"), Duration.ofSeconds(5), 25));
     assertThat(
-            AlphaVantageConfig.fromEnvironment(
+            ProviderConfig.alphaVantage(
                 Map.of(
                     "ALPHA_VANTAGE_URL", "http://127.0.0.1:9999/",
                     "ALPHA_VANTAGE_TIMEOUT_MS", "750",
                     "ALPHA_VANTAGE_DAILY_LIMIT", "75")))
         .isEqualTo(
-            new AlphaVantageConfig(
-                URI.create("http://127.0.0.1:9999"), Duration.ofMillis(750), 75));
-    assertThatThrownBy(
-            () -> AlphaVantageConfig.fromEnvironment(Map.of("ALPHA_VANTAGE_DAILY_LIMIT", "0")))
+            new ProviderConfig(URI.create("http://127.0.0.1:9999"), Duration.ofMillis(750), 75));
+    assertThatThrownBy(() -> ProviderConfig.alphaVantage(Map.of("ALPHA_VANTAGE_DAILY_LIMIT", "0")))
         .hasMessageContaining("ALPHA_VANTAGE_DAILY_LIMIT");
   }
 }

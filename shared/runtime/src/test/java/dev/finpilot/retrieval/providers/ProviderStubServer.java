@@ -116,8 +116,8 @@ public final class ProviderStubServer implements AutoCloseable {
   /** The variables that point both providers at this stub. */
   public Map<String, String> environment() {
     return Map.of(
-        AlphaVantageConfig.URL_VARIABLE, baseUrl().toString(),
-        YahooFinanceConfig.URL_VARIABLE, baseUrl().toString());
+        ProviderConfig.ALPHA_VANTAGE_URL, baseUrl().toString(),
+        ProviderConfig.YAHOO_FINANCE_URL, baseUrl().toString());
   }
 
   /**

@@ -29,7 +29,7 @@ class ResilientProviderTest {
   private final ResilientProvider yahoo =
       new ResilientProvider(
           new YahooFinanceProvider(
-              new YahooFinanceConfig(stub.baseUrl(), Duration.ofSeconds(5), 1000),
+              new ProviderConfig(stub.baseUrl(), Duration.ofSeconds(5), 1000),
               budget,
               CLIENT,
               clock),
@@ -129,7 +129,7 @@ class ResilientProviderTest {
     ResilientProvider alphaVantage =
         new ResilientProvider(
             new AlphaVantageProvider(
-                new AlphaVantageConfig(stub.baseUrl(), Duration.ofSeconds(5), 25),
+                new ProviderConfig(stub.baseUrl(), Duration.ofSeconds(5), 25),
                 new ApiKeys(List.of(ApiKey.of(ProviderAssertions.KEYS.get(0)))),
                 budget,
                 CLIENT,

@@ -39,7 +39,7 @@ class YahooFinanceProviderTest {
 
   private YahooFinanceProvider provider(Duration timeout, int perMinute) {
     return new YahooFinanceProvider(
-        new YahooFinanceConfig(stub.baseUrl(), timeout, perMinute), budget, CLIENT, clock);
+        new ProviderConfig(stub.baseUrl(), timeout, perMinute), budget, CLIENT, clock);
   }
 
   @Test
@@ -229,15 +229,12 @@ class YahooFinanceProviderTest {
 
   @Test
   void theConfigurationIsReadFromTheEnvironmentWithDefaults() {
-    assertThat(YahooFinanceConfig.fromEnvironment(Map.of()))
+    assertThat(ProviderConfig.yahooFinance(Map.of()))
         .isEqualTo(
-            new YahooFinanceConfig(
+            new ProviderConfig(
                 URI.create("https://query1.finance.yahoo.com"), Duration.ofSeconds(5), 60));
-    assertThat(YahooFinanceConfig.fromEnvironment(stub.environment()).baseUrl())
-        .isEqualTo(stub.baseUrl());
-    assertThat(
-            YahooFinanceConfig.fromEnvironment(Map.of("YAHOO_FINANCE_PER_MINUTE", "30"))
-                .perMinute())
+    assertThat(ProviderConfig.yahooFinance(stub.environment()).baseUrl()).isEqualTo(stub.baseUrl());
+    assertThat(ProviderConfig.yahooFinance(Map.of("YAHOO_FINANCE_PER_MINUTE", "30")).requestLimit())
         .isEqualTo(30);
   }
 }
