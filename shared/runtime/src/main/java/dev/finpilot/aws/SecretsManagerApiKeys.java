@@ -28,6 +28,18 @@ public final class SecretsManagerApiKeys implements ApiKeySource {
         CachedSecret.provider(MAX_AGE), env.require(SECRET_ARN_VARIABLE));
   }
 
+  /**
+   * The keys a function uses: the secret when the function is given its ARN (as deployed), else the
+   * keys in {@link ApiKeys#VARIABLE} (the local runtime's stand-in for the secret; none when
+   * unset).
+   */
+  public static ApiKeySource forFunction(FunctionEnvironment env) {
+    String arn = env.variables().get(SECRET_ARN_VARIABLE);
+    return arn == null || arn.isBlank()
+        ? ApiKeys.fromEnvironment(env.variables())
+        : new SecretsManagerApiKeys(CachedSecret.provider(MAX_AGE), arn);
+  }
+
   @Override
   public ApiKeys current() {
     return secret.get();

@@ -3,6 +3,7 @@ package dev.finpilot.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.finpilot.retrieval.providers.ApiKey;
+import dev.finpilot.retrieval.providers.ApiKeySource;
 import dev.finpilot.retrieval.providers.ApiKeys;
 import dev.finpilot.testkit.Environment;
 import dev.finpilot.testkit.WithAwsBackend;
@@ -33,6 +34,27 @@ class SecretsManagerApiKeysIT {
 
     assertThat(first.all()).isNotEmpty();
     assertThat(keys.current()).isSameAs(first);
+  }
+
+  @Test
+  void aFunctionReadsTheSecretWhenGivenItsArnAndOtherwiseTheLocalKeys() {
+    ApiKeySource deployed =
+        SecretsManagerApiKeys.forFunction(
+            new FunctionEnvironment(
+                Map.of(
+                    SecretsManagerApiKeys.SECRET_ARN_VARIABLE,
+                    env.secretArn("MarketDataApiKeySecret"),
+                    ApiKeys.VARIABLE,
+                    "local-key")));
+    ApiKeySource local =
+        SecretsManagerApiKeys.forFunction(
+            new FunctionEnvironment(Map.of(ApiKeys.VARIABLE, "k1,k2")));
+
+    assertThat(deployed).isInstanceOf(SecretsManagerApiKeys.class);
+    assertThat(deployed.current().all()).doesNotContain(ApiKey.of("local-key"));
+    assertThat(local.current().all()).containsExactly(ApiKey.of("k1"), ApiKey.of("k2"));
+    assertThat(SecretsManagerApiKeys.forFunction(new FunctionEnvironment(Map.of())).current().all())
+        .isEmpty();
   }
 
   @Test

@@ -5,7 +5,6 @@ import dev.finpilot.retrieval.ProviderException.Kind;
 import dev.finpilot.retrieval.RequestBudget;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -28,7 +27,7 @@ final class AlphaVantageKeys {
   private static final Duration DAY = Duration.ofDays(1);
 
   private final ApiKeySource source;
-  private final RequestBudget budget;
+  private final SharedBudget budget;
   private final int defaultDailyLimit;
   private final Clock clock;
   private final AtomicInteger next = new AtomicInteger();
@@ -36,7 +35,7 @@ final class AlphaVantageKeys {
 
   AlphaVantageKeys(ApiKeySource source, RequestBudget budget, int defaultDailyLimit, Clock clock) {
     this.source = source;
-    this.budget = budget;
+    this.budget = new SharedBudget(AlphaVantageProvider.NAME, budget, clock);
     this.defaultDailyLimit = defaultDailyLimit;
     this.clock = clock;
   }
@@ -54,12 +53,11 @@ final class AlphaVantageKeys {
     int start = Math.floorMod(next.getAndIncrement(), keys.size());
     for (int i = 0; i < keys.size(); i++) {
       ApiKey key = keys.get((start + i) % keys.size());
-      Instant now = clock.instant();
-      LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+      LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
       if (today.equals(spentOn.get(key.fingerprint()))) {
         continue;
       }
-      if (!budget.tryTake(budgetName(key), dailyLimit(key), DAY, now)) {
+      if (!budget.tryTake(budgetName(key), dailyLimit(key), DAY)) {
         markSpent(key, today, "its shared daily budget is spent");
         continue;
       }

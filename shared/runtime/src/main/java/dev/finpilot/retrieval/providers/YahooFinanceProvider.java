@@ -21,7 +21,8 @@ import java.util.Map;
  * meta}, daily closes from its bars, and Treasury yields from the CBOE yield indices ({@code ^IRX}
  * for the 3-month bill, {@code ^TNX} for the 10-year note). Yahoo has no consumer price index.
  * Every request first takes one from the shared per-minute budget {@code yahoo-finance}; a spent
- * budget fails as {@link Kind#RATE_LIMITED} without a network call.
+ * budget fails as {@link Kind#RATE_LIMITED} without a network call, and like Yahoo's own throttle
+ * it counts towards opening the provider's circuit breaker ({@link ResilientProvider}).
  */
 public final class YahooFinanceProvider implements MarketDataProvider {
 
@@ -43,7 +44,7 @@ public final class YahooFinanceProvider implements MarketDataProvider {
   private final ProviderConfig config;
   private final ProviderHttp http;
   private final YahooChartFormat format;
-  private final RequestBudget budget;
+  private final SharedBudget budget;
   private final Clock clock;
 
   public YahooFinanceProvider(
@@ -51,7 +52,7 @@ public final class YahooFinanceProvider implements MarketDataProvider {
     this.config = config;
     this.http = new ProviderHttp(NAME, client, config.timeout());
     this.format = new YahooChartFormat(http);
-    this.budget = budget;
+    this.budget = new SharedBudget(NAME, budget, clock);
     this.clock = clock;
   }
 
@@ -85,7 +86,7 @@ public final class YahooFinanceProvider implements MarketDataProvider {
   }
 
   private JsonNode chart(String symbol, String range) {
-    if (!budget.tryTake(BUDGET, config.requestLimit(), MINUTE, clock.instant())) {
+    if (!budget.tryTake(BUDGET, config.requestLimit(), MINUTE)) {
       throw new ProviderException(
           NAME,
           Kind.RATE_LIMITED,

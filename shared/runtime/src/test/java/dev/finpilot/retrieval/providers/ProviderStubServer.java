@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  * Alpha Vantage and Yahoo Finance on a free local port, answering what a test scripts: per Alpha
  * Vantage function and subject, or per Yahoo symbol, a sequence of {@link Answer}s (the last one
  * repeats), replaceable at any time. Every request is recorded. Unscripted requests answer 404 in
- * plain text, which no provider reads as data.
+ * plain text, which both providers read as {@code UNAVAILABLE}.
  *
  * <pre>{@code
  * try (ProviderStubServer stub = ProviderStubServer.start()) {

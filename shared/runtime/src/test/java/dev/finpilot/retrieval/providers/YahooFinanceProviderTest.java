@@ -228,6 +228,22 @@ class YahooFinanceProviderTest {
   }
 
   @Test
+  void aBudgetThatCannotBeConsultedIsAnOutageWithoutANetworkCall() {
+    YahooFinanceProvider unmetered =
+        new YahooFinanceProvider(
+            new ProviderConfig(stub.baseUrl(), Duration.ofSeconds(5), 60),
+            (name, limit, window, now) -> {
+              throw new IllegalStateException("the budget table did not answer");
+            },
+            CLIENT,
+            clock);
+    stub.yahoo("SPY", Answer.fixture("yahoo-finance/chart-spy-5d.json"));
+
+    assertKind(() -> unmetered.quote("SPY"), Kind.UNAVAILABLE);
+    assertThat(stub.calls()).isZero();
+  }
+
+  @Test
   void theConfigurationIsReadFromTheEnvironmentWithDefaults() {
     assertThat(ProviderConfig.yahooFinance(Map.of()))
         .isEqualTo(
