@@ -1,9 +1,6 @@
 package dev.finpilot.domain;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
-import java.util.Locale;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Which expected returns a plan is made with, named on the wire as {@code historical} and {@code
@@ -12,24 +9,21 @@ import java.util.Locale;
  */
 public enum AssumptionBasis {
   /** The long-run means of the embedded history. */
-  HISTORICAL,
+  @JsonProperty("historical")
+  HISTORICAL("historical"),
   /** Means built from today's Treasury yields and inflation where they can be read. */
-  CURRENT_MARKET;
+  @JsonProperty("current-market")
+  CURRENT_MARKET("current-market");
 
-  @JsonValue
-  public String wireName() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  private final String wireName;
+
+  AssumptionBasis(String wireName) {
+    this.wireName = wireName;
   }
 
-  /** Reads the wire name; the constant's name is accepted too. */
-  @JsonCreator
-  public static AssumptionBasis fromWire(String value) {
-    return Arrays.stream(values())
-        .filter(b -> b.wireName().equals(value) || b.name().equals(value))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "assumptions must be historical or current-market, was " + value));
+  /** The wire name, so that messages listing the choices show what a client sends. */
+  @Override
+  public String toString() {
+    return wireName;
   }
 }
