@@ -52,7 +52,7 @@ class StoredVersionsTest extends HandlerHarness {
    * The version as answered before, once its one addition is checked: the market snapshot, which
    * for a version stored before snapshots is the historical one it was planned in.
    */
-  private static JsonNode withoutSnapshot(JsonNode version) {
+  static JsonNode withoutSnapshot(JsonNode version) {
     assertThat(version.path("snapshot").path("id").asText())
         .isEqualTo(MarketSnapshot.historical().id());
     ObjectNode copy = version.deepCopy();
