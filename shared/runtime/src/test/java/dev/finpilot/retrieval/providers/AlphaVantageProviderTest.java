@@ -11,6 +11,7 @@ import dev.finpilot.market.Rate;
 import dev.finpilot.market.Series;
 import dev.finpilot.retrieval.ProviderException.Kind;
 import dev.finpilot.retrieval.providers.ProviderStubServer.Answer;
+import dev.finpilot.testing.MutableClock;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.finpilot.market.Rate;
 import dev.finpilot.retrieval.ProviderException.Kind;
 import dev.finpilot.retrieval.providers.ProviderStubServer.Answer;
+import dev.finpilot.testing.MutableClock;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
