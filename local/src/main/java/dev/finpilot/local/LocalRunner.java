@@ -4,15 +4,20 @@ import dev.finpilot.testkit.Environment;
 import dev.finpilot.testkit.template.SamTemplate;
 import dev.finpilot.testkit.template.TemplateLocator;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code bin/local}: the whole stack on this machine with no Docker and no AWS account. Starts the
- * emulator (or uses AWS_ENDPOINT_URL), creates the resources of template.yaml, and serves the HTTP
- * API on localhost until interrupted.
+ * emulator (or uses AWS_ENDPOINT_URL), creates the resources of template.yaml, serves the HTTP API
+ * on localhost and runs the market monitor every {@code FINPILOT_MONITOR_INTERVAL} (an ISO-8601
+ * duration, default PT15M; the first run {@link #FIRST_MONITOR_RUN} after start) until interrupted.
  */
 public final class LocalRunner {
+
+  static final Duration FIRST_MONITOR_RUN = Duration.ofSeconds(10);
+
   private LocalRunner() {}
 
   public static void main(String[] args) throws IOException, InterruptedException {
@@ -20,6 +25,9 @@ public final class LocalRunner {
     SamTemplate template = SamTemplate.read(TemplateLocator.locate());
     Environment env = Environment.provision(template, "finpilot-local", Map.of("Stage", "dev"));
     StackRuntime runtime = StackRuntime.start(env, template, 2);
+    Duration monitorInterval =
+        Duration.parse(System.getenv().getOrDefault("FINPILOT_MONITOR_INTERVAL", "PT15M"));
+    runtime.startSchedules(template, FIRST_MONITOR_RUN, monitorInterval);
     HttpApiServer server = HttpApiServer.start(runtime, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -36,7 +44,9 @@ public final class LocalRunner {
             + server.port()
             + " (emulator "
             + env.backend().description()
-            + "); Ctrl-C to stop");
+            + "); market monitor every "
+            + monitorInterval
+            + " (FINPILOT_MONITOR_INTERVAL); Ctrl-C to stop");
     stopped.await();
   }
 }
