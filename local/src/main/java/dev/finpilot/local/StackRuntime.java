@@ -156,12 +156,18 @@ public final class StackRuntime implements AutoCloseable {
     FunctionSpec function = env.function(logicalId);
     Map<String, Object> event =
         Map.of(
-            "version", "0",
-            "id", UUID.randomUUID().toString(),
-            "detail-type", "Scheduled Event",
-            "source", "aws.events",
-            "time", time.truncatedTo(ChronoUnit.SECONDS).toString(),
-            "detail", Map.of());
+            "version",
+            "0",
+            "id",
+            UUID.randomUUID().toString(),
+            "detail-type",
+            "Scheduled Event",
+            "source",
+            "aws.events",
+            "time",
+            time.truncatedTo(ChronoUnit.SECONDS).toString(),
+            "detail",
+            Map.of());
     return scheduledHandler(handlers.get(logicalId))
         .handleRequest(event, LocalContext.forInvocation(function));
   }

@@ -54,7 +54,9 @@ class MarketMonitorIT {
     Map<String, Object> run =
         stack.runtime.invokeScheduled("MonitorFunction", Instant.parse("2026-03-02T14:15:00Z"));
 
-    assertThat(run).containsEntry("runId", "2026-03-02T14:15:00Z").containsEntry("triggersRaised", 0);
+    assertThat(run)
+        .containsEntry("runId", "2026-03-02T14:15:00Z")
+        .containsEntry("triggersRaised", 0);
     assertThat(run.get("withoutDataReason").toString()).contains("embedded historical data set");
   }
 }
