@@ -12,7 +12,6 @@ import dev.finpilot.monitoring.CompoundTrigger;
 import dev.finpilot.monitoring.DrawdownDetector;
 import dev.finpilot.monitoring.MarketMonitor;
 import dev.finpilot.monitoring.MarketSeries;
-import dev.finpilot.monitoring.PlanBaseline;
 import dev.finpilot.monitoring.RateMoveDetector;
 import dev.finpilot.monitoring.ReviewDecision;
 import dev.finpilot.monitoring.ReviewPolicy;
@@ -28,7 +27,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -102,6 +100,10 @@ public final class MarketWatch {
     return run;
   }
 
+  /**
+   * One page of plans: new baselines stored, then the page's triggers sent, then the watches they
+   * changed stored, so a watch never remembers a trigger that was not sent.
+   */
   private void watchPage(
       List<ActivePlan> page,
       MarketState state,
@@ -109,51 +111,58 @@ public final class MarketWatch {
       MessageOrigin origin,
       MonitorRun.Tally tally) {
     Map<String, PlanWatch> known = watches.find(page.stream().map(ActivePlan::planId).toList());
-    Map<String, ActivePlan> watched = new HashMap<>();
-    List<PlanBaseline> baselines = new ArrayList<>();
+    List<ActivePlan> watched = new ArrayList<>();
+    List<PlanWatch> started = new ArrayList<>();
     for (ActivePlan plan : page) {
       PlanWatch watch = known.get(plan.planId());
       if (watch != null && watch.watches(plan, REFERENCE_INDEX)) {
-        watched.put(plan.planId(), plan);
-        baselines.add(watch.baseline());
+        watched.add(plan);
       } else {
-        watches.save(PlanWatch.startingAt(plan, REFERENCE_INDEX, state.index().latest()));
-        tally.baselined();
+        started.add(PlanWatch.startingAt(plan, REFERENCE_INDEX, state.index().latest()));
       }
     }
+    watches.saveAll(started);
     Map<String, List<Trigger>> byPlan =
-        monitor.scan(baselines, Map.of(REFERENCE_INDEX, state.index()), state.rates()).stream()
+        monitor
+            .scan(
+                watched.stream().map(p -> known.get(p.planId()).baseline()).toList(),
+                Map.of(REFERENCE_INDEX, state.index()),
+                state.rates())
+            .stream()
             .collect(Collectors.groupingBy(Trigger::planId));
-    for (ActivePlan plan : watched.values()) {
+    List<Envelope> raised = new ArrayList<>();
+    List<PlanWatch> changed = new ArrayList<>();
+    for (ActivePlan plan : watched) {
       PlanWatch watch = known.get(plan.planId());
       PlanWatch.Assessment assessment = watch.assess(byPlan.getOrDefault(plan.planId(), List.of()));
       if (!assessment.raise().isEmpty()) {
-        raise(plan, assessment.raise(), origin);
-        tally.raised();
+        raised.add(triggerRaised(plan, assessment.raise()));
       }
       if (!assessment.after().equals(watch)) {
-        watches.save(assessment.after());
+        changed.add(assessment.after());
       }
-      tally.watched();
     }
+    bus.sendAll(raised, origin);
+    watches.saveAll(changed);
+    tally.add(watched.size(), started.size(), raised.size());
   }
 
-  /** One message for the plan: its triggers of this run merged and decided on by the policy. */
-  private void raise(ActivePlan plan, List<Trigger> triggers, MessageOrigin origin) {
-    for (CompoundTrigger compound : merger.merge(triggers)) {
-      ReviewDecision decision = policy.decide(compound);
-      Envelope envelope =
-          new Envelope(
-              "market-monitor:" + compound.id(),
-              MessageType.TRIGGER_RAISED,
-              plan.planId(),
-              plan.activeVersion(),
-              plan.userId(),
-              Json.mapper().valueToTree(Payloads.TriggerRaised.market(decision)),
-              compound.windowStart(),
-              Envelope.SCHEMA_VERSION);
-      bus.send(envelope, origin);
-    }
+  /**
+   * The plan's triggers of this run as one message: merged (they share the run's time, so they fall
+   * in one window) and decided on by the policy.
+   */
+  private Envelope triggerRaised(ActivePlan plan, List<Trigger> triggers) {
+    CompoundTrigger compound = merger.merge(triggers).get(0);
+    ReviewDecision decision = policy.decide(compound);
+    return new Envelope(
+        "market-monitor:" + compound.id(),
+        MessageType.TRIGGER_RAISED,
+        plan.planId(),
+        plan.activeVersion(),
+        plan.userId(),
+        Json.mapper().valueToTree(Payloads.TriggerRaised.market(decision)),
+        compound.windowStart(),
+        Envelope.SCHEMA_VERSION);
   }
 
   private MarketState readMarket() {

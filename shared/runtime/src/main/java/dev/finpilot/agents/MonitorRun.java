@@ -30,16 +30,10 @@ public record MonitorRun(
     private int baselined;
     private int raised;
 
-    void watched() {
-      watched++;
-    }
-
-    void baselined() {
-      baselined++;
-    }
-
-    void raised() {
-      raised++;
+    void add(int watchedPlans, int baselinedPlans, int triggersRaised) {
+      watched += watchedPlans;
+      baselined += baselinedPlans;
+      raised += triggersRaised;
     }
 
     MonitorRun finish(String runId, LocalDate asOf) {

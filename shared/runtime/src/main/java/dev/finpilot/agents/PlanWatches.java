@@ -9,5 +9,6 @@ public interface PlanWatches {
   /** The watches of those of {@code planIds} the monitor has seen, by plan id. */
   Map<String, PlanWatch> find(Collection<String> planIds);
 
-  void save(PlanWatch watch);
+  /** Stores each watch, replacing the plan's earlier one. */
+  void saveAll(Collection<PlanWatch> watches);
 }

@@ -24,9 +24,12 @@ public final class InMemoryPlanWatches implements PlanWatches {
   }
 
   @Override
-  public synchronized void save(PlanWatch watch) {
-    watches.put(watch.planId(), watch);
-    saved.add(watch);
+  public synchronized void saveAll(Collection<PlanWatch> more) {
+    more.forEach(
+        watch -> {
+          watches.put(watch.planId(), watch);
+          saved.add(watch);
+        });
   }
 
   public synchronized PlanWatch get(String planId) {

@@ -284,7 +284,7 @@ class MarketWatchTest {
 
   private static InMemoryPlanWatches copy(InMemoryPlanWatches from) {
     InMemoryPlanWatches copy = new InMemoryPlanWatches();
-    from.saved().forEach(copy::save);
+    copy.saveAll(from.saved());
     return copy;
   }
 }

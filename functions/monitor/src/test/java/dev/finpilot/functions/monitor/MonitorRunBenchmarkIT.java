@@ -10,7 +10,9 @@ import dev.finpilot.aws.DynamoPlanWatches;
 import dev.finpilot.aws.FunctionEnvironment;
 import dev.finpilot.aws.SqsMessageBus;
 import dev.finpilot.domain.FinancialStateFixtures;
+import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.MessageBus;
+import dev.finpilot.messaging.MessageOrigin;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanStatus;
 import dev.finpilot.testkit.Environment;
@@ -66,9 +68,17 @@ class MonitorRunBenchmarkIT {
     AtomicInteger sent = new AtomicInteger();
     MessageBus sqs = SqsMessageBus.fromEnvironment(env.sqs(), new FunctionEnvironment(vars));
     MessageBus counting =
-        (envelope, origin) -> {
-          sqs.send(envelope, origin);
-          sent.incrementAndGet();
+        new MessageBus() {
+          @Override
+          public void send(Envelope envelope, MessageOrigin origin) {
+            sendAll(List.of(envelope), origin);
+          }
+
+          @Override
+          public void sendAll(List<Envelope> envelopes, MessageOrigin origin) {
+            sqs.sendAll(envelopes, origin);
+            sent.addAndGet(envelopes.size());
+          }
         };
     ScriptedMarket market = new ScriptedMarket(LocalDate.of(2025, 1, 2)).moveTo("100", 30);
     MarketWatch watch =
@@ -91,6 +101,9 @@ class MonitorRunBenchmarkIT {
     assertThat(fallen.run().triggersRaised()).isEqualTo(PLANS);
     assertThat(fallen.sent()).isEqualTo(PLANS);
     assertThat(again.sent()).isZero();
+    // Watches are written 25 to a request, triggers sent 10 to a request.
+    assertThat(first.requests()).containsEntry("BatchWriteItem", PLANS / 25);
+    assertThat(fallen.requests()).containsEntry("BatchWriteItem", PLANS / 25);
     // 1,000 plans: every one of the 8 index partitions queried, the watches in 10 batches of 100.
     assertThat(fallen.requests()).containsEntry("BatchGetItem", 10);
     assertThat(fallen.requests().get("Query")).isBetween(8, 9);
