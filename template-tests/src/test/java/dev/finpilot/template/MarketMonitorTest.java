@@ -36,6 +36,16 @@ class MarketMonitorTest {
   }
 
   @Test
+  void oneRunAtATimeAndAFailedRunIsRetriedOnlyBeforeTheNext() {
+    Map<String, Object> p = template.properties("MonitorFunction");
+
+    assertThat(p.get("ReservedConcurrentExecutions")).isEqualTo("1");
+    assertThat(Nodes.mapAt(p, "EventInvokeConfig"))
+        .containsEntry("MaximumRetryAttempts", "2")
+        .containsEntry("MaximumEventAgeInSeconds", "900");
+  }
+
+  @Test
   void theMonitorIsNoQueueConsumer() {
     assertThat(template.triggerQueue("MonitorFunction")).isEmpty();
     assertThat(template.environment("MonitorFunction")).doesNotContainKey("DEAD_LETTER_QUEUE_URL");

@@ -1,5 +1,6 @@
 package dev.finpilot.agents;
 
+import dev.finpilot.market.Provenance;
 import dev.finpilot.market.Rate;
 import dev.finpilot.market.Series;
 import dev.finpilot.messaging.Envelope;
@@ -167,6 +168,12 @@ public final class MarketWatch {
 
   private MarketState readMarket() {
     Series closes = market.dailyCloses(REFERENCE_INDEX);
+    if (closes.provenance() == Provenance.EMBEDDED) {
+      // Historical data is no news about today's market.
+      throw new MarketDataUnavailableException(
+          "live daily closes of " + REFERENCE_INDEX,
+          List.of("only the embedded historical data set answered"));
+    }
     MarketSeries index = new MarketSeries(closes.name(), closes.points());
     if (index.size() <= VolatilityDetector.DEFAULT_WINDOW) {
       throw new MarketDataUnavailableException(

@@ -20,11 +20,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -171,27 +173,16 @@ public final class DynamoPlanRepository implements PlanRepository {
   @Override
   public Page<PlanRecord> listByUser(String userId, int limit, String cursor) {
     Map<String, AttributeValue> start = cursor == null ? null : Items.decodeCursor(cursor);
-    QueryResponse response;
-    try {
-      response =
-          dynamo.query(
-              r -> {
+    QueryResponse response =
+        pageOf(
+            start,
+            r ->
                 r.tableName(table)
                     .indexName("ByUser")
                     .keyConditionExpression("gsi1pk = :user")
                     .expressionAttributeValues(Map.of(":user", Items.s(userPartition(userId))))
                     .scanIndexForward(false)
-                    .limit(limit);
-                if (start != null) {
-                  r.exclusiveStartKey(start);
-                }
-              });
-    } catch (DynamoDbException e) {
-      if (start != null && e.statusCode() == 400) {
-        throw new InvalidCursorException();
-      }
-      throw e;
-    }
+                    .limit(limit));
     List<PlanRecord> plans = response.items().stream().map(DynamoPlanRepository::fromHead).toList();
     String next =
         response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
@@ -231,14 +222,26 @@ public final class DynamoPlanRepository implements PlanRepository {
   }
 
   private QueryResponse activeShard(int shard, Map<String, AttributeValue> start, int limit) {
-    try {
-      return dynamo.query(
-          r -> {
+    return pageOf(
+        start,
+        r ->
             r.tableName(table)
                 .indexName("ActivePlans")
                 .keyConditionExpression("activePk = :shard")
                 .expressionAttributeValues(Map.of(":shard", Items.s(activePartition(shard))))
-                .limit(limit);
+                .limit(limit));
+  }
+
+  /**
+   * One page of an index query from {@code start}; a start key DynamoDB refuses (a tampered cursor)
+   * is an {@link InvalidCursorException}.
+   */
+  private QueryResponse pageOf(
+      Map<String, AttributeValue> start, Consumer<QueryRequest.Builder> query) {
+    try {
+      return dynamo.query(
+          r -> {
+            query.accept(r);
             if (start != null) {
               r.exclusiveStartKey(start);
             }

@@ -2,7 +2,7 @@ package dev.finpilot.agents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.finpilot.domain.FinancialStateFixtures;
+import dev.finpilot.market.Provenance;
 import dev.finpilot.market.Rate;
 import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.MessageBus;
@@ -13,6 +13,7 @@ import dev.finpilot.monitoring.MarketEventType;
 import dev.finpilot.monitoring.ReviewAction;
 import dev.finpilot.monitoring.ReviewDecision;
 import dev.finpilot.monitoring.TriggerSeverity;
+import dev.finpilot.plans.ActivePlanFixtures;
 import dev.finpilot.plans.InMemoryPlanRepository;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanStatus;
@@ -252,6 +253,32 @@ class MarketWatchTest {
     assertThat(watches.saved()).isEmpty();
   }
 
+  @Test
+  void closesFromTheEmbeddedDataSetOrTooFewToMeasureAreNoLiveData() {
+    activate("p1", 1);
+    market.servedAs(Provenance.EMBEDDED);
+
+    MonitorRun embedded = run();
+    MonitorRun tooShort =
+        new MarketWatch(
+                new ScriptedMarket(LocalDate.of(2026, 1, 2)).moveTo("100", 21), plans, watches, bus)
+            .run(now);
+
+    assertThat(embedded.withoutDataReason()).contains("embedded historical data set");
+    assertThat(tooShort.withoutDataReason()).contains("answered 21 closes");
+    assertThat(watches.saved()).isEmpty();
+  }
+
+  @Test
+  void cachedAndStaleClosesAreWatchedAsTheyAre() {
+    activate("p1", 1);
+    market.servedAs(Provenance.CACHED);
+    run();
+    market.moveTo("63", 252).servedAs(Provenance.STALE);
+
+    assertThat(run().triggersRaised()).isEqualTo(1);
+  }
+
   private MonitorRun run() {
     now = now.plus(Duration.ofMinutes(15));
     return watch.run(now);
@@ -259,23 +286,7 @@ class MarketWatchTest {
 
   /** Makes the plan ACTIVE on {@code version}, as the workflow leaves it. */
   private void activate(String planId, int version) {
-    plans.put(
-        new PlanRecord(
-            planId,
-            "user-" + planId,
-            PlanStatus.ACTIVE,
-            0,
-            version,
-            version,
-            1,
-            null,
-            List.of(),
-            "corr",
-            null,
-            null,
-            FinancialStateFixtures.request(),
-            START,
-            now));
+    plans.put(ActivePlanFixtures.active(planId, version, now));
   }
 
   private static ReviewDecision decision(Envelope envelope) {

@@ -28,6 +28,7 @@ public final class ScriptedMarket implements MarketData {
   private final Map<Rate, List<Observation>> yields = new EnumMap<>(Rate.class);
   private final AtomicInteger reads = new AtomicInteger();
   private LocalDate next;
+  private Provenance served = Provenance.LIVE;
 
   public ScriptedMarket(LocalDate first) {
     this.next = first;
@@ -56,6 +57,12 @@ public final class ScriptedMarket implements MarketData {
       series.add(new Observation(c.date(), new BigDecimal(i == closes.size() - 1 ? to : from)));
     }
     yields.put(rate, series);
+    return this;
+  }
+
+  /** Answers from now on as served from {@code provenance}. */
+  public ScriptedMarket servedAs(Provenance provenance) {
+    served = provenance;
     return this;
   }
 
@@ -93,9 +100,9 @@ public final class ScriptedMarket implements MarketData {
     throw new UnsupportedOperationException("the monitor reads no consumer prices");
   }
 
-  private static Series series(String name, Series.Unit unit, List<Observation> points) {
+  private Series series(String name, Series.Unit unit, List<Observation> points) {
     return new Series(
-        name, unit, points, "scripted", Instant.parse("2026-01-01T00:00:00Z"), Provenance.LIVE);
+        name, unit, points, "scripted", Instant.parse("2026-01-01T00:00:00Z"), served);
   }
 
   private LocalDate tradingDay() {

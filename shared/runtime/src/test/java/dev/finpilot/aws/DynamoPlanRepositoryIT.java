@@ -9,6 +9,7 @@ import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.Json;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.plans.ActivePlan;
+import dev.finpilot.plans.ActivePlanFixtures;
 import dev.finpilot.plans.PlanChange;
 import dev.finpilot.plans.PlanEvent;
 import dev.finpilot.plans.PlanRecord;
@@ -224,25 +225,8 @@ class DynamoPlanRepositoryIT {
     return ids;
   }
 
-  /** A plan the workflow has made ACTIVE on {@code version}. */
   private static PlanRecord activeOn(int version) {
-    String planId = UUID.randomUUID().toString();
-    return new PlanRecord(
-        planId,
-        "user-" + planId,
-        PlanStatus.ACTIVE,
-        5,
-        version,
-        version,
-        1,
-        null,
-        List.of(),
-        "corr-active",
-        null,
-        null,
-        FinancialStateFixtures.request(),
-        NOW,
-        NOW);
+    return ActivePlanFixtures.active(UUID.randomUUID().toString(), version, NOW);
   }
 
   /** A head as stored before plans had an active version, a review or deferred triggers. */

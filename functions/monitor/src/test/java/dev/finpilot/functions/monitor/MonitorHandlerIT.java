@@ -11,12 +11,11 @@ import dev.finpilot.aws.DynamoPlanRepository;
 import dev.finpilot.aws.DynamoPlanWatches;
 import dev.finpilot.aws.FunctionEnvironment;
 import dev.finpilot.aws.SqsMessageBus;
-import dev.finpilot.domain.FinancialStateFixtures;
 import dev.finpilot.functions.workflow.WorkflowHandler;
 import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.Json;
 import dev.finpilot.messaging.MessageType;
-import dev.finpilot.plans.PlanRecord;
+import dev.finpilot.plans.ActivePlanFixtures;
 import dev.finpilot.plans.PlanStatus;
 import dev.finpilot.testkit.Environment;
 import dev.finpilot.testkit.WithAwsBackend;
@@ -123,24 +122,7 @@ class MonitorHandlerIT {
     return plans.find(planId).orElseThrow().status();
   }
 
-  /** A plan the workflow has made ACTIVE on version 1. */
   private void activate(String planId) {
-    plans.create(
-        new PlanRecord(
-            planId,
-            "user-" + planId,
-            PlanStatus.ACTIVE,
-            0,
-            1,
-            1,
-            1,
-            null,
-            List.of(),
-            "corr-" + planId,
-            null,
-            null,
-            FinancialStateFixtures.request(),
-            MONDAY,
-            MONDAY));
+    plans.create(ActivePlanFixtures.active(planId, 1, MONDAY));
   }
 }
