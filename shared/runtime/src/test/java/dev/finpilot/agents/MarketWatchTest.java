@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.finpilot.market.Provenance;
 import dev.finpilot.market.Rate;
 import dev.finpilot.messaging.Envelope;
-import dev.finpilot.messaging.MessageBus;
-import dev.finpilot.messaging.MessageOrigin;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.Payloads;
+import dev.finpilot.messaging.RecordingBus;
 import dev.finpilot.monitoring.MarketEventType;
 import dev.finpilot.monitoring.ReviewAction;
 import dev.finpilot.monitoring.ReviewDecision;
@@ -25,8 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -37,13 +34,7 @@ class MarketWatchTest {
 
   private final InMemoryPlanRepository plans = new InMemoryPlanRepository();
   private final InMemoryPlanWatches watches = new InMemoryPlanWatches();
-  private final List<Envelope> sent = new ArrayList<>();
-  private final List<MessageOrigin> origins = new ArrayList<>();
-  private final MessageBus bus =
-      (envelope, origin) -> {
-        sent.add(envelope);
-        origins.add(origin);
-      };
+  private final RecordingBus bus = new RecordingBus();
   private final ScriptedMarket market =
       new ScriptedMarket(LocalDate.of(2025, 1, 2)).moveTo("100", 30);
   private final MarketWatch watch = new MarketWatch(market, plans, watches, bus);
@@ -64,9 +55,12 @@ class MarketWatchTest {
     assertThat(second.plansWatched()).isEqualTo(2);
     assertThat(second.plansBaselined()).isEqualTo(1);
     assertThat(second.triggersRaised()).isEqualTo(2);
-    assertThat(sent).extracting(Envelope::planId).containsExactlyInAnyOrder("before-1", "before-2");
-    assertThat(sent).allSatisfy(e -> assertThat(e.type()).isEqualTo(MessageType.TRIGGER_RAISED));
-    ReviewDecision decision = decision(sent.get(0));
+    assertThat(bus.sent())
+        .extracting(Envelope::planId)
+        .containsExactlyInAnyOrder("before-1", "before-2");
+    assertThat(bus.sent())
+        .allSatisfy(e -> assertThat(e.type()).isEqualTo(MessageType.TRIGGER_RAISED));
+    ReviewDecision decision = decision(bus.sent().get(0));
     assertThat(decision.severity()).isEqualTo(TriggerSeverity.CRITICAL);
     assertThat(decision.action()).isEqualTo(ReviewAction.REPLAN);
     assertThat(decision.reasons().get(0))
@@ -82,7 +76,7 @@ class MarketWatchTest {
     run();
     market.moveTo("63", 252);
     run();
-    int raisedBefore = sent.size();
+    int raisedBefore = bus.sent().size();
     market.moveTo("63", 1);
 
     MonitorRun again = run();
@@ -90,7 +84,7 @@ class MarketWatchTest {
     assertThat(raisedBefore).isEqualTo(1);
     assertThat(again.plansWatched()).isEqualTo(1);
     assertThat(again.triggersRaised()).isZero();
-    assertThat(sent).hasSize(1);
+    assertThat(bus.sent()).hasSize(1);
   }
 
   @Test
@@ -102,15 +96,17 @@ class MarketWatchTest {
     run();
     market.moveTo("63", 130);
     run();
-    sent.clear();
+    bus.clear();
 
     market.moveTo("55", 20);
     MonitorRun further = run();
 
     // at-100: 37% was CRITICAL already; at-80: 21.25% (HIGH), now 31.25% (CRITICAL).
     assertThat(further.triggersRaised()).isEqualTo(1);
-    assertThat(sent).singleElement().satisfies(e -> assertThat(e.planId()).isEqualTo("at-80"));
-    assertThat(decision(sent.get(0)).severity()).isEqualTo(TriggerSeverity.CRITICAL);
+    assertThat(bus.sent())
+        .singleElement()
+        .satisfies(e -> assertThat(e.planId()).isEqualTo("at-80"));
+    assertThat(decision(bus.sent().get(0)).severity()).isEqualTo(TriggerSeverity.CRITICAL);
   }
 
   @Test
@@ -127,8 +123,8 @@ class MarketWatchTest {
 
     assertThat(recovered.triggersRaised()).isZero();
     assertThat(fallenAgain.triggersRaised()).isEqualTo(1);
-    assertThat(sent).hasSize(2);
-    assertThat(sent)
+    assertThat(bus.sent()).hasSize(2);
+    assertThat(bus.sent())
         .allSatisfy(e -> assertThat(decision(e).severity()).isEqualTo(TriggerSeverity.MEDIUM));
   }
 
@@ -152,12 +148,12 @@ class MarketWatchTest {
     market.moveTo("63", 252);
     run();
     activate("p1", 2);
-    sent.clear();
+    bus.clear();
 
     MonitorRun run = run();
 
     assertThat(run.plansBaselined()).isEqualTo(1);
-    assertThat(sent).isEmpty();
+    assertThat(bus.sent()).isEmpty();
     assertThat(watches.get("p1").version()).isEqualTo(2);
     assertThat(watches.get("p1").baseline().value()).isEqualByComparingTo("63");
     assertThat(watches.get("p1").raised()).isEmpty();
@@ -176,8 +172,8 @@ class MarketWatchTest {
 
     assertThat(moved.triggersRaised()).isEqualTo(2);
     assertThat(again.triggersRaised()).isZero();
-    assertThat(decision(sent.get(0)).severity()).isEqualTo(TriggerSeverity.HIGH);
-    assertThat(decision(sent.get(0)).reasons().get(0)).contains("DGS10 rose 110 bps");
+    assertThat(decision(bus.sent().get(0)).severity()).isEqualTo(TriggerSeverity.HIGH);
+    assertThat(decision(bus.sent().get(0)).reasons().get(0)).contains("DGS10 rose 110 bps");
   }
 
   @Test
@@ -195,7 +191,7 @@ class MarketWatchTest {
     assertThat(market.reads() - readsBefore).isEqualTo(1 + Rate.values().length);
     assertThat(run.plansWatched()).isEqualTo(1_100);
     assertThat(run.triggersRaised()).isEqualTo(1_100);
-    assertThat(sent).extracting(Envelope::planId).doesNotHaveDuplicates();
+    assertThat(bus.sent()).extracting(Envelope::planId).doesNotHaveDuplicates();
   }
 
   @Test
@@ -209,11 +205,12 @@ class MarketWatchTest {
     new MarketWatch(market, plans, watches, bus).run(scheduled);
     new MarketWatch(market, plans, before, bus).run(scheduled);
 
-    assertThat(sent).hasSize(2);
-    assertThat(sent.get(1).messageId()).isEqualTo(sent.get(0).messageId());
-    assertThat(decision(sent.get(1)).triggerId()).isEqualTo(decision(sent.get(0)).triggerId());
-    assertThat(origins.get(1)).isEqualTo(origins.get(0));
-    assertThat(origins.get(0).correlationId()).isEqualTo("market-monitor-" + scheduled);
+    assertThat(bus.sent()).hasSize(2);
+    assertThat(bus.sent().get(1).messageId()).isEqualTo(bus.sent().get(0).messageId());
+    assertThat(decision(bus.sent().get(1)).triggerId())
+        .isEqualTo(decision(bus.sent().get(0)).triggerId());
+    assertThat(bus.origins().get(1)).isEqualTo(bus.origins().get(0));
+    assertThat(bus.origins().get(0).correlationId()).isEqualTo("market-monitor-" + scheduled);
   }
 
   @Test
@@ -221,7 +218,7 @@ class MarketWatchTest {
     Workflow workflow =
         new Workflow(
             plans,
-            (envelope, origin) -> sent.add(envelope),
+            bus,
             Clock.fixed(START, ZoneOffset.UTC),
             WorkflowPolicy.DEFAULT,
             (updated, event) -> {});
@@ -237,7 +234,9 @@ class MarketWatchTest {
     PlanRecord plan = plans.find("p1").orElseThrow();
     assertThat(plan.status()).isEqualTo(PlanStatus.RETRIEVING);
     assertThat(plan.review().severity()).isEqualTo(TriggerSeverity.CRITICAL);
-    assertThat(sent).extracting(Envelope::type).containsExactly(MessageType.RETRIEVE_MARKET_DATA);
+    assertThat(bus.sent())
+        .extracting(Envelope::type)
+        .containsExactly(MessageType.RETRIEVE_MARKET_DATA);
   }
 
   @Test
@@ -249,7 +248,7 @@ class MarketWatchTest {
 
     assertThat(run.withoutDataReason()).contains("MARKET_DATA_SOURCES is empty");
     assertThat(run.triggersRaised()).isZero();
-    assertThat(sent).isEmpty();
+    assertThat(bus.sent()).isEmpty();
     assertThat(watches.saved()).isEmpty();
   }
 

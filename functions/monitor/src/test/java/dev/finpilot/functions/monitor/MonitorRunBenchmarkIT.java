@@ -129,9 +129,11 @@ class MonitorRunBenchmarkIT {
             .get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES));
   }
 
-  private static Measured measure(Supplier<MonitorRun> run, DynamoCalls calls, AtomicInteger sent) {
+  private static Measured measure(
+      Supplier<MonitorRun> run, DynamoCalls calls, AtomicInteger sent, AtomicLong sendingNanos) {
     calls.reset();
     int sentBefore = sent.get();
+    sendingNanos.set(0);
     long started = System.nanoTime();
     MonitorRun result = run.get();
     Duration took = Duration.ofNanos(System.nanoTime() - started);
