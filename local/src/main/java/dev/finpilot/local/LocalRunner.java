@@ -5,6 +5,7 @@ import dev.finpilot.testkit.template.SamTemplate;
 import dev.finpilot.testkit.template.TemplateLocator;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -12,9 +13,14 @@ import java.util.concurrent.CountDownLatch;
  * {@code bin/local}: the whole stack on this machine with no Docker and no AWS account. Starts the
  * emulator (or uses AWS_ENDPOINT_URL), creates the resources of template.yaml, installs this
  * machine's own token-signing key (kept in the state directory, {@code $FINPILOT_HOME/local},
- * {@code ~/.finpilot/local} by default), and serves the HTTP API on localhost until interrupted.
+ * {@code ~/.finpilot/local} by default), serves the HTTP API on localhost and runs the market
+ * monitor every {@code FINPILOT_MONITOR_INTERVAL} (an ISO-8601 duration, default PT15M; the first
+ * run {@link #FIRST_MONITOR_RUN} after start) until interrupted.
  */
 public final class LocalRunner {
+
+  static final Duration FIRST_MONITOR_RUN = Duration.ofSeconds(10);
+
   private LocalRunner() {}
 
   public static void main(String[] args) throws IOException, InterruptedException {
@@ -23,6 +29,9 @@ public final class LocalRunner {
     Environment env = Environment.provision(template, "finpilot-local", Map.of("Stage", "dev"));
     LocalSigningKey.install(env, stateDirectory(System.getenv()));
     StackRuntime runtime = StackRuntime.start(env, template, 2);
+    Duration monitorInterval =
+        Duration.parse(System.getenv().getOrDefault("FINPILOT_MONITOR_INTERVAL", "PT15M"));
+    runtime.startSchedules(template, FIRST_MONITOR_RUN, monitorInterval);
     HttpApiServer server = HttpApiServer.start(runtime, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -39,7 +48,9 @@ public final class LocalRunner {
             + server.port()
             + " (emulator "
             + env.backend().description()
-            + "); Ctrl-C to stop");
+            + "); market monitor every "
+            + monitorInterval
+            + " (FINPILOT_MONITOR_INTERVAL); Ctrl-C to stop");
     stopped.await();
   }
 

@@ -20,16 +20,23 @@ import dev.finpilot.testkit.template.SqsEventSource;
 import java.lang.reflect.InvocationTargetException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The functions of template.yaml running in this JVM as Lambda would run them: each handler class
  * built with the environment the template gives it, each SQS trigger polled by an event-source
- * mapping, each HTTP API route invoking its function with an API Gateway event.
+ * mapping, each HTTP API route invoking its function with an API Gateway event, and, once {@link
+ * #startSchedules} is called, each scheduled function invoked with an EventBridge schedule event.
  */
 public final class StackRuntime implements AutoCloseable {
 
@@ -38,6 +45,13 @@ public final class StackRuntime implements AutoCloseable {
   private final Optional<HttpRoutes.Authorizer> authorizerSpec;
   private final Map<String, Object> handlers = new LinkedHashMap<>();
   private final List<SqsEventSourceMapping> pollers = new ArrayList<>();
+  private final ScheduledExecutorService scheduler =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "schedules");
+            t.setDaemon(true);
+            return t;
+          });
   private HttpApiAuthorizer authorizer;
 
   private StackRuntime(
@@ -115,6 +129,58 @@ public final class StackRuntime implements AutoCloseable {
     return apiHandler(function).handleRequest(event, LocalContext.forInvocation(function));
   }
 
+  /**
+   * Invokes every function with a Schedule event in the template every {@code interval}, the first
+   * time {@code firstAfter} from now; the template's own schedule expressions (market hours in UTC)
+   * are not evaluated, so a local stack can be watched at any hour. Runs never overlap: the next
+   * waits for the previous one to end.
+   */
+  public void startSchedules(SamTemplate template, Duration firstAfter, Duration interval) {
+    for (FunctionSpec function : env.functions().values()) {
+      if (!template.events(function.logicalId(), "Schedule").isEmpty()) {
+        scheduler.scheduleWithFixedDelay(
+            () -> invokeScheduledSafely(function.logicalId()),
+            firstAfter.toMillis(),
+            interval.toMillis(),
+            TimeUnit.MILLISECONDS);
+      }
+    }
+  }
+
+  /**
+   * Invokes a scheduled function as EventBridge would for a schedule that fired at {@code time}.
+   *
+   * @return what the function answered
+   */
+  public Map<String, Object> invokeScheduled(String logicalId, Instant time) {
+    FunctionSpec function = env.function(logicalId);
+    Map<String, Object> event =
+        Map.of(
+            "version",
+            "0",
+            "id",
+            UUID.randomUUID().toString(),
+            "detail-type",
+            "Scheduled Event",
+            "source",
+            "aws.events",
+            "time",
+            time.truncatedTo(ChronoUnit.SECONDS).toString(),
+            "detail",
+            Map.of());
+    return scheduledHandler(handlers.get(logicalId))
+        .handleRequest(event, LocalContext.forInvocation(function));
+  }
+
+  private void invokeScheduledSafely(String logicalId) {
+    try {
+      invokeScheduled(logicalId, Instant.now());
+    } catch (RuntimeException e) {
+      // As EventBridge would, the schedule keeps firing after a failed invocation.
+      System.err.println(logicalId + " failed on its schedule: " + e);
+    }
+  }
+
   /** True once every poller has been idle (nothing received or in flight) for a moment. */
   public boolean awaitIdle(Duration timeout) {
     return pollers.stream().allMatch(p -> p.awaitIdle(timeout));
@@ -126,6 +192,7 @@ public final class StackRuntime implements AutoCloseable {
 
   @Override
   public void close() {
+    scheduler.shutdownNow();
     pollers.forEach(SqsEventSourceMapping::close);
   }
 
@@ -152,6 +219,12 @@ public final class StackRuntime implements AutoCloseable {
   private static RequestHandler<SQSEvent, SQSBatchResponse> sqsHandler(
       FunctionSpec function, Object handler) {
     return (RequestHandler<SQSEvent, SQSBatchResponse>) handler;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static RequestHandler<Map<String, Object>, Map<String, Object>> scheduledHandler(
+      Object handler) {
+    return (RequestHandler<Map<String, Object>, Map<String, Object>>) handler;
   }
 
   @SuppressWarnings("unchecked")

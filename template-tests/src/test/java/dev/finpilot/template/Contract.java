@@ -60,7 +60,12 @@ final class Contract {
           agent("RetrievalFunction", "retrieval", "RetrievalHandler", "RetrievalQueue"),
           agent("PlanningFunction", "planning", "PlanningHandler", "PlanningQueue"),
           agent("VerificationFunction", "verification", "VerificationHandler", "VerificationQueue"),
-          agent("ExecutionFunction", "execution", "ExecutionHandler", "ExecutionQueue"));
+          agent("ExecutionFunction", "execution", "ExecutionHandler", "ExecutionQueue"),
+          new Function(
+              "MonitorFunction",
+              "monitor",
+              "dev.finpilot.functions.monitor.MonitorHandler",
+              Optional.empty()));
 
   static final List<String> AGENT_QUEUES =
       List.of("RetrievalQueue", "PlanningQueue", "VerificationQueue", "ExecutionQueue");

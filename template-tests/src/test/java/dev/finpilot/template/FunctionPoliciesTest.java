@@ -87,8 +87,9 @@ class FunctionPoliciesTest {
   }
 
   @Test
-  void theApiSendsOnlyToTheWorkflow() {
+  void theApiAndTheMonitorSendOnlyToTheWorkflow() {
     assertThat(sendTargets("ApiFunction")).containsExactly("WorkflowQueue");
+    assertThat(sendTargets("MonitorFunction")).containsExactly("WorkflowQueue");
   }
 
   @Test
@@ -123,11 +124,12 @@ class FunctionPoliciesTest {
   }
 
   @Test
-  void onlyTheRetrievalAgentWritesTheMarketDataCacheAndTheApiOnlyReadsIt() {
+  void onlyTheRetrievalAgentAndTheMonitorWriteTheMarketDataCacheAndTheApiOnlyReadsIt() {
+    Set<String> writers = Set.of("RetrievalFunction", "MonitorFunction");
     for (String function : template.logicalIds(SamTemplate.FUNCTION)) {
       boolean writesCache =
           templatesOn(function, "MarketDataTable").stream().anyMatch(TABLE_WRITE::contains);
-      assertThat(writesCache).as(function).isEqualTo(function.equals("RetrievalFunction"));
+      assertThat(writesCache).as(function).isEqualTo(writers.contains(function));
     }
     assertThat(templatesOn("ApiFunction", "MarketDataTable")).containsExactly("DynamoDBReadPolicy");
   }

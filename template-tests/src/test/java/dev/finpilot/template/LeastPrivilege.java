@@ -123,6 +123,19 @@ final class LeastPrivilege {
   private static final Access EXECUTION =
       agent("ExecutionDeadLetterQueue", READ).uses("LedgerTable", "LEDGER_TABLE", CRUD).build();
 
+  /**
+   * The market monitor lists ACTIVE plans and keeps its watch of each in the plans table, reads the
+   * market through the cache (which writes entries, leases and request budgets) and hands the
+   * workflow its triggers.
+   */
+  private static final Access MONITOR =
+      function()
+          .uses("PlansTable", "PLANS_TABLE", CRUD)
+          .uses("MarketDataTable", "MARKET_DATA_TABLE", CRUD)
+          .uses("WorkflowQueue", "WORKFLOW_QUEUE_URL", SEND)
+          .literal("MARKET_DATA_SOURCES")
+          .build();
+
   static final Map<String, Access> BY_FUNCTION =
       Map.of(
           "ApiFunction", API,
@@ -132,7 +145,8 @@ final class LeastPrivilege {
           "RetrievalFunction", RETRIEVAL,
           "PlanningFunction", PLANNING,
           "VerificationFunction", VERIFICATION,
-          "ExecutionFunction", EXECUTION);
+          "ExecutionFunction", EXECUTION,
+          "MonitorFunction", MONITOR);
 
   private LeastPrivilege() {}
 

@@ -54,7 +54,7 @@ class TablesTest {
   }
 
   @Test
-  void plansTableIndexesPlansByUser() {
+  void plansTableIndexesPlansByUserAndThePlansInForce() {
     Map<String, Object> p = template.properties("PlansTable");
 
     assertThat(Nodes.list(p.get("GlobalSecondaryIndexes")))
@@ -65,11 +65,25 @@ class TablesTest {
                     List.of(
                         Map.of("AttributeName", "gsi1pk", "KeyType", "HASH"),
                         Map.of("AttributeName", "gsi1sk", "KeyType", "RANGE")),
-                "Projection", Map.of("ProjectionType", "ALL")));
+                "Projection", Map.of("ProjectionType", "ALL")),
+            Map.of(
+                "IndexName", "ActivePlans",
+                "KeySchema",
+                    List.of(
+                        Map.of("AttributeName", "activePk", "KeyType", "HASH"),
+                        Map.of("AttributeName", "activeSk", "KeyType", "RANGE")),
+                "Projection",
+                    Map.of(
+                        "ProjectionType",
+                        "INCLUDE",
+                        "NonKeyAttributes",
+                        List.of("planId", "userId", "activeVersion"))));
     assertThat(Nodes.list(p.get("AttributeDefinitions")))
         .contains(
             Map.of("AttributeName", "gsi1pk", "AttributeType", "S"),
-            Map.of("AttributeName", "gsi1sk", "AttributeType", "S"));
+            Map.of("AttributeName", "gsi1sk", "AttributeType", "S"),
+            Map.of("AttributeName", "activePk", "AttributeType", "S"),
+            Map.of("AttributeName", "activeSk", "AttributeType", "S"));
   }
 
   @Test

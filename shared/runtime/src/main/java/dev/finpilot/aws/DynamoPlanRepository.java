@@ -6,6 +6,7 @@ import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.Json;
 import dev.finpilot.messaging.Payloads;
 import dev.finpilot.monitoring.ReviewDecision;
+import dev.finpilot.plans.ActivePlan;
 import dev.finpilot.plans.PlanEvent;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanRepository;
@@ -14,15 +15,18 @@ import dev.finpilot.plans.PlanVersion;
 import dev.finpilot.plans.Transition;
 import dev.finpilot.verification.VerificationReport;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -30,11 +34,22 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 /**
  * Plans in one DynamoDB table, one partition per plan: the head ({@code META}), its versions
  * ({@code VERSION#0001}, each holding a full plan) and its history ({@code EVENT#0000000001}, by
- * revision). The {@code ByUser} index lists a user's plans newest first.
+ * revision). The {@code ByUser} index lists a user's plans newest first; the sparse {@code
+ * ActivePlans} index lists the plans in force.
  */
 public final class DynamoPlanRepository implements PlanRepository {
 
   private static final String META = "META";
+
+  /**
+   * Partitions of the {@code ActivePlans} index. Every plan entering or leaving ACTIVE writes the
+   * index, and a market fall moves thousands of plans to review at once: one index partition takes
+   * about 1,000 writes a second, and a throttled index throttles the workflow's own writes to the
+   * table, so the entries are spread over this many partition keys (the monitor reads them all).
+   */
+  static final int ACTIVE_SHARDS = 8;
+
+  private static final String SHARD = "shard";
 
   private final DynamoDbClient dynamo;
   private final String table;
@@ -158,33 +173,104 @@ public final class DynamoPlanRepository implements PlanRepository {
   @Override
   public Page<PlanRecord> listByUser(String userId, int limit, String cursor) {
     Map<String, AttributeValue> start = cursor == null ? null : Items.decodeCursor(cursor);
-    QueryResponse response;
-    try {
-      response =
-          dynamo.query(
-              r -> {
+    QueryResponse response =
+        pageOf(
+            start,
+            r ->
                 r.tableName(table)
                     .indexName("ByUser")
                     .keyConditionExpression("gsi1pk = :user")
                     .expressionAttributeValues(Map.of(":user", Items.s(userPartition(userId))))
                     .scanIndexForward(false)
-                    .limit(limit);
-                if (start != null) {
-                  r.exclusiveStartKey(start);
-                }
-              });
-    } catch (DynamoDbException e) {
-      if (start != null && e.statusCode() == 400) {
-        throw new InvalidCursorException();
-      }
-      throw e;
-    }
+                    .limit(limit));
     List<PlanRecord> plans = response.items().stream().map(DynamoPlanRepository::fromHead).toList();
     String next =
         response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
             ? Items.encodeCursor(response.lastEvaluatedKey())
             : null;
     return new Page<>(plans, next);
+  }
+
+  /**
+   * The cursor names the index partition the page ended in and, unless the page ended with it, the
+   * index key of the page's last item there.
+   */
+  @Override
+  public Page<ActivePlan> activePlans(int limit, String cursor) {
+    int shard = 0;
+    Map<String, AttributeValue> start = null;
+    if (cursor != null) {
+      start = new HashMap<>(Items.decodeCursor(cursor));
+      shard = shardOf(start.remove(SHARD));
+      start = start.isEmpty() ? null : start;
+    }
+    List<ActivePlan> found = new ArrayList<>();
+    while (true) {
+      QueryResponse response = activeShard(shard, start, limit - found.size());
+      response.items().forEach(i -> found.add(fromActiveEntry(i)));
+      boolean more = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
+      start = more ? response.lastEvaluatedKey() : null;
+      if (!more && ++shard == ACTIVE_SHARDS) {
+        return new Page<>(found, null);
+      }
+      if (found.size() >= limit) {
+        Map<String, AttributeValue> next = new HashMap<>(start == null ? Map.of() : start);
+        next.put(SHARD, Items.s(Integer.toString(shard)));
+        return new Page<>(found, Items.encodeCursor(next));
+      }
+    }
+  }
+
+  private QueryResponse activeShard(int shard, Map<String, AttributeValue> start, int limit) {
+    return pageOf(
+        start,
+        r ->
+            r.tableName(table)
+                .indexName("ActivePlans")
+                .keyConditionExpression("activePk = :shard")
+                .expressionAttributeValues(Map.of(":shard", Items.s(activePartition(shard))))
+                .limit(limit));
+  }
+
+  /**
+   * One page of an index query from {@code start}; a start key DynamoDB refuses (a tampered cursor)
+   * is an {@link InvalidCursorException}.
+   */
+  private QueryResponse pageOf(
+      Map<String, AttributeValue> start, Consumer<QueryRequest.Builder> query) {
+    try {
+      return dynamo.query(
+          r -> {
+            query.accept(r);
+            if (start != null) {
+              r.exclusiveStartKey(start);
+            }
+          });
+    } catch (DynamoDbException e) {
+      if (start != null && e.statusCode() == 400) {
+        throw new InvalidCursorException();
+      }
+      throw e;
+    }
+  }
+
+  private static int shardOf(AttributeValue value) {
+    try {
+      int shard = Integer.parseInt(value == null ? "" : value.s());
+      if (shard >= 0 && shard < ACTIVE_SHARDS) {
+        return shard;
+      }
+    } catch (NumberFormatException e) {
+      // reported below, as for a shard out of range
+    }
+    throw new InvalidCursorException();
+  }
+
+  private static ActivePlan fromActiveEntry(Map<String, AttributeValue> item) {
+    return new ActivePlan(
+        item.get("planId").s(),
+        item.get("userId").s(),
+        Integer.parseInt(item.get("activeVersion").n()));
   }
 
   /** Writes an item unless one with its key exists; false when it did. */
@@ -229,6 +315,13 @@ public final class DynamoPlanRepository implements PlanRepository {
     item.put("request", Items.s(Json.write(plan.request())));
     item.put("createdAt", Items.s(plan.createdAt().toString()));
     item.put("updatedAt", Items.s(plan.updatedAt().toString()));
+    // Written with the status, in the same put, so the index never lists a plan not in force.
+    if (plan.status() == PlanStatus.ACTIVE) {
+      item.put(
+          "activePk",
+          Items.s(activePartition(Math.floorMod(plan.planId().hashCode(), ACTIVE_SHARDS))));
+      item.put("activeSk", Items.s(plan.planId()));
+    }
     return item;
   }
 
@@ -270,7 +363,11 @@ public final class DynamoPlanRepository implements PlanRepository {
     return Items.key(partition(planId), sortKey);
   }
 
-  private static String partition(String planId) {
+  private static String activePartition(int shard) {
+    return "ACTIVE#" + shard;
+  }
+
+  static String partition(String planId) {
     return "PLAN#" + planId;
   }
 

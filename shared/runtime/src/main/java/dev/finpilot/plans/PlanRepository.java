@@ -42,5 +42,15 @@ public interface PlanRepository {
    */
   Page<PlanRecord> listByUser(String userId, int limit, String cursor);
 
+  /**
+   * The plans that are ACTIVE, one page at a time, in no particular order. A plan is listed while
+   * its head says ACTIVE; one under review (or otherwise not ACTIVE) is not.
+   *
+   * @param cursor {@code null} for the first page, else the {@link Page#nextCursor()} of the
+   *     previous page
+   * @throws InvalidCursorException if {@code cursor} is not one this store made
+   */
+  Page<ActivePlan> activePlans(int limit, String cursor);
+
   record Page<T>(List<T> items, String nextCursor) {}
 }

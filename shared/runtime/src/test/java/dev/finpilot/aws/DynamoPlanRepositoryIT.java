@@ -7,6 +7,10 @@ import dev.finpilot.domain.FinancialStateFixtures;
 import dev.finpilot.domain.InvalidCursorException;
 import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.Json;
+import dev.finpilot.messaging.MessageType;
+import dev.finpilot.plans.ActivePlan;
+import dev.finpilot.plans.ActivePlanFixtures;
+import dev.finpilot.plans.PlanChange;
 import dev.finpilot.plans.PlanEvent;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanRepository;
@@ -140,6 +144,89 @@ class DynamoPlanRepositoryIT {
     assertThat(plans.find(planning).orElseThrow().activeVersion()).isZero();
     assertThat(plans.find(planning).orElseThrow().review()).isNull();
     assertThat(plans.find(planning).orElseThrow().deferred()).isEmpty();
+  }
+
+  @Test
+  void theActivePlansIndexListsThePlansInForceAndNoOtherPageByPage() {
+    List<String> active = new ArrayList<>();
+    for (int i = 0; i < 13; i++) {
+      PlanRecord plan = activeOn(1);
+      plans.create(plan);
+      active.add(plan.planId());
+    }
+    PlanRecord received = received("user-1", NOW);
+    plans.create(received);
+    PlanRecord reviewed = activeOn(3);
+    plans.create(reviewed);
+    plans.apply(
+        Transition.of(
+            PlanChange.of(reviewed, PlanStatus.REVIEWING, "a market move"),
+            new Transition.Cause(MessageType.TRIGGER_RAISED, "m-review", "corr-review"),
+            NOW.plusSeconds(1)));
+
+    List<ActivePlan> listed = new ArrayList<>();
+    PlanRepository.Page<ActivePlan> page = plans.activePlans(4, null);
+    listed.addAll(page.items());
+    while (page.nextCursor() != null) {
+      assertThat(page.items()).hasSizeLessThanOrEqualTo(4);
+      page = plans.activePlans(4, page.nextCursor());
+      listed.addAll(page.items());
+    }
+
+    assertThat(listed).extracting(ActivePlan::planId).doesNotHaveDuplicates();
+    assertThat(listed).extracting(ActivePlan::planId).containsAll(active);
+    assertThat(listed)
+        .extracting(ActivePlan::planId)
+        .doesNotContain(received.planId(), reviewed.planId());
+    assertThat(listed)
+        .filteredOn(p -> active.contains(p.planId()))
+        .allSatisfy(
+            p -> {
+              assertThat(p.activeVersion()).isEqualTo(1);
+              assertThat(p.userId()).isEqualTo("user-" + p.planId());
+            });
+  }
+
+  @Test
+  void aCursorThisStoreDidNotMakeIsRefused() {
+    assertThatThrownBy(() -> plans.activePlans(2, "%%%"))
+        .isInstanceOf(InvalidCursorException.class);
+    assertThatThrownBy(
+            () -> plans.activePlans(2, Items.encodeCursor(Map.of("shard", Items.s("8")))))
+        .isInstanceOf(InvalidCursorException.class);
+  }
+
+  @Test
+  void anActiveHeadWrittenBeforeTheIndexReadsAsBeforeAndIsListedFromItsNextTransition() {
+    String legacy = UUID.randomUUID().toString();
+    putHeadWithoutActiveVersion(legacy, PlanStatus.ACTIVE, 2);
+    PlanRecord stored = plans.find(legacy).orElseThrow();
+
+    assertThat(stored.status()).isEqualTo(PlanStatus.ACTIVE);
+    assertThat(allActive()).doesNotContain(legacy);
+
+    plans.apply(
+        Transition.of(
+            PlanChange.of(stored, PlanStatus.ACTIVE, "nothing to review"),
+            new Transition.Cause(MessageType.TRIGGER_RAISED, "m-legacy", "corr-legacy"),
+            NOW.plusSeconds(1)));
+
+    assertThat(allActive()).contains(legacy);
+  }
+
+  private List<String> allActive() {
+    List<String> ids = new ArrayList<>();
+    String cursor = null;
+    do {
+      PlanRepository.Page<ActivePlan> page = plans.activePlans(100, cursor);
+      page.items().forEach(p -> ids.add(p.planId()));
+      cursor = page.nextCursor();
+    } while (cursor != null);
+    return ids;
+  }
+
+  private static PlanRecord activeOn(int version) {
+    return ActivePlanFixtures.active(UUID.randomUUID().toString(), version, NOW);
   }
 
   /** A head as stored before plans had an active version, a review or deferred triggers. */

@@ -11,7 +11,9 @@ import dev.finpilot.messaging.Payloads;
 import dev.finpilot.testkit.Environment;
 import dev.finpilot.testkit.WithAwsBackend;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sqs.model.Message;
 
@@ -48,6 +50,33 @@ class SqsMessageBusIT {
     assertThat(sent.messageAttributes().get("messageType").stringValue())
         .isEqualTo(MessageType.GENERATE_PLAN.wireName());
     assertThat(sent.messageAttributes().get("planId").stringValue()).isEqualTo("plan-1");
+  }
+
+  @Test
+  void manyEnvelopesAreSentInBatchesAndEachArrivesOnceWithItsTrace() {
+    SqsMessageBus bus =
+        SqsMessageBus.fromEnvironment(
+            env.sqs(),
+            new FunctionEnvironment(Map.of("PLANNING_QUEUE_URL", env.queueUrl("PlanningQueue"))));
+    List<Envelope> commands =
+        IntStream.range(0, 23)
+            .mapToObj(
+                i -> Commands.generatePlan("plan-" + i, Instant.parse("2026-01-05T10:00:00Z")))
+            .toList();
+
+    bus.sendAll(commands, new MessageOrigin("corr-batch", null));
+
+    List<Message> sent = env.queue("PlanningQueue").awaitMessages(23);
+    assertThat(sent)
+        .extracting(m -> Json.read(m.body(), Envelope.class))
+        .containsExactlyInAnyOrderElementsOf(commands);
+    assertThat(sent)
+        .allSatisfy(
+            m -> {
+              assertThat(m.messageAttributes().get("correlationId").stringValue())
+                  .isEqualTo("corr-batch");
+              assertThat(m.messageAttributes()).doesNotContainKey("causationId");
+            });
   }
 
   @Test

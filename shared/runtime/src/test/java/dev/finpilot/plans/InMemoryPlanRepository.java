@@ -40,6 +40,13 @@ public final class InMemoryPlanRepository implements PlanRepository {
     versions.clear();
   }
 
+  /**
+   * Makes {@code plan} the stored head, whatever was stored: a test's shortcut past the workflow.
+   */
+  public synchronized void put(PlanRecord plan) {
+    heads.put(plan.planId(), plan);
+  }
+
   /** Every transition applied, in order. */
   public synchronized List<Transition> applied() {
     return List.copyOf(applied);
@@ -134,6 +141,21 @@ public final class InMemoryPlanRepository implements PlanRepository {
     int from = start(cursor, mine.size());
     int to = Math.min(from + limit, mine.size());
     return new Page<>(mine.subList(from, to), to < mine.size() ? Integer.toString(to) : null);
+  }
+
+  /** In plan id order; the cursor is an index, as for {@link #listByUser}. */
+  @Override
+  public synchronized Page<ActivePlan> activePlans(int limit, String cursor) {
+    failIfBroken();
+    List<ActivePlan> active =
+        heads.values().stream()
+            .filter(p -> p.status() == PlanStatus.ACTIVE)
+            .sorted(Comparator.comparing(PlanRecord::planId))
+            .map(p -> new ActivePlan(p.planId(), p.userId(), p.activeVersion()))
+            .toList();
+    int from = start(cursor, active.size());
+    int to = Math.min(from + limit, active.size());
+    return new Page<>(active.subList(from, to), to < active.size() ? Integer.toString(to) : null);
   }
 
   private static int start(String cursor, int size) {
