@@ -11,41 +11,18 @@ import dev.finpilot.messaging.Json;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.Payloads;
 import dev.finpilot.retrieval.AssumptionsDocument;
-import dev.finpilot.retrieval.MarketDataCache;
-import java.time.Instant;
-import java.util.HashMap;
+import dev.finpilot.retrieval.InMemoryMarketDataCache;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RetrievalAgentTest {
-
-  /** Expiry semantics of the real cache: an entry past its instant is gone. */
-  private static final class MapCache implements MarketDataCache {
-    final Map<String, String> documents = new HashMap<>();
-    final Map<String, Instant> expiries = new HashMap<>();
-
-    @Override
-    public Optional<String> get(String key, Instant now) {
-      return expiries.containsKey(key) && expiries.get(key).isAfter(now)
-          ? Optional.of(documents.get(key))
-          : Optional.empty();
-    }
-
-    @Override
-    public void put(String key, String document, Instant expiresAt) {
-      documents.put(key, document);
-      expiries.put(key, expiresAt);
-    }
-  }
 
   @Test
   void fitsOnceThenServesFromTheCacheUntilItExpires() {
     AgentFixture f =
         new AgentFixture(
             FinancialStateFixtures.request(), AgentFixture.plan(List.of(), "0.6", 0.9));
-    MapCache cache = new MapCache();
+    InMemoryMarketDataCache cache = new InMemoryMarketDataCache();
     RetrievalAgent agent = new RetrievalAgent(f.context, cache);
     var command =
         f.command(MessageType.RETRIEVE_MARKET_DATA, "u1", new Payloads.RetrieveMarketData());
@@ -56,7 +33,7 @@ class RetrievalAgentTest {
     assertThat(f.sent)
         .extracting(e -> e.payloadAs(Payloads.MarketDataRetrieved.class).source())
         .containsExactly("embedded", "cache");
-    assertThat(cache.expiries.get(RetrievalAgent.ASSUMPTIONS_KEY))
+    assertThat(cache.entry(RetrievalAgent.ASSUMPTIONS_KEY).orElseThrow().expiresAt())
         .isEqualTo(AgentFixture.NOW.plus(RetrievalAgent.ASSUMPTIONS_LIFETIME));
     assertThat(f.sent.get(0).payloadAs(Payloads.MarketDataRetrieved.class).edition())
         .isEqualTo(HistoricalReturns.EDITION);
