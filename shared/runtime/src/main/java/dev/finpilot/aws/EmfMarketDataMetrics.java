@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BooleanSupplier;
 import software.amazon.lambda.powertools.metrics.Metrics;
 import software.amazon.lambda.powertools.metrics.MetricsFactory;
 import software.amazon.lambda.powertools.metrics.model.DimensionSet;
@@ -16,8 +17,8 @@ import software.amazon.lambda.powertools.metrics.model.MetricUnit;
  * Market-data metrics in CloudWatch Embedded Metric Format through Powertools Metrics, in the
  * namespace of {@code POWERTOOLS_METRICS_NAMESPACE} with the service dimension Powertools adds.
  * Counts are summed in memory and written by {@link #flush()}, one EMF document per set of
- * dimensions ({@code provider}, and {@code kind} or {@code state}): Powertools' own context has one
- * set of dimensions per document, so each set is flushed as a separate one.
+ * dimensions ({@code provider}, and {@code kind} for errors): Powertools' own context has one set
+ * of dimensions per document, so each set is flushed as a separate one.
  */
 public final class EmfMarketDataMetrics implements MarketDataMetrics {
 
@@ -25,6 +26,7 @@ public final class EmfMarketDataMetrics implements MarketDataMetrics {
 
   private final Metrics metrics;
   private final Map<Count, LongAdder> counts = new ConcurrentHashMap<>();
+  private final Map<String, BooleanSupplier> breakers = new ConcurrentHashMap<>();
 
   public EmfMarketDataMetrics(Metrics metrics) {
     this.metrics = metrics;
@@ -65,9 +67,13 @@ public final class EmfMarketDataMetrics implements MarketDataMetrics {
     add("StaleServed", Map.of());
   }
 
-  @Override
-  public void breakerChanged(String provider, String state) {
-    add("BreakerTransitions", Map.of("provider", provider, "state", state));
+  /**
+   * Reports {@code provider}'s circuit breaker with every flush that has counts: {@code
+   * BreakerOpen} 1 while it is open (calls fail at once), 0 otherwise.
+   */
+  public EmfMarketDataMetrics watchBreaker(String provider, BooleanSupplier open) {
+    breakers.put(provider, open);
+    return this;
   }
 
   @Override
@@ -81,6 +87,14 @@ public final class EmfMarketDataMetrics implements MarketDataMetrics {
             .merge(count.metric(), adder.sum(), Long::sum);
       }
     }
+    if (byDimensions.isEmpty()) {
+      return;
+    }
+    breakers.forEach(
+        (provider, open) ->
+            byDimensions
+                .computeIfAbsent(Map.of("provider", provider), d -> new HashMap<>())
+                .put("BreakerOpen", open.getAsBoolean() ? 1L : 0L));
     byDimensions.forEach(
         (dimensions, values) ->
             metrics.flushMetrics(

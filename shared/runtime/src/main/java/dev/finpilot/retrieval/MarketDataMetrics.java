@@ -2,8 +2,8 @@ package dev.finpilot.retrieval;
 
 /**
  * What reading market data costs and how it is served, counted for the operators' dashboards: calls
- * to each provider and their failures by kind, moves to the next source, cache hits and misses,
- * stale answers and circuit-breaker changes. Counts are published together by {@link #flush()}.
+ * to each provider and their failures by kind, moves to the next source, cache hits and misses, and
+ * stale answers. Counts are published together by {@link #flush()}, after each answer.
  */
 public interface MarketDataMetrics {
 
@@ -29,9 +29,6 @@ public interface MarketDataMetrics {
         public void staleServed() {}
 
         @Override
-        public void breakerChanged(String provider, String state) {}
-
-        @Override
         public void flush() {}
       };
 
@@ -52,12 +49,6 @@ public interface MarketDataMetrics {
 
   /** No provider could answer and an expired cached answer was served, labelled stale. */
   void staleServed();
-
-  /**
-   * {@code provider}'s circuit breaker moved to {@code state} (such as {@code OPEN}, {@code
-   * HALF_OPEN}, {@code CLOSED}).
-   */
-  void breakerChanged(String provider, String state);
 
   /** Publishes what was counted since the last flush. */
   void flush();

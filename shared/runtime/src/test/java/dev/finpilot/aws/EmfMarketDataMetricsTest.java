@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import software.amazon.lambda.powertools.metrics.Metrics;
@@ -92,7 +93,6 @@ class EmfMarketDataMetricsTest {
     metrics.providerFailed("alpha-vantage", ProviderException.Kind.DAILY_LIMIT);
     metrics.fellBack("alpha-vantage");
     metrics.providerCalled("yahoo-finance");
-    metrics.breakerChanged("yahoo-finance", "OPEN");
 
     metrics.flush();
 
@@ -106,10 +106,32 @@ class EmfMarketDataMetricsTest {
             new Document(
                 Map.of("provider", "alpha-vantage", "kind", "DAILY_LIMIT"),
                 Map.of("ProviderErrors", 1.0)),
-            new Document(Map.of("provider", "yahoo-finance"), Map.of("ProviderCalls", 1.0)),
+            new Document(Map.of("provider", "yahoo-finance"), Map.of("ProviderCalls", 1.0)));
+  }
+
+  @Test
+  void eachFlushWithCountsSaysWhetherEachWatchedBreakerIsOpen() {
+    AtomicBoolean yahooOpen = new AtomicBoolean(true);
+    metrics
+        .watchBreaker("alpha-vantage", () -> false)
+        .watchBreaker("yahoo-finance", yahooOpen::get);
+
+    metrics.flush();
+    metrics.providerCalled("yahoo-finance");
+    metrics.flush();
+    yahooOpen.set(false);
+    metrics.cacheHit();
+    metrics.flush();
+
+    assertThat(documents.flushed)
+        .containsExactlyInAnyOrder(
+            new Document(Map.of("provider", "alpha-vantage"), Map.of("BreakerOpen", 0.0)),
             new Document(
-                Map.of("provider", "yahoo-finance", "state", "OPEN"),
-                Map.of("BreakerTransitions", 1.0)));
+                Map.of("provider", "yahoo-finance"),
+                Map.of("ProviderCalls", 1.0, "BreakerOpen", 1.0)),
+            new Document(Map.of(), Map.of("CacheHits", 1.0)),
+            new Document(Map.of("provider", "alpha-vantage"), Map.of("BreakerOpen", 0.0)),
+            new Document(Map.of("provider", "yahoo-finance"), Map.of("BreakerOpen", 0.0)));
   }
 
   @Test

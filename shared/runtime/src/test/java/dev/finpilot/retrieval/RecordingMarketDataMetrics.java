@@ -56,11 +56,6 @@ public final class RecordingMarketDataMetrics implements MarketDataMetrics {
   }
 
   @Override
-  public void breakerChanged(String provider, String state) {
-    add("BreakerState/" + provider + "/" + state);
-  }
-
-  @Override
   public void flush() {
     flushes.incrementAndGet();
   }
