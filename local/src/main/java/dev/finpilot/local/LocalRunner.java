@@ -10,7 +10,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * {@code bin/local}: the whole stack on this machine with no Docker and no AWS account. Starts the
  * emulator (or uses AWS_ENDPOINT_URL), creates the resources of template.yaml, and serves the HTTP
- * API on localhost until interrupted.
+ * API on localhost until interrupted. Market data is offline unless the user's environment names
+ * providers ({@link LocalMarketData}).
  */
 public final class LocalRunner {
   private LocalRunner() {}
@@ -18,6 +19,7 @@ public final class LocalRunner {
   public static void main(String[] args) throws IOException, InterruptedException {
     int port = Integer.parseInt(System.getenv().getOrDefault("FINPILOT_PORT", "8080"));
     SamTemplate template = SamTemplate.read(TemplateLocator.locate());
+    LocalMarketData.overrides(template, System.getenv()).forEach(System::setProperty);
     Environment env = Environment.provision(template, "finpilot-local", Map.of("Stage", "dev"));
     StackRuntime runtime = StackRuntime.start(env, template, 2);
     HttpApiServer server = HttpApiServer.start(runtime, port);
@@ -37,6 +39,7 @@ public final class LocalRunner {
             + " (emulator "
             + env.backend().description()
             + "); Ctrl-C to stop");
+    System.out.println(LocalMarketData.describe(System.getenv()));
     stopped.await();
   }
 }
