@@ -8,6 +8,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The complete ledger state of one user: their open accounts and the running balance of the outside
@@ -41,6 +43,13 @@ public record Books(
   /** The account a step needs, or UNKNOWN_ACCOUNT if the user has not opened it. */
   public LedgerAccount require(AccountType type) {
     return requireIn(accounts, type);
+  }
+
+  /** Every symbol held in any account, in alphabetical order. */
+  public SortedSet<String> heldSymbols() {
+    SortedSet<String> symbols = new TreeSet<>();
+    accounts.values().forEach(a -> symbols.addAll(a.holdings().keySet()));
+    return symbols;
   }
 
   /** Cash plus cost basis across all of the user's accounts (excluding the outside world). */

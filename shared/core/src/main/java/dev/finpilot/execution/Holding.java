@@ -25,8 +25,11 @@ public record Holding(Asset asset, BigDecimal quantity, Money costBasis) {
     return quantity.signum() == 0;
   }
 
-  /** Market value at {@code price}, rounded half-even to the cent per holding. */
-  public Money valueAt(Money price) {
-    return price.times(quantity);
+  /**
+   * Market value at an exact price per unit in the cost basis' currency, rounded half-even to the
+   * cent once: a quote keeps its own precision until then.
+   */
+  public Money valueAt(BigDecimal unitPrice) {
+    return Money.of(unitPrice.multiply(quantity), costBasis.currency());
   }
 }

@@ -1,9 +1,9 @@
 package dev.finpilot.execution;
 
 import dev.finpilot.domain.AssetClass;
-import dev.finpilot.domain.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -13,19 +13,25 @@ import java.util.TreeSet;
 /**
  * The price each symbol a user holds last traded at in their own ledger: the cash paid or received
  * per unit in its latest buy or sale that was not undone by a reversal. The ledger is read newest
- * first and only until every held symbol has its price, so a long history costs reads only as far
- * back as the oldest position's last trade.
+ * first and only until every symbol asked for has its price, so a long history costs reads only as
+ * far back as the oldest of those positions' last trade.
  */
 public final class LastTradePrices {
   static final int PAGE = 100;
 
+  /** Decimal places of a per-unit price that does not divide exactly. */
+  static final int SCALE = 10;
+
   private LastTradePrices() {}
 
-  /** Prices by symbol for the holdings in {@code books}; a holding never traded has none. */
-  public static Map<String, Money> of(LedgerStore store, Books books) {
-    Set<String> unpriced = new TreeSet<>();
-    books.accounts().values().forEach(a -> unpriced.addAll(a.holdings().keySet()));
-    Map<String, Money> prices = new TreeMap<>();
+  /**
+   * Prices by symbol for those of {@code symbols} the ledger traded; a symbol never traded has
+   * none.
+   */
+  public static Map<String, HoldingPrice> of(
+      LedgerStore store, Books books, Collection<String> symbols) {
+    Set<String> unpriced = new TreeSet<>(symbols);
+    Map<String, HoldingPrice> prices = new TreeMap<>();
     // Newest first, a reversal is read before the trade it undoes.
     Set<String> undone = new HashSet<>();
     String cursor = null;
@@ -51,15 +57,24 @@ public final class LastTradePrices {
 
   /** Newest first, so the first trade seen of a symbol is its last. */
   private static void priceUnpriced(
-      Transaction trade, Set<String> unpriced, Map<String, Money> prices) {
+      Transaction trade, Set<String> unpriced, Map<String, HoldingPrice> prices) {
     for (Posting p : trade.postings()) {
       if (p.asset().assetClass() != AssetClass.CASH
           && p.quantity().signum() != 0
           && unpriced.remove(p.asset().symbol())) {
-        BigDecimal perUnit =
-            trade.amount().amount().divide(p.quantity().abs(), 10, RoundingMode.HALF_EVEN);
-        prices.put(p.asset().symbol(), Money.of(perUnit, trade.amount().currency()));
+        prices.put(
+            p.asset().symbol(),
+            HoldingPrice.lastTrade(
+                perUnit(trade.amount().amount(), p.quantity().abs()),
+                trade.amount().currency(),
+                trade.postedAt()));
       }
     }
+  }
+
+  /** Written like money (two places) when it is whole cents, else to as many places as it needs. */
+  static BigDecimal perUnit(BigDecimal amount, BigDecimal quantity) {
+    BigDecimal exact = amount.divide(quantity, SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros();
+    return exact.scale() < 2 ? exact.setScale(2) : exact;
   }
 }

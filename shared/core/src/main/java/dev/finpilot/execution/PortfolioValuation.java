@@ -3,9 +3,12 @@ package dev.finpilot.execution;
 import dev.finpilot.domain.AccountType;
 import dev.finpilot.domain.AssetClass;
 import dev.finpilot.domain.Money;
+import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Market value of a user's accounts. Each holding is valued at quantity x price rounded half-even
@@ -28,6 +31,24 @@ public record PortfolioValuation(
 
   /** Values the books; every held symbol needs a price, or PRICE_MISSING is raised. */
   public static PortfolioValuation of(Books books, Map<String, Money> prices) {
+    return value(books, symbol -> Optional.ofNullable(prices.get(symbol)).map(Money::amount));
+  }
+
+  /**
+   * Values the books at exact prices per unit; every held symbol needs one in the books' currency,
+   * or PRICE_MISSING is raised.
+   */
+  public static PortfolioValuation at(Books books, Map<String, HoldingPrice> prices) {
+    return value(
+        books,
+        symbol ->
+            Optional.ofNullable(prices.get(symbol))
+                .filter(p -> p.currency().equals(books.currency()))
+                .map(HoldingPrice::price));
+  }
+
+  private static PortfolioValuation value(
+      Books books, Function<String, Optional<BigDecimal>> unitPrice) {
     Money zero = Money.zero(books.currency());
     Map<AccountType, Money> byAccount = new EnumMap<>(AccountType.class);
     Map<AssetClass, Money> byAssetClass = new EnumMap<>(AssetClass.class);
@@ -36,12 +57,14 @@ public record PortfolioValuation(
       Money accountValue = account.cash();
       byAssetClass.merge(AssetClass.CASH, account.cash(), Money::plus);
       for (Holding h : account.holdings().values()) {
-        Money price = prices.get(h.asset().symbol());
-        if (price == null) {
-          throw new LedgerException(
-              LedgerException.Reason.PRICE_MISSING,
-              "no price for " + h.asset().symbol() + " held in " + account.type());
-        }
+        BigDecimal price =
+            unitPrice
+                .apply(h.asset().symbol())
+                .orElseThrow(
+                    () ->
+                        new LedgerException(
+                            LedgerException.Reason.PRICE_MISSING,
+                            "no price for " + h.asset().symbol() + " held in " + account.type()));
         Money value = h.valueAt(price);
         accountValue = accountValue.plus(value);
         byAssetClass.merge(h.asset().assetClass(), value, Money::plus);

@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 
 /**
  * Reads an emergency fund sized in months of spending: "6 months of expenses", "a 3-month emergency
- * fund", "covering 9 months". This is a size, not a horizon, so it is read before the horizon
- * reader can mistake it for "within 6 months".
+ * fund", "covering 9 months", "a fund of three months". This is a size, not a horizon, so it is
+ * read before the horizon reader can mistake it for "within 6 months".
  */
 final class ExpenseMonthsReader {
   private static final String COUNT = "(?<count>\\d{1,3}|an?|" + NumberWords.CARDINAL + ")";
@@ -28,7 +28,11 @@ final class ExpenseMonthsReader {
                   COUNT + "[- ]" + MONTHS + "(?=\\s+(?:of\\s+)?emergency)",
                   ExpenseMonthsReader::count),
               PhraseMatcher.Rule.of(
-                  "covering\\s+" + COUNT + "\\s+" + MONTHS, ExpenseMonthsReader::count)));
+                  "covering\\s+" + COUNT + "\\s+" + MONTHS, ExpenseMonthsReader::count),
+              // Only the count is consumed: "fund" stays for the goal-word reader that runs next.
+              PhraseMatcher.Rule.of(
+                  "(?<=\\bfund\\s{1,3}(?:of|for|worth)\\s{1,3})" + COUNT + "\\s+" + MONTHS,
+                  ExpenseMonthsReader::count)));
 
   private ExpenseMonthsReader() {}
 

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.finpilot.domain.Money;
 import dev.finpilot.execution.LedgerStore.Page;
+import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +45,9 @@ class LastTradePricesTest {
         new DepositStep(TAXABLE_BROKERAGE, Money.usd(100_000)));
   }
 
-  private Map<String, Money> prices() {
-    return LastTradePrices.of(counting, ledger.books(USER));
+  private Map<String, HoldingPrice> prices() {
+    Books books = ledger.books(USER);
+    return LastTradePrices.of(counting, books, books.heldSymbols());
   }
 
   @Test
@@ -59,11 +61,17 @@ class LastTradePricesTest {
         new SellStep(TAXABLE_BROKERAGE, "VTI", qty("3"), Money.usd("130.00")));
     execute("later", new BuyStep(TAXABLE_BROKERAGE, BND, qty("4"), Money.usd("81.25")));
 
-    Map<String, Money> prices = prices();
+    Map<String, HoldingPrice> prices = prices();
 
     assertThat(prices).containsOnlyKeys("VTI", "BND");
-    assertThat(prices.get("VTI").amount()).isEqualByComparingTo("130");
-    assertThat(prices.get("BND").amount()).isEqualByComparingTo("81.25");
+    assertThat(prices.get("VTI").price()).isEqualTo("130.00");
+    assertThat(prices.get("BND").price()).isEqualTo("81.25");
+    HoldingPrice bnd = prices.get("BND");
+    assertThat(bnd.priceBasis()).isEqualTo(PriceBasis.LAST_TRADE);
+    assertThat(bnd.source()).isEqualTo(HoldingPrice.LEDGER);
+    assertThat(bnd.currency()).isEqualTo(Money.USD);
+    assertThat(bnd.asOf()).isEqualTo(store.transactions(USER).get(6).postedAt());
+    assertThat(bnd.provenance()).isNull();
   }
 
   @Test
@@ -124,7 +132,7 @@ class LastTradePricesTest {
             Map.of(TAXABLE_BROKERAGE, transferredIn),
             books.external());
 
-    assertThat(LastTradePrices.of(counting, withHolding)).isEmpty();
+    assertThat(LastTradePrices.of(counting, withHolding, withHolding.heldSymbols())).isEmpty();
     assertThat(pagesRead).isEqualTo(2);
   }
 
@@ -148,6 +156,33 @@ class LastTradePricesTest {
                     new SellStep(TAXABLE_BROKERAGE, "VTI", qty("5"), Money.usd("100.00")))));
     assertThat(undone.compensations()).hasSize(1);
 
-    assertThat(prices().get("VTI").amount()).isEqualByComparingTo("90");
+    assertThat(prices().get("VTI").price()).isEqualByComparingTo("90");
+  }
+
+  @Test
+  void onlyTheSymbolsAskedForArePricedAndReadingStopsWhenTheyAre() {
+    openAndFund();
+    execute("old", new BuyStep(TAXABLE_BROKERAGE, BND, qty("5"), Money.usd("80.00")));
+    for (int batch = 0; batch < 3; batch++) {
+      execute("deposits-" + batch, Collections.nCopies(40, deposit()));
+    }
+    execute("new", new BuyStep(TAXABLE_BROKERAGE, VTI, qty("1"), Money.usd("100.00")));
+
+    Books books = ledger.books(USER);
+    assertThat(LastTradePrices.of(counting, books, List.of("VTI"))).containsOnlyKeys("VTI");
+    assertThat(pagesRead).isEqualTo(1);
+    assertThat(LastTradePrices.of(counting, books, List.of())).isEmpty();
+    assertThat(pagesRead).isEqualTo(1);
+  }
+
+  @Test
+  void aPricePerUnitKeepsTheDigitsAnUnevenTradeNeeds() {
+    openAndFund();
+    // 0.3 x 33.33 = 9.999, paid as 10.00.
+    execute("uneven", new BuyStep(TAXABLE_BROKERAGE, VTI, qty("0.3"), Money.usd("33.33")));
+
+    assertThat(prices().get("VTI").price()).isEqualTo("33.3333333333");
+    assertThat(LastTradePrices.perUnit(new BigDecimal("500"), qty("2"))).isEqualTo("250.00");
+    assertThat(LastTradePrices.perUnit(new BigDecimal("1.5"), qty("4"))).isEqualTo("0.375");
   }
 }

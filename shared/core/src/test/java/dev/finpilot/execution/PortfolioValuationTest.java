@@ -15,6 +15,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.finpilot.domain.AssetClass;
 import dev.finpilot.domain.Money;
 import dev.finpilot.execution.LedgerException.Reason;
+import dev.finpilot.market.Provenance;
+import dev.finpilot.market.Quote;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Currency;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +86,52 @@ class PortfolioValuationTest {
         .isInstanceOfSatisfying(
             LedgerException.class, e -> assertThat(e.reason()).isEqualTo(Reason.PRICE_MISSING))
         .hasMessage("PRICE_MISSING: no price for BND held in TAXABLE_BROKERAGE");
+  }
+
+  private static HoldingPrice quoted(String symbol, String price, Currency currency) {
+    return HoldingPrice.quoted(
+        new Quote(
+            symbol,
+            new BigDecimal(price),
+            currency,
+            Instant.parse("2026-03-02T14:00:00Z"),
+            "alpha-vantage",
+            Instant.parse("2026-03-02T14:01:00Z"),
+            Provenance.CACHED));
+  }
+
+  @Test
+  void exactPricesPerUnitAreRoundedOncePerHolding() {
+    Ledger ledger = invested();
+    Books books = ledger.books(USER);
+
+    PortfolioValuation v =
+        PortfolioValuation.at(
+            books,
+            Map.of(
+                "VTI", quoted("VTI", "250.0049", Money.USD),
+                "BND", quoted("BND", "74.5049", Money.USD)));
+
+    // VTI: 22.5 x 250.0049 = 5625.11025 -> 5625.11 (at 250.00 it would be 5625.00);
+    // BND: 40 x 74.5049 = 2980.196 -> 2980.20.
+    assertThat(v.byAssetClass())
+        .containsEntry(AssetClass.US_LARGE_CAP, Money.usd("5625.11"))
+        .containsEntry(AssetClass.TREASURY_BOND, Money.usd("2980.20"));
+    assertThat(v.total()).isEqualTo(Money.usd("10205.31"));
+  }
+
+  @Test
+  void aPriceInAnotherCurrencyThanTheBooksIsNoPrice() {
+    Books books = invested().books(USER);
+    Map<String, HoldingPrice> prices =
+        Map.of(
+            "VTI", quoted("VTI", "250.00", Money.USD),
+            "BND", quoted("BND", "580.00", Currency.getInstance("HKD")));
+
+    assertThatThrownBy(() -> PortfolioValuation.at(books, prices))
+        .isInstanceOfSatisfying(
+            LedgerException.class, e -> assertThat(e.reason()).isEqualTo(Reason.PRICE_MISSING))
+        .hasMessageContaining("BND");
   }
 
   @Test

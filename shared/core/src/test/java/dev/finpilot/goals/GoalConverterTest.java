@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class GoalConverterTest {
   private static final LocalDate AS_OF = GoalParserTest.AS_OF;
@@ -77,6 +79,25 @@ class GoalConverterTest {
 
     assertThat(fund.goal().targetAmount()).isEqualTo(Money.usd(9_000));
     assertThat(fund.goal().targetDate()).isEqualTo(AS_OF.plusMonths(6));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "an emergency fund of three months",
+        "an emergency fund of 3 months within 6 months",
+        "build an emergency fund for three months",
+        "an emergency fund covering three months",
+        "an emergency fund worth 3 months"
+      })
+  void anEmergencyFundSizedAfterTheWordFundUsesThoseMonths(String text) {
+    ConvertedGoal fund = convert(text, AGED_35, EXPENSES_3000).get(0);
+
+    assertThat(fund.goal().targetAmount()).isEqualTo(Money.usd(9_000));
+    assertThat(fund.assumptions())
+        .contains(
+            "emergency fund sized at 3 months of essential expenses: 3 x USD 3000.00 ="
+                + " USD 9000.00");
   }
 
   @Test

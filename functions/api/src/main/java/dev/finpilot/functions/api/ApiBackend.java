@@ -2,9 +2,9 @@ package dev.finpilot.functions.api;
 
 import dev.finpilot.auth.AccessTokens;
 import dev.finpilot.aws.DynamoLedgerStore;
-import dev.finpilot.aws.DynamoMarketDataCache;
 import dev.finpilot.aws.FunctionContext;
 import dev.finpilot.aws.FunctionEnvironment;
+import dev.finpilot.aws.MarketDataSources;
 import dev.finpilot.aws.SecretsManagerSigningKeys;
 import dev.finpilot.aws.WebSocketPlanNotifier;
 import dev.finpilot.execution.LedgerStore;
@@ -19,7 +19,7 @@ import dev.finpilot.functions.api.limits.BucketStore;
 import dev.finpilot.functions.api.limits.DynamoBucketStore;
 import dev.finpilot.messaging.MessageBus;
 import dev.finpilot.plans.PlanRepository;
-import dev.finpilot.retrieval.MarketDataCache;
+import dev.finpilot.retrieval.MarketData;
 import dev.finpilot.workflow.PlanNotifier;
 import java.time.Clock;
 import java.util.Objects;
@@ -31,7 +31,7 @@ import java.util.Objects;
  * @param attempts login-attempt counters
  * @param buckets per-user rate-limit buckets
  * @param notifier tells owners of the changes made here (cancellations) over their WebSockets
- * @param marketData the market-data cache the retrieval agent fills; the API only reads it
+ * @param marketData quotes and daily closes, read through the market-data cache to the providers
  */
 public record ApiBackend(
     PlanRepository plans,
@@ -47,7 +47,7 @@ public record ApiBackend(
     PasswordHasher passwords,
     Clock clock,
     PlanNotifier notifier,
-    MarketDataCache marketData) {
+    MarketData marketData) {
 
   public ApiBackend {
     Objects.requireNonNull(plans, "plans");
@@ -85,6 +85,6 @@ public record ApiBackend(
         new PasswordHasher(),
         agent.clock(),
         WebSocketPlanNotifier.fromEnvironment(env, agent.dynamo(), agent.clock()),
-        new DynamoMarketDataCache(agent.dynamo(), env.require("MARKET_DATA_TABLE")));
+        MarketDataSources.from(env, agent.dynamo(), agent.clock()));
   }
 }

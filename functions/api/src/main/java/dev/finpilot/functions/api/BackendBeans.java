@@ -7,7 +7,7 @@ import dev.finpilot.functions.api.accounts.RefreshTokens;
 import dev.finpilot.functions.api.limits.RateLimiter;
 import dev.finpilot.goals.GoalParser;
 import dev.finpilot.plans.PlanRepository;
-import dev.finpilot.retrieval.QuoteCache;
+import dev.finpilot.retrieval.MarketData;
 import dev.finpilot.workflow.PlanLifecycle;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -72,7 +72,7 @@ class BackendBeans {
   }
 
   @Singleton
-  QuoteCache quotes(ApiBackend backend) {
-    return new QuoteCache(backend.marketData());
+  MarketData marketData(ApiBackend backend) {
+    return backend.marketData();
   }
 }

@@ -3,7 +3,7 @@ package dev.finpilot.functions.api;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import dev.finpilot.domain.Money;
 import dev.finpilot.execution.Books;
-import dev.finpilot.execution.LastTradePrices;
+import dev.finpilot.execution.HoldingPrice;
 import dev.finpilot.execution.LedgerAccount;
 import dev.finpilot.execution.LedgerException;
 import dev.finpilot.execution.LedgerStore;
@@ -29,10 +29,12 @@ final class LedgerController {
   static final int MAX_PAGE = 200;
 
   private final LedgerStore ledger;
+  private final PortfolioPrices prices;
   private final Gate gate;
 
-  LedgerController(LedgerStore ledger, Gate gate) {
+  LedgerController(LedgerStore ledger, PortfolioPrices prices, Gate gate) {
     this.ledger = ledger;
+    this.prices = prices;
     this.gate = gate;
   }
 
@@ -40,16 +42,15 @@ final class LedgerController {
       String currency, long version, List<Transaction> transactions, String nextCursor) {}
 
   /**
-   * The books and their value. Holdings are valued at the last price the ledger traded each held
-   * symbol at ({@code priceBasis}), until live quotes are available to the API.
+   * The books and their value. Each held symbol is valued at the price in {@code prices}, which
+   * says what it is (a quote or the last trade) and where it came from.
    */
   record Portfolio(
       String currency,
       long version,
       Collection<LedgerAccount> accounts,
       Money cash,
-      Map<String, Money> lastTradePrices,
-      String priceBasis,
+      Map<String, HoldingPrice> prices,
       PortfolioValuation valuation) {}
 
   @Get("/ledger")
@@ -69,12 +70,12 @@ final class LedgerController {
   HttpResponse<String> portfolio(APIGatewayV2HTTPEvent event) {
     String userId = gate.enter(event, RateLimitPolicy.READ);
     Books books = books(userId);
-    Map<String, Money> prices = LastTradePrices.of(ledger, books);
+    Map<String, HoldingPrice> held = prices.of(books);
     PortfolioValuation valuation;
     try {
-      valuation = PortfolioValuation.of(books, prices);
+      valuation = PortfolioValuation.at(books, held);
     } catch (LedgerException e) {
-      // A holding never traded here has no price: report the books without a value.
+      // A holding with neither a quote nor a trade here has no price: report the books unvalued.
       valuation = null;
     }
     Money cash =
@@ -88,8 +89,7 @@ final class LedgerController {
             books.version(),
             books.accounts().values(),
             cash,
-            prices,
-            "LAST_TRADE",
+            held,
             valuation));
   }
 

@@ -13,6 +13,7 @@ enum ProblemType {
   INVALID_CREDENTIALS(401, "Invalid credentials"),
   INVALID_REFRESH_TOKEN(401, "Invalid refresh token"),
   NOT_FOUND(404, "Not found"),
+  UNKNOWN_SYMBOL(404, "Unknown symbol"),
   METHOD_NOT_ALLOWED(405, "Method not allowed"),
   NOT_ACCEPTABLE(406, "Not acceptable"),
   CONFLICT(409, "Conflict"),
@@ -24,7 +25,8 @@ enum ProblemType {
   UNREADABLE_GOAL(422, "Unreadable goal"),
   TOO_MANY_REQUESTS(429, "Too many requests"),
   INTERNAL_ERROR(500, "Internal error"),
-  SERVICE_UNAVAILABLE(503, "Service unavailable");
+  SERVICE_UNAVAILABLE(503, "Service unavailable"),
+  MARKET_DATA_UNAVAILABLE(503, "Market data unavailable");
 
   private final int status;
   private final String title;

@@ -16,7 +16,6 @@ import dev.finpilot.functions.api.accounts.PasswordHasher;
 import dev.finpilot.messaging.Json;
 import dev.finpilot.plans.InMemoryPlanRepository;
 import dev.finpilot.plans.PlanRecord;
-import dev.finpilot.retrieval.InMemoryMarketDataCache;
 import dev.finpilot.testkit.http.HttpApiEvents;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -49,7 +48,7 @@ abstract class HandlerHarness {
   volatile HealthReport health;
   final AccessTokens accessTokens = new AccessTokens(() -> KEYS, clock);
   final List<PlanRecord> notified = new CopyOnWriteArrayList<>();
-  final InMemoryMarketDataCache marketData = new InMemoryMarketDataCache();
+  final FakeMarketData marketData = new FakeMarketData();
   final ApiHandler handler =
       new ApiHandler(
           new ApiBackend(

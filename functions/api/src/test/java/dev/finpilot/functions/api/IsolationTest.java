@@ -11,7 +11,6 @@ import dev.finpilot.execution.ExecutionRequest;
 import dev.finpilot.execution.Ledger;
 import dev.finpilot.execution.OpenAccountStep;
 import dev.finpilot.plans.PlanRecord;
-import dev.finpilot.retrieval.QuoteCache;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -124,7 +123,7 @@ class IsolationTest extends HandlerHarness {
 
   @Test
   void marketQuotesNeedACallerAndShowEveryCallerTheSameMarket() {
-    new QuoteCache(marketData).put(MarketQuotesTest.quote("AAPL", "189.84", Duration.ZERO));
+    marketData.answer(MarketQuotesTest.quote("AAPL", "189.84", Duration.ZERO));
     String path = MarketQuotesTest.PATH + "AAPL,MSFT";
 
     problem(call(dev.finpilot.testkit.http.HttpApiEvents.get(path)), 401, "unauthenticated");
