@@ -6,7 +6,9 @@ import java.util.Objects;
 /**
  * How long the read-through cache keeps each kind of answer fresh.
  *
- * @param quotes a quote; minutes, since prices move and the market monitor looks every few minutes
+ * @param quotes a quote; minutes: the market monitor looks every few minutes, so a longer life
+ *     would let it (and the user) judge on a price older than its own last look, while a shorter
+ *     one would spend provider calls that the providers' limits ration
  * @param series daily closes, treasury yields and the CPI, which change once a day or less
  * @param unknownSymbols a provider's "no such symbol", so that a mistyped symbol asked again and
  *     again does not spend the providers' request allowances
@@ -18,7 +20,7 @@ public record CacheLifetimes(
 
   public static final CacheLifetimes DEFAULT =
       new CacheLifetimes(
-          QuoteCache.QUOTE_LIFETIME,
+          Duration.ofMinutes(5),
           Duration.ofDays(1),
           Duration.ofMinutes(10),
           Duration.ofSeconds(8));

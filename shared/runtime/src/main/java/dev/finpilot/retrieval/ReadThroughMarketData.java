@@ -56,7 +56,7 @@ public final class ReadThroughMarketData implements MarketData {
   public Quote quote(String symbol) {
     return read(
         new Read<>(
-            QuoteCache.key(symbol),
+            "quote#" + symbol,
             "a quote for " + symbol,
             symbol,
             Quote.class,
