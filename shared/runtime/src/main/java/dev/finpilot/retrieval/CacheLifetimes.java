@@ -20,10 +20,7 @@ public record CacheLifetimes(
 
   public static final CacheLifetimes DEFAULT =
       new CacheLifetimes(
-          Duration.ofMinutes(5),
-          Duration.ofDays(1),
-          Duration.ofMinutes(10),
-          Duration.ofSeconds(8));
+          Duration.ofMinutes(5), Duration.ofDays(1), Duration.ofMinutes(10), Duration.ofSeconds(8));
 
   public CacheLifetimes {
     for (Duration d : new Duration[] {quotes, series, unknownSymbols, lease}) {
