@@ -3,16 +3,12 @@ package dev.finpilot.aws;
 import dev.finpilot.auth.SigningKeySource;
 import dev.finpilot.auth.SigningKeys;
 import java.time.Duration;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
-import software.amazon.lambda.powertools.parameters.cache.CacheManager;
 import software.amazon.lambda.powertools.parameters.secrets.SecretsProvider;
 
 /**
- * The access-token signing keys, read from Secrets Manager through Powertools' {@link
- * SecretsProvider} and cached for {@link #MAX_AGE}: a warm function asks Secrets Manager about once
- * every five minutes, and a rotated key is picked up within that time. Nothing is read while the
- * function initialises, so a SnapStart snapshot never holds a key.
+ * The access-token signing keys, read from Secrets Manager and cached for {@link #MAX_AGE} ({@link
+ * CachedSecret}): a warm function asks Secrets Manager about once every five minutes, and a rotated
+ * key is picked up within that time.
  */
 public final class SecretsManagerSigningKeys implements SigningKeySource {
 
@@ -21,37 +17,20 @@ public final class SecretsManagerSigningKeys implements SigningKeySource {
 
   static final Duration MAX_AGE = Duration.ofMinutes(5);
 
-  private final SecretsProvider secrets;
-  private final String secretArn;
-  private String parsedFrom;
-  private SigningKeys parsed;
+  private final CachedSecret<SigningKeys> secret;
 
   SecretsManagerSigningKeys(SecretsProvider secrets, String secretArn) {
-    this.secrets = secrets;
-    this.secretArn = secretArn;
+    this.secret = new CachedSecret<>(secrets, secretArn, SigningKeys::parse);
   }
 
   /** Reads the secret named by {@link #SECRET_ARN_VARIABLE} with a client from the SDK's chain. */
   public static SecretsManagerSigningKeys fromEnvironment(FunctionEnvironment env) {
-    CacheManager cache = new CacheManager();
-    cache.setDefaultExpirationTime(MAX_AGE);
-    SecretsProvider provider =
-        SecretsProvider.builder()
-            .withClient(
-                SecretsManagerClient.builder().httpClient(UrlConnectionHttpClient.create()).build())
-            .withCacheManager(cache)
-            .build();
-    return new SecretsManagerSigningKeys(provider, env.require(SECRET_ARN_VARIABLE));
+    return new SecretsManagerSigningKeys(
+        CachedSecret.provider(MAX_AGE), env.require(SECRET_ARN_VARIABLE));
   }
 
-  /** Parsed again only when the cached secret value changed (after a rotation). */
   @Override
-  public synchronized SigningKeys keys() {
-    String value = secrets.get(secretArn);
-    if (!value.equals(parsedFrom)) {
-      parsed = SigningKeys.parse(value);
-      parsedFrom = value;
-    }
-    return parsed;
+  public SigningKeys keys() {
+    return secret.get();
   }
 }

@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A moto server ({@code python -m moto.server}) this JVM started on a free loopback port. Its
- * output goes to {@code moto-<port>.log} in the log directory; a shutdown hook stops it with the
- * JVM.
+ * A moto server ({@code python -m moto.server}, see {@link #SERVER}) this JVM started on a free
+ * loopback port. Its output goes to {@code moto-<port>.log} in the log directory; a shutdown hook
+ * stops it with the JVM.
  */
 public final class MotoServer implements AwsBackend, AutoCloseable {
 
@@ -27,6 +27,30 @@ public final class MotoServer implements AwsBackend, AutoCloseable {
   private static final long POLL_MILLIS = 100;
   private static final int PORT_ATTEMPTS = 3;
   private static final int LOG_TAIL_LINES = 15;
+
+  /**
+   * {@code moto.server}'s own main, with DynamoDB requests handled one at a time. Moto serves
+   * requests on parallel threads without locking its DynamoDB tables, so two conditional writes to
+   * one item could both pass their condition; DynamoDB itself applies them to an item one after the
+   * other, and the code under test relies on that (request budgets, leases).
+   */
+  private static final String SERVER =
+      String.join(
+          "\n",
+          "import sys, threading",
+          "import moto.server as server",
+          "lock = threading.Lock()",
+          "run = server.run_simple",
+          "def one_at_a_time(app):",
+          "    def serve(environ, start_response):",
+          "        if environ.get('HTTP_X_AMZ_TARGET', '').startswith('DynamoDB_'):",
+          "            with lock:",
+          "                return app(environ, start_response)",
+          "        return app(environ, start_response)",
+          "    return serve",
+          "server.run_simple = lambda host, port, app, **options: run(host, port,"
+              + " one_at_a_time(app), **options)",
+          "server.main(sys.argv[1:])");
 
   private final Process process;
   private final int port;
@@ -120,13 +144,7 @@ public final class MotoServer implements AwsBackend, AutoCloseable {
       Path log = logDirectory.resolve("moto-" + port + ".log").toAbsolutePath();
       Process process =
           new ProcessBuilder(
-                  python.toString(),
-                  "-m",
-                  "moto.server",
-                  "-H",
-                  "127.0.0.1",
-                  "-p",
-                  Integer.toString(port))
+                  python.toString(), "-c", SERVER, "-H", "127.0.0.1", "-p", Integer.toString(port))
               .redirectErrorStream(true)
               .redirectOutput(log.toFile())
               .start();
