@@ -21,8 +21,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +47,7 @@ class MarketDataSourcesIT {
   private final AtomicInteger alphaVantageCalls = new AtomicInteger();
   private final AtomicInteger yahooCalls = new AtomicInteger();
   private volatile boolean yahooDown;
+  private volatile Duration alphaVantageDelay = Duration.ZERO;
 
   MarketDataSourcesIT(Environment env) throws IOException {
     this.env = env;
@@ -58,6 +64,11 @@ class MarketDataSourcesIT {
 
   private void alphaVantage(HttpExchange exchange) throws IOException {
     alphaVantageCalls.incrementAndGet();
+    try {
+      Thread.sleep(alphaVantageDelay.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     String symbol = parameter(exchange, "symbol");
     answer(
         exchange,
@@ -162,6 +173,35 @@ class MarketDataSourcesIT {
     assertThat(second.provenance()).isEqualTo(Provenance.LIVE);
     assertThat(alphaVantageCalls.get()).isEqualTo(1);
     assertThat(yahooCalls.get()).isEqualTo(1);
+  }
+
+  @Test
+  void twentyInstancesMissingTheSameQuoteAtOnceMakeOneRequestToTheProvider() throws Exception {
+    alphaVantageDelay = Duration.ofMillis(500);
+    List<MarketData> instances = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      instances.add(
+          function(
+              "ApiFunction",
+              "MARKET_DATA_SOURCES",
+              "alpha-vantage",
+              "ALPHA_VANTAGE_API_KEYS",
+              "test-key-1"));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(20);
+    try {
+      List<Future<Quote>> answers = new ArrayList<>();
+      for (MarketData instance : instances) {
+        answers.add(pool.submit(() -> instance.quote("XLF")));
+      }
+      for (Future<Quote> answer : answers) {
+        assertThat(answer.get().price()).isEqualByComparingTo("512.34");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(alphaVantageCalls.get()).isEqualTo(1);
   }
 
   @Test
