@@ -18,6 +18,7 @@ final class LocalMarketData {
 
   static final String SOURCES = "MARKET_DATA_SOURCES";
   static final String KEYS = "ALPHA_VANTAGE_API_KEYS";
+  static final String SECRET_ARN = "MARKET_DATA_API_KEY_SECRET_ARN";
 
   /** Passed on when set; {@link #SOURCES} is always passed, empty when unset. */
   private static final List<String> OPTIONAL =
@@ -38,6 +39,10 @@ final class LocalMarketData {
         if (userEnv.containsKey(variable)) {
           properties.put(prefix + variable, userEnv.get(variable));
         }
+      }
+      if (!userEnv.getOrDefault(KEYS, "").isBlank()) {
+        // Without the secret's ARN the function reads its keys from KEYS instead.
+        properties.put(prefix + SECRET_ARN, "");
       }
     }
     return properties;

@@ -21,6 +21,7 @@ class LocalMarketDataTest {
         .containsEntry(API + "MARKET_DATA_SOURCES", "")
         .containsEntry(RETRIEVAL + "MARKET_DATA_SOURCES", "")
         .doesNotContainKey("finpilot.testkit.env.PlanningFunction.MARKET_DATA_SOURCES")
+        .doesNotContainKey(API + "MARKET_DATA_API_KEY_SECRET_ARN")
         .allSatisfy((name, value) -> assertThat(name).endsWith(".MARKET_DATA_SOURCES"));
     assertThat(LocalMarketData.describe(Map.of()))
         .startsWith("market data: offline, embedded historical data;")
@@ -39,6 +40,7 @@ class LocalMarketDataTest {
         .containsEntry(RETRIEVAL + "MARKET_DATA_SOURCES", "alpha-vantage,yahoo-finance")
         .containsEntry(API + "ALPHA_VANTAGE_API_KEYS", "KEYONE123,KEYTWO456")
         .containsEntry(API + "YAHOO_FINANCE_URL", "http://127.0.0.1:9999")
+        .containsEntry(RETRIEVAL + "MARKET_DATA_API_KEY_SECRET_ARN", "")
         .doesNotContainKey(API + "ALPHA_VANTAGE_URL");
     assertThat(LocalMarketData.describe(user))
         .isEqualTo(

@@ -6,7 +6,6 @@ import dev.finpilot.retrieval.MarketDataProvider;
 import dev.finpilot.retrieval.ReadThroughMarketData;
 import dev.finpilot.retrieval.RequestBudget;
 import dev.finpilot.retrieval.providers.ApiKeySource;
-import dev.finpilot.retrieval.providers.ApiKeys;
 import dev.finpilot.retrieval.providers.BreakerState;
 import dev.finpilot.retrieval.providers.LiveProviders;
 import dev.finpilot.retrieval.providers.ResilientProvider;
@@ -51,7 +50,7 @@ public final class MarketDataSources {
     if (!names.isEmpty()) {
       RequestBudget budget = new DynamoRequestBudget(dynamo, table);
       HttpClient client = LiveProviders.httpClient();
-      ApiKeySource keys = keys(env);
+      ApiKeySource keys = SecretsManagerApiKeys.forFunction(env);
       for (String name : names) {
         ResilientProvider provider =
             LiveProviders.create(name, env.variables(), keys, budget, client, clock);
@@ -81,18 +80,6 @@ public final class MarketDataSources {
       lifetimes = lifetimes.withSeries(seconds(env, SERIES_CACHE_VARIABLE));
     }
     return lifetimes;
-  }
-
-  /**
-   * The local runtime's {@code ALPHA_VANTAGE_API_KEYS} when set, else the secret; a function
-   * without either gets no keys, and Alpha Vantage answers that it has none to use.
-   */
-  private static ApiKeySource keys(FunctionEnvironment env) {
-    ApiKeys local = ApiKeys.fromEnvironment(env.variables());
-    String secretArn = env.variables().get(SecretsManagerApiKeys.SECRET_ARN_VARIABLE);
-    return local.all().isEmpty() && secretArn != null && !secretArn.isBlank()
-        ? SecretsManagerApiKeys.fromEnvironment(env)
-        : local;
   }
 
   private static Duration seconds(FunctionEnvironment env, String variable) {

@@ -33,9 +33,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The market data a function builds from its template environment, on the emulator's table, with
- * the providers pointed at a local stub that answers in their formats. The tests share one table,
- * so each reads symbols of its own.
+ * The market data a function builds from its template environment (the Alpha Vantage key from the
+ * emulator's copy of the secret), on the emulator's table, with the providers pointed at a local
+ * stub that answers in their formats. The tests share one table, so each reads symbols of its own.
  */
 @WithAwsBackend
 class MarketDataSourcesIT {
@@ -158,8 +158,6 @@ class MarketDataSourcesIT {
             "RetrievalFunction",
             "MARKET_DATA_SOURCES",
             "alpha-vantage,yahoo-finance",
-            "ALPHA_VANTAGE_API_KEYS",
-            "test-key-1",
             "ALPHA_VANTAGE_DAILY_LIMIT",
             "1");
 
@@ -180,13 +178,7 @@ class MarketDataSourcesIT {
     alphaVantageDelay = Duration.ofMillis(500);
     List<MarketData> instances = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
-      instances.add(
-          function(
-              "ApiFunction",
-              "MARKET_DATA_SOURCES",
-              "alpha-vantage",
-              "ALPHA_VANTAGE_API_KEYS",
-              "test-key-1"));
+      instances.add(function("ApiFunction", "MARKET_DATA_SOURCES", "alpha-vantage"));
     }
     ExecutorService pool = Executors.newFixedThreadPool(20);
     try {
