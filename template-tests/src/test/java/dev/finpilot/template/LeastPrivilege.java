@@ -110,7 +110,10 @@ final class LeastPrivilege {
           .build();
 
   private static final Access PLANNING =
-      agent("PlanningDeadLetterQueue", CRUD).literal("PLANNING_PATHS").build();
+      agent("PlanningDeadLetterQueue", CRUD)
+          .uses("MarketDataTable", "MARKET_DATA_TABLE", READ)
+          .literal("PLANNING_PATHS")
+          .build();
 
   private static final Access VERIFICATION = agent("VerificationDeadLetterQueue", CRUD).build();
 

@@ -3,11 +3,31 @@ package dev.finpilot.domain;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The input every engine shares: who, what they want, under which tax year, as of when. */
-public record PlanningRequest(FinancialState state, List<Goal> goals, int taxYear, LocalDate asOf) {
+/**
+ * The input every engine shares: who, what they want, under which tax year, as of when, and on
+ * which assumptions about markets. A request stored before {@code assumptions} existed reads as
+ * {@link AssumptionBasis#HISTORICAL}, the only basis there was then.
+ */
+public record PlanningRequest(
+    FinancialState state,
+    List<Goal> goals,
+    int taxYear,
+    LocalDate asOf,
+    AssumptionBasis assumptions) {
 
   public PlanningRequest {
     goals = goals == null ? List.of() : List.copyOf(goals);
+    assumptions = assumptions == null ? AssumptionBasis.HISTORICAL : assumptions;
+  }
+
+  /** A request on the historical assumptions. */
+  public PlanningRequest(FinancialState state, List<Goal> goals, int taxYear, LocalDate asOf) {
+    this(state, goals, taxYear, asOf, AssumptionBasis.HISTORICAL);
+  }
+
+  /** The same request with another state, as of another date (after a life event). */
+  public PlanningRequest revised(FinancialState newState, int newTaxYear, LocalDate newAsOf) {
+    return new PlanningRequest(newState, goals, newTaxYear, newAsOf, assumptions);
   }
 
   public List<FieldError> validate() {

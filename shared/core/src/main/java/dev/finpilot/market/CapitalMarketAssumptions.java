@@ -193,7 +193,7 @@ public final class CapitalMarketAssumptions {
     return out;
   }
 
-  private static double mean(double[] x) {
+  static double mean(double[] x) {
     double sum = 0;
     for (double v : x) {
       sum += v;
@@ -201,7 +201,7 @@ public final class CapitalMarketAssumptions {
     return sum / x.length;
   }
 
-  private static double covariance(double[] x, double meanX, double[] y, double meanY) {
+  static double covariance(double[] x, double meanX, double[] y, double meanY) {
     double sum = 0;
     for (int i = 0; i < x.length; i++) {
       sum += (x[i] - meanX) * (y[i] - meanY);

@@ -1,6 +1,7 @@
 package dev.finpilot.planning;
 
 import dev.finpilot.domain.Validation;
+import dev.finpilot.market.MarketSnapshot;
 import dev.finpilot.projection.BootstrapGenerator;
 import dev.finpilot.projection.ProjectionRequest;
 import dev.finpilot.projection.ReturnGenerator;
@@ -9,7 +10,8 @@ import dev.finpilot.projection.ReturnGenerator;
  * How hard the planner works.
  *
  * @param paths Monte Carlo paths per projection (10,000 by default)
- * @param generator where returns come from (bootstrap of the embedded history by default)
+ * @param generator where returns come from: the bootstrap of the embedded history shifted to a
+ *     market snapshot's means, by default the historical snapshot's (no shift)
  * @param seed the projections' seed; null derives it from the request, so the same request always
  *     gives the same result
  * @param maxRepairRounds how often one candidate may be rebuilt to clear verifier findings
@@ -33,7 +35,7 @@ public record PlanningOptions(
   public static PlanningOptions defaults() {
     return new PlanningOptions(
         ProjectionRequest.DEFAULT_PATHS,
-        BootstrapGenerator.embedded(),
+        BootstrapGenerator.of(MarketSnapshot.historical()),
         null,
         DEFAULT_REPAIR_ROUNDS,
         DEFAULT_REPLAN_ROUNDS);
@@ -45,6 +47,11 @@ public record PlanningOptions(
 
   public PlanningOptions withGenerator(ReturnGenerator returns) {
     return new PlanningOptions(paths, returns, seed, maxRepairRounds, maxReplanRounds);
+  }
+
+  /** Plans in {@code snapshot}'s market: the bootstrap shifted to its means. */
+  public PlanningOptions withSnapshot(MarketSnapshot snapshot) {
+    return withGenerator(BootstrapGenerator.of(snapshot));
   }
 
   public PlanningOptions withSeed(long value) {

@@ -2,6 +2,7 @@ package dev.finpilot.projection;
 
 import dev.finpilot.domain.FieldError;
 import dev.finpilot.market.HistoricalReturns;
+import dev.finpilot.market.MarketSnapshot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -10,12 +11,23 @@ import java.util.SplittableRandom;
  * Draws each simulated year as one whole calendar year from the history, uniformly with
  * replacement. Taking every asset and CPI from the same year keeps their cross-correlation and the
  * empirical skew and tails; it does not keep multi-year sequences (mean reversion, regimes).
+ *
+ * <p>Built for a market snapshot, every drawn year's returns and inflation are moved by the same
+ * {@link MeanShift}, so the means are the snapshot's and the rest is history's.
  */
 public final class BootstrapGenerator implements ReturnGenerator {
   private final HistoricalReturns data;
+  private final MeanShift shift;
+  private final String snapshotId;
 
   public BootstrapGenerator(HistoricalReturns data) {
+    this(data, MeanShift.none(), null);
+  }
+
+  private BootstrapGenerator(HistoricalReturns data, MeanShift shift, String snapshotId) {
     this.data = data;
+    this.shift = shift;
+    this.snapshotId = snapshotId;
   }
 
   /** Bootstrap of the embedded data set. */
@@ -23,14 +35,40 @@ public final class BootstrapGenerator implements ReturnGenerator {
     return new BootstrapGenerator(HistoricalReturns.embedded());
   }
 
+  /**
+   * Bootstrap of the embedded data set with {@code snapshot}'s means. A snapshot whose means are
+   * the history's gives exactly {@link #embedded()}.
+   *
+   * @throws IllegalArgumentException when the snapshot was built from another data edition, whose
+   *     years this one cannot replay
+   */
+  public static BootstrapGenerator of(MarketSnapshot snapshot) {
+    HistoricalReturns data = HistoricalReturns.embedded();
+    if (!data.edition().equals(snapshot.edition())) {
+      throw new IllegalArgumentException(
+          "market snapshot "
+              + snapshot.id()
+              + " was built from "
+              + snapshot.edition()
+              + ", not the embedded "
+              + data.edition());
+    }
+    MeanShift shift = MeanShift.toward(snapshot);
+    return shift.isNone()
+        ? new BootstrapGenerator(data)
+        : new BootstrapGenerator(data, shift, snapshot.id());
+  }
+
   @Override
   public String description() {
-    return "bootstrap of calendar years "
-        + data.firstYear()
-        + "-"
-        + data.lastYear()
-        + ", "
-        + data.edition();
+    String history =
+        "bootstrap of calendar years "
+            + data.firstYear()
+            + "-"
+            + data.lastYear()
+            + ", "
+            + data.edition();
+    return snapshotId == null ? history : history + ", means of market snapshot " + snapshotId;
   }
 
   @Override
@@ -54,7 +92,7 @@ public final class BootstrapGenerator implements ReturnGenerator {
 
   @Override
   public PathSampler sampler(PathSpec spec) {
-    HistoricalTable table = new HistoricalTable(data, spec.assets(), spec.real());
+    HistoricalTable table = new HistoricalTable(data, spec.assets(), spec.real(), shift);
     int steps = spec.steps();
     long years = table.years();
     long threshold = (1L << 32) % years;

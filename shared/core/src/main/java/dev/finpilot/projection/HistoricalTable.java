@@ -6,20 +6,31 @@ import java.util.List;
 
 /**
  * One request's view of the historical data: for each calendar year, the growth factor of each
- * asset class asked for (deflated by that year's CPI in real mode) and the inflation factor.
+ * asset class asked for (deflated by that year's CPI in real mode) and the inflation factor, with
+ * the returns and inflation first moved by a {@link MeanShift}.
  */
 final class HistoricalTable {
   private final double[][] growth;
   private final double[] inflation;
 
   HistoricalTable(HistoricalReturns data, List<AssetClass> assetClasses, boolean real) {
+    this(data, assetClasses, real, MeanShift.none());
+  }
+
+  HistoricalTable(
+      HistoricalReturns data, List<AssetClass> assetClasses, boolean real, MeanShift shift) {
     int years = data.yearCount();
     this.growth = new double[assetClasses.size()][years];
     this.inflation = new double[years];
     double[] cpi = data.inflation();
+    for (int y = 0; y < years; y++) {
+      cpi[y] += shift.inflation();
+    }
     for (int a = 0; a < growth.length; a++) {
-      double[] r = data.returns(assetClasses.get(a));
+      AssetClass assetClass = assetClasses.get(a);
+      double[] r = data.returns(assetClass);
       for (int y = 0; y < years; y++) {
+        r[y] += shift.asset(assetClass);
         growth[a][y] = real ? (1 + r[y]) / (1 + cpi[y]) : 1 + r[y];
       }
     }

@@ -5,6 +5,7 @@ import dev.finpilot.domain.FieldError;
 import dev.finpilot.market.CapitalMarketAssumptions;
 import dev.finpilot.market.Cholesky;
 import dev.finpilot.market.HistoricalReturns;
+import dev.finpilot.market.MarketSnapshot;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +31,11 @@ public final class LognormalGenerator implements ReturnGenerator {
   /** Lognormal model fitted to the embedded data set. */
   public static LognormalGenerator fitted() {
     return new LognormalGenerator(CapitalMarketAssumptions.fitted(HistoricalReturns.embedded()));
+  }
+
+  /** Lognormal model with {@code snapshot}'s means, volatilities and correlations. */
+  public static LognormalGenerator of(MarketSnapshot snapshot) {
+    return new LognormalGenerator(snapshot.assumptions().toAssumptions());
   }
 
   public CapitalMarketAssumptions assumptions() {

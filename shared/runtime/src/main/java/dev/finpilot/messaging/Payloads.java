@@ -1,6 +1,7 @@
 package dev.finpilot.messaging;
 
 import dev.finpilot.domain.FinancialState;
+import dev.finpilot.market.MarketSnapshot;
 import dev.finpilot.monitoring.LifeEvent;
 import dev.finpilot.monitoring.ReviewDecision;
 import dev.finpilot.planning.FindingToResolve;
@@ -14,13 +15,32 @@ public final class Payloads {
 
   public record RetrieveMarketData() {}
 
-  /** {@code source} names where the assumptions came from, {@code edition} which data set. */
-  public record MarketDataRetrieved(String source, String edition) {}
+  /**
+   * {@code source} names the providers the snapshot's readings came from ({@code embedded} when
+   * none), {@code edition} the data set, {@code snapshotId} the market snapshot stored for
+   * planning. A message sent before snapshots existed has no id and means the historical snapshot,
+   * the only market there was then.
+   */
+  public record MarketDataRetrieved(String source, String edition, String snapshotId) {
+    public MarketDataRetrieved {
+      snapshotId = snapshotId == null ? MarketSnapshot.historical().id() : snapshotId;
+    }
+  }
 
-  /** {@code round} 1 is the first attempt; later rounds carry the findings to resolve. */
-  public record GeneratePlan(int round, List<FindingToResolve> findingsToResolve) {
+  /**
+   * {@code round} 1 is the first attempt; later rounds carry the findings to resolve. {@code
+   * snapshotId} names the market snapshot to plan in; null means the previous version's (replanning
+   * has no new snapshot), or the historical one when there is no previous version.
+   */
+  public record GeneratePlan(
+      int round, List<FindingToResolve> findingsToResolve, String snapshotId) {
     public GeneratePlan {
       findingsToResolve = findingsToResolve == null ? List.of() : List.copyOf(findingsToResolve);
+    }
+
+    /** A round in the previous version's market. */
+    public GeneratePlan(int round, List<FindingToResolve> findingsToResolve) {
+      this(round, findingsToResolve, null);
     }
   }
 

@@ -56,7 +56,13 @@ final class WorkflowStep {
     return switch (event.type()) {
       case PLAN_SUBMITTED -> when(plan.status() == PlanStatus.RECEIVED, retrieve(plan));
       case MARKET_DATA_RETRIEVED ->
-          when(plan.status() == PlanStatus.RETRIEVING, generate(plan, 1, List.of()));
+          when(
+              plan.status() == PlanStatus.RETRIEVING,
+              generate(
+                  plan,
+                  1,
+                  List.of(),
+                  event.payloadAs(Payloads.MarketDataRetrieved.class).snapshotId()));
       case PLAN_GENERATED ->
           when(
               GENERATING.contains(plan.status()) && current,
@@ -189,8 +195,7 @@ final class WorkflowStep {
       return request;
     }
     LocalDate today = LocalDate.now(clock);
-    return new PlanningRequest(
-        state.get(), request.goals(), Math.max(request.taxYear(), today.getYear()), today);
+    return request.revised(state.get(), Math.max(request.taxYear(), today.getYear()), today);
   }
 
   private static String describe(List<FindingToResolve> findings) {
@@ -209,12 +214,20 @@ final class WorkflowStep {
         .sending(MessageType.RETRIEVE_MARKET_DATA, new Payloads.RetrieveMarketData());
   }
 
+  /** A replanning round (no {@code snapshotId}) plans in the previous version's market. */
   private static PlanChange generate(
       PlanRecord plan, int round, List<FindingToResolve> findingsToResolve) {
+    return generate(plan, round, findingsToResolve, null);
+  }
+
+  private static PlanChange generate(
+      PlanRecord plan, int round, List<FindingToResolve> findingsToResolve, String snapshotId) {
     PlanStatus status = round == 1 ? PlanStatus.PLANNING : PlanStatus.REPLANNING;
     return PlanChange.of(plan, status, null)
         .generating(plan.currentVersion() + 1, round)
-        .sending(MessageType.GENERATE_PLAN, new Payloads.GeneratePlan(round, findingsToResolve));
+        .sending(
+            MessageType.GENERATE_PLAN,
+            new Payloads.GeneratePlan(round, findingsToResolve, snapshotId));
   }
 
   /** The planner's relaxations, if it found none that passes, stay on the plan as its reason. */

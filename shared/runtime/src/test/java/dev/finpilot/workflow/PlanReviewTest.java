@@ -54,7 +54,8 @@ class PlanReviewTest {
   void activateVersionOne() {
     plans.create(PlanRecord.received("p1", "u1", FinancialStateFixtures.request(), "c0", NOW));
     handle(MessageType.PLAN_SUBMITTED, 0, new Payloads.PlanSubmitted());
-    handle(MessageType.MARKET_DATA_RETRIEVED, 0, new Payloads.MarketDataRetrieved("s", "e"));
+    handle(
+        MessageType.MARKET_DATA_RETRIEVED, 0, new Payloads.MarketDataRetrieved("s", "e", "snap-1"));
     handle(MessageType.PLAN_GENERATED, 1, generated());
     handle(MessageType.PLAN_VERIFIED, 1, verified("APPROVED"));
     handle(MessageType.PLAN_EXECUTED, 1, new Payloads.PlanExecuted(2, null));
@@ -109,7 +110,8 @@ class PlanReviewTest {
         .isEqualTo("version 2 declined by its owner; version 1 remains the active plan");
 
     raise(decision("t2", ReviewAction.REPLAN, Approval.USER_APPROVAL));
-    handle(MessageType.MARKET_DATA_RETRIEVED, 2, new Payloads.MarketDataRetrieved("s", "e"));
+    handle(
+        MessageType.MARKET_DATA_RETRIEVED, 2, new Payloads.MarketDataRetrieved("s", "e", "snap-1"));
     assertThat(lastSent().planVersion()).as("versions are never reused").isEqualTo(3);
   }
 
@@ -155,6 +157,8 @@ class PlanReviewTest {
     assertThat(lastSent().payloadAs(Payloads.GeneratePlan.class).findingsToResolve())
         .extracting(FindingToResolve::code)
         .containsExactly("EMERGENCY_FUND_LOW");
+    // Replanning after a re-verification reads no markets: the active version's snapshot stays.
+    assertThat(lastSent().payloadAs(Payloads.GeneratePlan.class).snapshotId()).isNull();
 
     handle(MessageType.PLAN_GENERATED, 2, generated());
     handle(MessageType.PLAN_VERIFIED, 2, verified("APPROVED"));
@@ -309,7 +313,8 @@ class PlanReviewTest {
     assertThat(plan().activeVersion()).isEqualTo(1);
 
     raise(decision("t2", ReviewAction.REPLAN, Approval.AUTO_APPLY_IF_APPROVED));
-    handle(MessageType.MARKET_DATA_RETRIEVED, 1, new Payloads.MarketDataRetrieved("s", "e"));
+    handle(
+        MessageType.MARKET_DATA_RETRIEVED, 1, new Payloads.MarketDataRetrieved("s", "e", "snap-1"));
     handle(MessageType.PLAN_GENERATED, 2, generated());
     handle(MessageType.PLAN_VERIFIED, 2, verified("REJECTED"));
     handle(MessageType.PLAN_GENERATED, 3, generated());
@@ -318,7 +323,8 @@ class PlanReviewTest {
     assertThat(plan().statusReason()).contains("no plan passed", "version 1 remains");
 
     raise(decision("t3", ReviewAction.REPLAN, Approval.AUTO_APPLY_IF_APPROVED));
-    handle(MessageType.MARKET_DATA_RETRIEVED, 3, new Payloads.MarketDataRetrieved("s", "e"));
+    handle(
+        MessageType.MARKET_DATA_RETRIEVED, 3, new Payloads.MarketDataRetrieved("s", "e", "snap-1"));
     handle(MessageType.PLAN_GENERATED, 4, generated());
     handle(MessageType.PLAN_VERIFIED, 4, verified("APPROVED"));
     handle(MessageType.PLAN_EXECUTED, 4, new Payloads.PlanExecuted(0, "overdraft"));
@@ -340,7 +346,8 @@ class PlanReviewTest {
   private static final LifeEvent JOB_LOSS = LifeEvent.of("e-job", LifeEventType.JOB_LOSS, NOW);
 
   private void reachVerifiedVersion(int version, String outcome) {
-    handle(MessageType.MARKET_DATA_RETRIEVED, 1, new Payloads.MarketDataRetrieved("s", "e"));
+    handle(
+        MessageType.MARKET_DATA_RETRIEVED, 1, new Payloads.MarketDataRetrieved("s", "e", "snap-1"));
     assertThat(lastSent().planVersion()).isEqualTo(version);
     handle(MessageType.PLAN_GENERATED, version, generated());
     handle(MessageType.PLAN_VERIFIED, version, verified(outcome));

@@ -72,12 +72,16 @@ class WorkflowTest {
     assertThat(lastSent().type()).isEqualTo(MessageType.RETRIEVE_MARKET_DATA);
 
     workflow.handle(
-        event(MessageType.MARKET_DATA_RETRIEVED, 0, new Payloads.MarketDataRetrieved("x", "e")),
+        event(
+            MessageType.MARKET_DATA_RETRIEVED,
+            0,
+            new Payloads.MarketDataRetrieved("x", "e", "snap-1")),
         origin);
     assertThat(status()).isEqualTo(PlanStatus.PLANNING);
     assertThat(lastSent().type()).isEqualTo(MessageType.GENERATE_PLAN);
     assertThat(lastSent().planVersion()).isEqualTo(1);
     assertThat(lastSent().payloadAs(Payloads.GeneratePlan.class).round()).isEqualTo(1);
+    assertThat(lastSent().payloadAs(Payloads.GeneratePlan.class).snapshotId()).isEqualTo("snap-1");
 
     workflow.handle(event(MessageType.PLAN_GENERATED, 1, generated()), origin);
     assertThat(status()).isEqualTo(PlanStatus.VERIFYING);
@@ -134,6 +138,8 @@ class WorkflowTest {
     assertThat(status()).isEqualTo(PlanStatus.REPLANNING);
     Payloads.GeneratePlan replan = lastSent().payloadAs(Payloads.GeneratePlan.class);
     assertThat(replan.round()).isEqualTo(2);
+    // No new snapshot: the planning agent reuses the previous version's.
+    assertThat(replan.snapshotId()).isNull();
     assertThat(replan.findingsToResolve())
         .extracting(FindingToResolve::code)
         .containsExactly("MAX_CONTRIBUTION_EXCEEDED");
@@ -238,7 +244,10 @@ class WorkflowTest {
   private void reachVerifying() {
     workflow.handle(event(MessageType.PLAN_SUBMITTED, 0, new Payloads.PlanSubmitted()), origin);
     workflow.handle(
-        event(MessageType.MARKET_DATA_RETRIEVED, 0, new Payloads.MarketDataRetrieved("x", "e")),
+        event(
+            MessageType.MARKET_DATA_RETRIEVED,
+            0,
+            new Payloads.MarketDataRetrieved("x", "e", "snap-1")),
         origin);
     workflow.handle(event(MessageType.PLAN_GENERATED, 1, generated()), origin);
   }

@@ -1,5 +1,6 @@
 package dev.finpilot.functions.api;
 
+import dev.finpilot.domain.AssumptionBasis;
 import dev.finpilot.domain.FieldError;
 import dev.finpilot.domain.FinancialState;
 import dev.finpilot.domain.Goal;
@@ -14,22 +15,40 @@ import java.util.Set;
 
 /**
  * The body of {@code POST /v1/plans}: the household's state and its goals, either structured
- * ({@code goals}) or in plain words ({@code goalText}). {@code taxYear} is boxed so that a missing
- * value is told apart from a wrong one; {@code asOf} is not accepted from the client, it is the
- * API's today.
+ * ({@code goals}) or in plain words ({@code goalText}), and the {@code assumptions} to plan on
+ * ({@link #DEFAULT_ASSUMPTIONS} when absent). {@code taxYear} is boxed so that a missing value is
+ * told apart from a wrong one; {@code asOf} is not accepted from the client, it is the API's today.
  */
-record CreatePlanRequest(FinancialState state, List<Goal> goals, String goalText, Integer taxYear) {
+record CreatePlanRequest(
+    FinancialState state,
+    List<Goal> goals,
+    String goalText,
+    Integer taxYear,
+    AssumptionBasis assumptions) {
+
+  /**
+   * A new plan is made in today's markets: its expected returns start from today's yields, which is
+   * what the plan's early years will earn, and where no live source answers the snapshot falls back
+   * to the historical means and says so. Every version records its snapshot, so planning on moving
+   * markets costs no reproducibility.
+   */
+  static final AssumptionBasis DEFAULT_ASSUMPTIONS = AssumptionBasis.CURRENT_MARKET;
 
   /** The same request with the goals read from {@code goalText}. */
   CreatePlanRequest withGoals(List<Goal> readGoals) {
-    return new CreatePlanRequest(state, readGoals, null, taxYear);
+    return new CreatePlanRequest(state, readGoals, null, taxYear, assumptions);
   }
 
   /** How far the tax year may lie from the year the plan is made. */
   static final int TAX_YEAR_WINDOW = 1;
 
   PlanningRequest toPlanningRequest(LocalDate asOf) {
-    return new PlanningRequest(state, goals, taxYear == null ? 0 : taxYear, asOf);
+    return new PlanningRequest(
+        state,
+        goals,
+        taxYear == null ? 0 : taxYear,
+        asOf,
+        assumptions == null ? DEFAULT_ASSUMPTIONS : assumptions);
   }
 
   /**

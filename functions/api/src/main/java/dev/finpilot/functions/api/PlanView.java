@@ -2,6 +2,7 @@ package dev.finpilot.functions.api;
 
 import dev.finpilot.domain.Plan;
 import dev.finpilot.domain.PlanningRequest;
+import dev.finpilot.market.MarketSnapshot;
 import dev.finpilot.monitoring.ReviewDecision;
 import dev.finpilot.planning.PlanProjection;
 import dev.finpilot.plans.PlanReasoning;
@@ -51,18 +52,29 @@ record PlanView(
         version.map(VersionView::of).orElse(null));
   }
 
-  /** One generated version; {@code verification} is absent until the verifier has run. */
+  /**
+   * One generated version; {@code verification} is absent until the verifier has run. {@code
+   * snapshot} is the market it was planned in: its basis, as-of date, the readings used with their
+   * sources and provenance, and the assumptions.
+   */
   record VersionView(
       int number,
       Instant createdAt,
       Plan plan,
       PlanProjection projection,
       PlanReasoning reasoning,
-      VerificationReport verification) {
+      VerificationReport verification,
+      MarketSnapshot snapshot) {
 
     static VersionView of(PlanVersion v) {
       return new VersionView(
-          v.version(), v.createdAt(), v.plan(), v.projection(), v.reasoning(), v.verification());
+          v.version(),
+          v.createdAt(),
+          v.plan(),
+          v.projection(),
+          v.reasoning(),
+          v.verification(),
+          v.snapshot());
     }
   }
 }

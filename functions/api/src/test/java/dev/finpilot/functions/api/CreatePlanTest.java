@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.finpilot.domain.AssumptionBasis;
 import dev.finpilot.messaging.Json;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.plans.PlanRecord;
@@ -65,6 +66,7 @@ class CreatePlanTest extends HandlerHarness {
     assertThat(stored.request().taxYear()).isEqualTo(2026);
     assertThat(stored.request().goals()).hasSize(2);
     assertThat(stored.request().state().accounts()).hasSize(4);
+    assertThat(stored.request().assumptions()).isEqualTo(AssumptionBasis.CURRENT_MARKET);
 
     assertThat(bus.sent())
         .singleElement()
@@ -77,6 +79,25 @@ class CreatePlanTest extends HandlerHarness {
               assertThat(sent.origin().correlationId()).isEqualTo(correlationId);
               assertThat(sent.origin().causationId()).isNull();
             });
+  }
+
+  @Test
+  void aRequestMayAskForTheHistoricalAssumptions() {
+    APIGatewayV2HTTPResponse response = call(withBody(b -> b.put("assumptions", "historical")));
+
+    assertThat(response.getStatusCode()).isEqualTo(202);
+    PlanRecord stored = plans.find(body(response).path("planId").asText()).orElseThrow();
+    assertThat(stored.request().assumptions()).isEqualTo(AssumptionBasis.HISTORICAL);
+  }
+
+  @Test
+  void assumptionsOtherThanTheTwoBasesAreRefusedNamingTheChoices() {
+    APIGatewayV2HTTPResponse response = call(withBody(b -> b.put("assumptions", "optimistic")));
+
+    assertThat(response.getStatusCode()).isEqualTo(400);
+    assertThat(body(response).path("detail").asText())
+        .isEqualTo("assumptions: must be one of [historical, current-market]");
+    assertThat(bus.sent()).isEmpty();
   }
 
   @Test

@@ -14,6 +14,7 @@ import dev.finpilot.domain.GlidePath;
 import dev.finpilot.domain.Money;
 import dev.finpilot.domain.Plan;
 import dev.finpilot.domain.PlanStep;
+import dev.finpilot.market.MarketSnapshot;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanStatus;
 import dev.finpilot.plans.PlanVersion;
@@ -136,6 +137,18 @@ class GetPlanTest extends HandlerHarness {
     assertThat(version.path("projection").path("successProbability").asDouble()).isEqualTo(0.87);
     assertThat(version.path("reasoning").path("strategy").asText()).isEqualTo("BALANCED");
     assertThat(version.path("verification").path("outcome").asText()).isEqualTo("APPROVED");
+    // Stored before versions kept their snapshot: planned in the historical one.
+    assertThat(version.path("snapshot").path("basis").asText()).isEqualTo("historical");
+    assertThat(version.path("snapshot").path("id").asText())
+        .isEqualTo(MarketSnapshot.historical().id());
+    assertThat(
+            version
+                .path("snapshot")
+                .path("assumptions")
+                .path("assets")
+                .path("CASH")
+                .has("arithmeticMean"))
+        .isTrue();
   }
 
   @Test

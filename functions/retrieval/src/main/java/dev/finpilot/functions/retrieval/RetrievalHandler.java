@@ -4,9 +4,14 @@ import dev.finpilot.agents.CommandContext;
 import dev.finpilot.agents.RetrievalAgent;
 import dev.finpilot.aws.DynamoMarketDataCache;
 import dev.finpilot.aws.FunctionEnvironment;
+import dev.finpilot.aws.MarketDataSources;
 import dev.finpilot.aws.QueueHandler;
+import dev.finpilot.retrieval.SnapshotStore;
 
-/** The information-retrieval agent: capital-market assumptions, cached in DynamoDB with TTL. */
+/**
+ * The information-retrieval agent: builds each plan's market snapshot from the market-data sources
+ * the environment names and stores it in the market-data table for the planning agent.
+ */
 public final class RetrievalHandler extends QueueHandler {
 
   public RetrievalHandler() {
@@ -20,7 +25,10 @@ public final class RetrievalHandler extends QueueHandler {
         agent ->
             new RetrievalAgent(
                     new CommandContext(agent.plans(), agent.bus(), agent.clock()),
-                    new DynamoMarketDataCache(agent.dynamo(), env.require("MARKET_DATA_TABLE")))
+                    new SnapshotStore(
+                        new DynamoMarketDataCache(
+                            agent.dynamo(), env.require("MARKET_DATA_TABLE"))),
+                    MarketDataSources.from(env, agent.dynamo(), agent.clock()))
                 ::handle);
   }
 }
