@@ -15,7 +15,8 @@ import java.util.concurrent.CountDownLatch;
  * machine's own token-signing key (kept in the state directory, {@code $FINPILOT_HOME/local},
  * {@code ~/.finpilot/local} by default), serves the HTTP API on localhost and runs the market
  * monitor every {@code FINPILOT_MONITOR_INTERVAL} (an ISO-8601 duration, default PT15M; the first
- * run {@link #FIRST_MONITOR_RUN} after start) until interrupted.
+ * run {@link #FIRST_MONITOR_RUN} after start) until interrupted. Market data is offline unless the
+ * user's environment names providers ({@link LocalMarketData}).
  */
 public final class LocalRunner {
 
@@ -26,6 +27,7 @@ public final class LocalRunner {
   public static void main(String[] args) throws IOException, InterruptedException {
     int port = Integer.parseInt(System.getenv().getOrDefault("FINPILOT_PORT", "8080"));
     SamTemplate template = SamTemplate.read(TemplateLocator.locate());
+    LocalMarketData.overrides(template, System.getenv()).forEach(System::setProperty);
     Environment env = Environment.provision(template, "finpilot-local", Map.of("Stage", "dev"));
     LocalSigningKey.install(env, stateDirectory(System.getenv()));
     StackRuntime runtime = StackRuntime.start(env, template, 2);
@@ -51,6 +53,7 @@ public final class LocalRunner {
             + "); market monitor every "
             + monitorInterval
             + " (FINPILOT_MONITOR_INTERVAL); Ctrl-C to stop");
+    System.out.println(LocalMarketData.describe(System.getenv()));
     stopped.await();
   }
 

@@ -124,21 +124,20 @@ class FunctionPoliciesTest {
   }
 
   @Test
-  void onlyTheRetrievalAgentAndTheMonitorWriteTheMarketDataCacheAndTheApiOnlyReadsIt() {
-    Set<String> writers = Set.of("RetrievalFunction", "MonitorFunction");
+  void theFunctionsThatReadMarketDataWriteItsCacheAndReadTheProviderKeys() {
     for (String function : template.logicalIds(SamTemplate.FUNCTION)) {
+      boolean readsMarketData = template.environment(function).containsKey("MARKET_DATA_SOURCES");
       boolean writesCache =
           templatesOn(function, "MarketDataTable").stream().anyMatch(TABLE_WRITE::contains);
-      assertThat(writesCache).as(function).isEqualTo(writers.contains(function));
+      assertThat(writesCache).as(function).isEqualTo(readsMarketData);
+      assertThat(templatesOn(function, "MarketDataApiKeySecret"))
+          .as(function)
+          .isEqualTo(
+              readsMarketData ? List.of("AWSSecretsManagerGetSecretValuePolicy") : List.of());
     }
-    assertThat(templatesOn("ApiFunction", "MarketDataTable")).containsExactly("DynamoDBReadPolicy");
-  }
-
-  @Test
-  void noFunctionReadsTheMarketDataApiKeyBeforeALiveProviderUsesIt() {
-    for (String function : template.logicalIds(SamTemplate.FUNCTION)) {
-      assertThat(templatesOn(function, "MarketDataApiKeySecret")).as(function).isEmpty();
-    }
+    assertThat(template.environment("RetrievalFunction").containsKey("MARKET_DATA_SOURCES"))
+        .isTrue();
+    assertThat(template.environment("ApiFunction").containsKey("MARKET_DATA_SOURCES")).isTrue();
   }
 
   @Test

@@ -73,7 +73,8 @@ final class LeastPrivilege {
           .uses("UsersTable", "USERS_TABLE", CRUD, DESCRIBE_TABLE)
           .uses("RateLimitTable", "RATE_LIMIT_TABLE", CRUD, DESCRIBE_TABLE)
           .uses("LedgerTable", "LEDGER_TABLE", READ, DESCRIBE_TABLE)
-          .uses("MarketDataTable", "MARKET_DATA_TABLE", READ, DESCRIBE_TABLE)
+          .uses("MarketDataTable", "MARKET_DATA_TABLE", CRUD, DESCRIBE_TABLE)
+          .readsMarketData()
           .uses("JwtSigningKeySecret", "JWT_SIGNING_KEY_SECRET_ARN", READ_SECRET)
           .usesAll(QUEUES, QUEUE_DEPTH)
           .usesAll(DEAD_LETTER_QUEUES, QUEUE_DEPTH)
@@ -110,6 +111,7 @@ final class LeastPrivilege {
   private static final Access RETRIEVAL =
       agent("RetrievalDeadLetterQueue", READ)
           .uses("MarketDataTable", "MARKET_DATA_TABLE", CRUD)
+          .readsMarketData()
           .build();
 
   private static final Access PLANNING =
@@ -133,7 +135,7 @@ final class LeastPrivilege {
           .uses("PlansTable", "PLANS_TABLE", CRUD)
           .uses("MarketDataTable", "MARKET_DATA_TABLE", CRUD)
           .uses("WorkflowQueue", "WORKFLOW_QUEUE_URL", SEND)
-          .literal("MARKET_DATA_SOURCES")
+          .readsMarketData()
           .build();
 
   static final Map<String, Access> BY_FUNCTION =
@@ -200,6 +202,16 @@ final class LeastPrivilege {
     Builder pushesLiveUpdates() {
       return uses("ConnectionsTable", "CONNECTIONS_TABLE", "dynamodb:Query", "dynamodb:DeleteItem")
           .uses("WebSocketApi", "WEBSOCKET_ENDPOINT", PUSH);
+    }
+
+    /**
+     * Reads market data through the cache to the providers (MarketDataSources): their names in
+     * order, and the secret holding the Alpha Vantage keys. The cache, leases and budgets are in
+     * the market-data table, granted with it.
+     */
+    Builder readsMarketData() {
+      return literal("MARKET_DATA_SOURCES")
+          .uses("MarketDataApiKeySecret", "MARKET_DATA_API_KEY_SECRET_ARN", READ_SECRET);
     }
 
     Builder literal(String variable) {
