@@ -39,11 +39,19 @@ public final class MonitorHandler
   }
 
   public MonitorHandler(FunctionEnvironment env) {
+    this(env, Clock.systemUTC());
+  }
+
+  /**
+   * @param clock the time of a run without a scheduled time, and the time the market data cache and
+   *     the providers' budgets are kept by
+   */
+  public MonitorHandler(FunctionEnvironment env, Clock clock) {
     FunctionContext context = FunctionContext.create(env);
-    this.clock = context.clock();
+    this.clock = clock;
     this.watch =
         new MarketWatch(
-            MarketDataSources.from(env, context.dynamo(), context.clock()),
+            MarketDataSources.from(env, context.dynamo(), clock),
             context.plans(),
             new DynamoPlanWatches(context.dynamo(), env.plansTable()),
             context.bus());
