@@ -4,6 +4,7 @@ import dev.finpilot.testkit.template.FunctionSpec;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * Variables a run sets in functions' environments on top of what the template gives them, from
@@ -43,6 +44,11 @@ public final class EnvironmentOverrides {
           .put(target.substring(dot + 1), properties.getProperty(name));
     }
     return new EnvironmentOverrides(byFunction);
+  }
+
+  /** The names of the variables this run sets in the function's environment. */
+  public Set<String> variables(String functionLogicalId) {
+    return Set.copyOf(byFunction.getOrDefault(functionLogicalId, Map.of()).keySet());
   }
 
   /** The function with the overridden variables set; the function itself when there are none. */

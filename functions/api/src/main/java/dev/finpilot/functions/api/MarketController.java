@@ -46,10 +46,12 @@ final class MarketController {
   static final int MAX_DAYS = 366;
 
   private final MarketData market;
+  private final QuoteLookup lookup;
   private final Gate gate;
 
-  MarketController(MarketData market, Gate gate) {
+  MarketController(MarketData market, QuoteLookup lookup, Gate gate) {
     this.market = market;
+    this.lookup = lookup;
     this.gate = gate;
   }
 
@@ -93,16 +95,21 @@ final class MarketController {
     List<Quote> quotes = new ArrayList<>();
     List<Unavailable> unavailable = new ArrayList<>();
     List<FieldError> unknown = new ArrayList<>();
-    for (String symbol : symbols(request)) {
-      try {
-        quotes.add(market.quote(symbol));
-      } catch (UnknownSymbolException e) {
-        unavailable.add(new Unavailable(symbol, unknownSymbol(e), true));
-        unknown.add(new FieldError(SYMBOLS, unknownSymbol(e)));
-      } catch (MarketDataUnavailableException e) {
-        unavailable.add(new Unavailable(symbol, e.getMessage(), false));
-      }
-    }
+    lookup
+        .quotes(symbols(request))
+        .forEach(
+            (symbol, outcome) -> {
+              if (outcome.quote() != null) {
+                quotes.add(outcome.quote());
+              } else if (outcome.failure() instanceof UnknownSymbolException e) {
+                unavailable.add(new Unavailable(symbol, unknownSymbol(e), true));
+                unknown.add(new FieldError(SYMBOLS, unknownSymbol(e)));
+              } else if (outcome.failure() instanceof MarketDataUnavailableException e) {
+                unavailable.add(new Unavailable(symbol, e.getMessage(), false));
+              } else {
+                throw outcome.failure();
+              }
+            });
     if (unknown.size() == unavailable.size() && quotes.isEmpty()) {
       throw new ProblemException(
           ProblemType.UNKNOWN_SYMBOL,

@@ -5,10 +5,10 @@ import dev.finpilot.execution.HoldingPrice;
 import dev.finpilot.execution.LastTradePrices;
 import dev.finpilot.execution.LedgerStore;
 import dev.finpilot.market.Quote;
-import dev.finpilot.retrieval.MarketData;
 import dev.finpilot.retrieval.MarketDataUnavailableException;
 import dev.finpilot.retrieval.UnknownSymbolException;
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -19,11 +19,11 @@ import java.util.TreeMap;
  */
 @Singleton
 final class PortfolioPrices {
-  private final MarketData market;
+  private final QuoteLookup lookup;
   private final LedgerStore ledger;
 
-  PortfolioPrices(MarketData market, LedgerStore ledger) {
-    this.market = market;
+  PortfolioPrices(QuoteLookup lookup, LedgerStore ledger) {
+    this.lookup = lookup;
     this.ledger = ledger;
   }
 
@@ -31,22 +31,28 @@ final class PortfolioPrices {
   Map<String, HoldingPrice> of(Books books) {
     Map<String, HoldingPrice> prices = new TreeMap<>();
     Map<String, String> withoutQuote = new TreeMap<>();
-    for (String symbol : books.heldSymbols()) {
-      try {
-        Quote quote = market.quote(symbol);
-        if (quote.currency().equals(books.currency())) {
-          prices.put(symbol, HoldingPrice.quoted(quote));
-        } else {
-          withoutQuote.put(
-              symbol,
-              "quoted in " + quote.currency() + ", but the books are kept in " + books.currency());
-        }
-      } catch (UnknownSymbolException e) {
-        withoutQuote.put(symbol, MarketController.unknownSymbol(e));
-      } catch (MarketDataUnavailableException e) {
-        withoutQuote.put(symbol, e.getMessage());
-      }
-    }
+    lookup
+        .quotes(List.copyOf(books.heldSymbols()))
+        .forEach(
+            (symbol, outcome) -> {
+              Quote quote = outcome.quote();
+              if (quote != null && quote.currency().equals(books.currency())) {
+                prices.put(symbol, HoldingPrice.quoted(quote));
+              } else if (quote != null) {
+                withoutQuote.put(
+                    symbol,
+                    "quoted in "
+                        + quote.currency()
+                        + ", but the books are kept in "
+                        + books.currency());
+              } else if (outcome.failure() instanceof UnknownSymbolException e) {
+                withoutQuote.put(symbol, MarketController.unknownSymbol(e));
+              } else if (outcome.failure() instanceof MarketDataUnavailableException e) {
+                withoutQuote.put(symbol, e.getMessage());
+              } else {
+                throw outcome.failure();
+              }
+            });
     LastTradePrices.of(ledger, books, withoutQuote.keySet())
         .forEach(
             (symbol, price) ->
