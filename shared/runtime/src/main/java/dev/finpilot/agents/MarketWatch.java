@@ -58,18 +58,31 @@ public final class MarketWatch {
   private final PlanRepository plans;
   private final PlanWatches watches;
   private final MessageBus bus;
+  private final MonitorMetrics metrics;
   private final ReviewPolicy policy = new ReviewPolicy();
   private final TriggerMerger merger = new TriggerMerger();
 
-  public MarketWatch(MarketData market, PlanRepository plans, PlanWatches watches, MessageBus bus) {
+  public MarketWatch(
+      MarketData market,
+      PlanRepository plans,
+      PlanWatches watches,
+      MessageBus bus,
+      MonitorMetrics metrics) {
     this.market = market;
     this.plans = plans;
     this.bus = bus;
     this.watches = watches;
+    this.metrics = metrics;
   }
 
-  /** Runs the monitor as scheduled for {@code at}. */
+  /** Runs the monitor as scheduled for {@code at} and publishes the run's metrics. */
   public MonitorRun run(Instant at) {
+    MonitorRun run = watch(at);
+    metrics.runFinished(run);
+    return run;
+  }
+
+  private MonitorRun watch(Instant at) {
     String runId = at.toString();
     MarketState state;
     try {

@@ -24,6 +24,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +39,8 @@ class MarketWatchTest {
   private final RecordingBus bus = new RecordingBus();
   private final ScriptedMarket market =
       new ScriptedMarket(LocalDate.of(2025, 1, 2)).moveTo("100", 30);
-  private final MarketWatch watch = new MarketWatch(market, plans, watches, bus);
+  private final List<MonitorRun> published = new ArrayList<>();
+  private final MarketWatch watch = new MarketWatch(market, plans, watches, bus, published::add);
   private Instant now = START;
 
   @Test
@@ -55,6 +58,7 @@ class MarketWatchTest {
     assertThat(second.plansWatched()).isEqualTo(2);
     assertThat(second.plansBaselined()).isEqualTo(1);
     assertThat(second.triggersRaised()).isEqualTo(2);
+    assertThat(published).containsExactly(first, second);
     assertThat(bus.sent())
         .extracting(Envelope::planId)
         .containsExactlyInAnyOrder("before-1", "before-2");
@@ -202,8 +206,8 @@ class MarketWatchTest {
     InMemoryPlanWatches before = copy(watches);
     Instant scheduled = now.plus(Duration.ofMinutes(15));
 
-    new MarketWatch(market, plans, watches, bus).run(scheduled);
-    new MarketWatch(market, plans, before, bus).run(scheduled);
+    new MarketWatch(market, plans, watches, bus, MonitorMetrics.NONE).run(scheduled);
+    new MarketWatch(market, plans, before, bus, MonitorMetrics.NONE).run(scheduled);
 
     assertThat(bus.sent()).hasSize(2);
     assertThat(bus.sent().get(1).messageId()).isEqualTo(bus.sent().get(0).messageId());
@@ -225,7 +229,11 @@ class MarketWatchTest {
     activate("p1", 1);
     MarketWatch reviewing =
         new MarketWatch(
-            market, plans, watches, (envelope, origin) -> workflow.handle(envelope, origin));
+            market,
+            plans,
+            watches,
+            (envelope, origin) -> workflow.handle(envelope, origin),
+            MonitorMetrics.NONE);
     reviewing.run(now);
     market.moveTo("63", 252);
 
@@ -244,10 +252,12 @@ class MarketWatchTest {
     activate("p1", 1);
     plans.breakWith(new IllegalStateException("the plans must not be read"));
 
-    MonitorRun run = new MarketWatch(new OfflineMarketData(), plans, watches, bus).run(now);
+    MonitorRun run =
+        new MarketWatch(new OfflineMarketData(), plans, watches, bus, published::add).run(now);
 
     assertThat(run.withoutDataReason()).contains("MARKET_DATA_SOURCES is empty");
     assertThat(run.triggersRaised()).isZero();
+    assertThat(published).containsExactly(run);
     assertThat(bus.sent()).isEmpty();
     assertThat(watches.saved()).isEmpty();
   }
@@ -260,7 +270,11 @@ class MarketWatchTest {
     MonitorRun embedded = run();
     MonitorRun tooShort =
         new MarketWatch(
-                new ScriptedMarket(LocalDate.of(2026, 1, 2)).moveTo("100", 21), plans, watches, bus)
+                new ScriptedMarket(LocalDate.of(2026, 1, 2)).moveTo("100", 21),
+                plans,
+                watches,
+                bus,
+                MonitorMetrics.NONE)
             .run(now);
 
     assertThat(embedded.withoutDataReason()).contains("embedded historical data set");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import dev.finpilot.agents.MarketWatch;
 import dev.finpilot.agents.MonitorRun;
 import dev.finpilot.aws.DynamoPlanWatches;
+import dev.finpilot.aws.EmfMonitorMetrics;
 import dev.finpilot.aws.FunctionContext;
 import dev.finpilot.aws.FunctionEnvironment;
 import dev.finpilot.aws.MarketDataSources;
@@ -39,14 +40,23 @@ public final class MonitorHandler
   }
 
   public MonitorHandler(FunctionEnvironment env) {
+    this(env, Clock.systemUTC());
+  }
+
+  /**
+   * @param clock the time of a run without a scheduled time, and the time the market data cache and
+   *     the providers' budgets are kept by
+   */
+  public MonitorHandler(FunctionEnvironment env, Clock clock) {
     FunctionContext context = FunctionContext.create(env);
-    this.clock = context.clock();
+    this.clock = clock;
     this.watch =
         new MarketWatch(
-            MarketDataSources.from(env, context.dynamo(), context.clock()),
+            MarketDataSources.from(env, context.dynamo(), clock),
             context.plans(),
             new DynamoPlanWatches(context.dynamo(), env.plansTable()),
-            context.bus());
+            context.bus(),
+            EmfMonitorMetrics.powertools());
   }
 
   @Override
@@ -55,7 +65,7 @@ public final class MonitorHandler
         context,
         () -> {
           MonitorRun run = watch.run(scheduledFor(event));
-          // Triggers raised per run, as a field of the run's JSON log line for a metric filter.
+          // The metrics go out as EMF; the log line keeps the run findable by its id.
           LOG.info(
               "market monitor run {} raised {}",
               StructuredArguments.entry("monitorRunId", run.runId()),

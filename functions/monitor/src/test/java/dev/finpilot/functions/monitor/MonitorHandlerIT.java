@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.finpilot.agents.MarketWatch;
+import dev.finpilot.agents.MonitorMetrics;
 import dev.finpilot.agents.MonitorRun;
 import dev.finpilot.agents.ScriptedMarket;
 import dev.finpilot.aws.DynamoPlanRepository;
@@ -55,7 +56,8 @@ class MonitorHandlerIT {
             market,
             plans,
             new DynamoPlanWatches(env.dynamoDb(), vars.get("PLANS_TABLE")),
-            SqsMessageBus.fromEnvironment(env.sqs(), new FunctionEnvironment(vars)));
+            SqsMessageBus.fromEnvironment(env.sqs(), new FunctionEnvironment(vars)),
+            MonitorMetrics.NONE);
     activate("before-1");
     activate("before-2");
     MonitorRun baselined = watch.run(MONDAY);

@@ -3,6 +3,7 @@ package dev.finpilot.functions.monitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.finpilot.agents.MarketWatch;
+import dev.finpilot.agents.MonitorMetrics;
 import dev.finpilot.agents.MonitorRun;
 import dev.finpilot.agents.ScriptedMarket;
 import dev.finpilot.aws.DynamoPlanRepository;
@@ -91,7 +92,8 @@ class MonitorRunBenchmarkIT {
             market,
             new DynamoPlanRepository(counted, table),
             new DynamoPlanWatches(counted, table),
-            counting);
+            counting,
+            MonitorMetrics.NONE);
 
     Measured first = measure(() -> watch.run(START), calls, sent, sendingNanos);
     market.moveTo("63", 252);
