@@ -2,6 +2,7 @@ package dev.finpilot.local;
 
 import dev.finpilot.retrieval.providers.ProviderConfig;
 import dev.finpilot.retrieval.providers.ProviderStubServer;
+import dev.finpilot.retrieval.providers.ResilienceSettings;
 import dev.finpilot.retrieval.providers.YahooFinanceProvider;
 import dev.finpilot.testkit.EnvironmentOverrides;
 import java.util.HashMap;
@@ -38,7 +39,11 @@ final class StubbedYahooFinance implements BeforeAllCallback, AfterAllCallback, 
             ProviderConfig.YAHOO_FINANCE_URL,
             stub.baseUrl().toString(),
             ProviderConfig.YAHOO_FINANCE_TIMEOUT_MS,
-            TIMEOUT_MS);
+            TIMEOUT_MS,
+            // Open for longer than the test runs, however slow the machine: once it has opened,
+            // the stub must see no more calls.
+            ResilienceSettings.BREAKER_OPEN_SECONDS,
+            "3600");
     Map<String, String> previous = new HashMap<>();
     settings.forEach(
         (variable, value) -> {

@@ -39,7 +39,7 @@ public final class LiveProviders {
               throw new IllegalArgumentException(
                   "no live market-data provider is named \"" + name + "\"");
         },
-        ResilienceSettings.DEFAULTS,
+        ResilienceSettings.fromEnvironment(env),
         clock);
   }
 }

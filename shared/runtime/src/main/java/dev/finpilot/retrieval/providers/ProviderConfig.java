@@ -51,7 +51,7 @@ public record ProviderConfig(URI baseUrl, Duration timeout, int requestLimit) {
     return URI.create(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
   }
 
-  private static long positive(Map<String, String> env, String name, long fallback) {
+  static long positive(Map<String, String> env, String name, long fallback) {
     String value = value(env, name, Long.toString(fallback));
     try {
       long parsed = Long.parseLong(value);

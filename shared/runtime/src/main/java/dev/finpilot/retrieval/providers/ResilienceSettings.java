@@ -1,6 +1,7 @@
 package dev.finpilot.retrieval.providers;
 
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * How a provider is retried and when its circuit opens.
@@ -26,4 +27,20 @@ public record ResilienceSettings(
    */
   public static final ResilienceSettings DEFAULTS =
       new ResilienceSettings(3, Duration.ofMillis(200), 10, 5, Duration.ofMinutes(1));
+
+  /** How long an open breaker stays open, in seconds, where the default minute does not suit. */
+  public static final String BREAKER_OPEN_SECONDS = "MARKET_DATA_BREAKER_OPEN_SECONDS";
+
+  /** The defaults, with the open time from {@value #BREAKER_OPEN_SECONDS} if it is set. */
+  public static ResilienceSettings fromEnvironment(Map<String, String> env) {
+    Duration openFor =
+        Duration.ofSeconds(
+            ProviderConfig.positive(env, BREAKER_OPEN_SECONDS, DEFAULTS.openFor().toSeconds()));
+    return new ResilienceSettings(
+        DEFAULTS.attempts(),
+        DEFAULTS.firstBackoff(),
+        DEFAULTS.breakerWindow(),
+        DEFAULTS.breakerMinimumCalls(),
+        openFor);
+  }
 }
