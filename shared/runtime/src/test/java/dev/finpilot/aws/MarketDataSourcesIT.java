@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.finpilot.market.Provenance;
 import dev.finpilot.market.Quote;
 import dev.finpilot.messaging.Json;
+import dev.finpilot.retrieval.ConcurrentReaders;
 import dev.finpilot.retrieval.FakeProvider;
 import dev.finpilot.retrieval.MarketData;
 import dev.finpilot.retrieval.MarketDataUnavailableException;
@@ -25,9 +26,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +47,7 @@ class MarketDataSourcesIT {
   private final AtomicInteger alphaVantageCalls = new AtomicInteger();
   private final AtomicInteger yahooCalls = new AtomicInteger();
   private volatile boolean yahooDown;
-  private volatile Duration alphaVantageDelay = Duration.ZERO;
+  private volatile CountDownLatch alphaVantageHeld = new CountDownLatch(0);
 
   MarketDataSourcesIT(Environment env) throws IOException {
     this.env = env;
@@ -65,7 +65,9 @@ class MarketDataSourcesIT {
   private void alphaVantage(HttpExchange exchange) throws IOException {
     alphaVantageCalls.incrementAndGet();
     try {
-      Thread.sleep(alphaVantageDelay.toMillis());
+      if (!alphaVantageHeld.await(30, TimeUnit.SECONDS)) {
+        throw new IOException("the test never let the stub answer");
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -175,24 +177,21 @@ class MarketDataSourcesIT {
 
   @Test
   void twentyInstancesMissingTheSameQuoteAtOnceMakeOneRequestToTheProvider() throws Exception {
-    alphaVantageDelay = Duration.ofMillis(500);
+    CountDownLatch held = new CountDownLatch(1);
+    alphaVantageHeld = held;
     List<MarketData> instances = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       instances.add(function("ApiFunction", "MARKET_DATA_SOURCES", "alpha-vantage"));
     }
-    ExecutorService pool = Executors.newFixedThreadPool(20);
-    try {
-      List<Future<Quote>> answers = new ArrayList<>();
-      for (MarketData instance : instances) {
-        answers.add(pool.submit(() -> instance.quote("XLF")));
-      }
-      for (Future<Quote> answer : answers) {
-        assertThat(answer.get().price()).isEqualByComparingTo("512.34");
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    AtomicInteger next = new AtomicInteger();
+    List<Quote> answers =
+        ConcurrentReaders.read(
+            20,
+            () -> instances.get(next.getAndIncrement()).quote("XLF"),
+            held,
+            alphaVantageCalls::get);
 
+    assertThat(answers).allSatisfy(q -> assertThat(q.price()).isEqualByComparingTo("512.34"));
     assertThat(alphaVantageCalls.get()).isEqualTo(1);
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.finpilot.market.Provenance;
 import dev.finpilot.market.Quote;
 import dev.finpilot.retrieval.CacheLifetimes;
+import dev.finpilot.retrieval.ConcurrentReaders;
 import dev.finpilot.retrieval.FakeProvider;
 import dev.finpilot.retrieval.MarketData;
 import dev.finpilot.retrieval.MarketDataMetrics;
@@ -16,12 +17,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -82,27 +79,17 @@ class ReadThroughMarketDataIT {
 
   @Test
   void twentyConcurrentMissesInSeparateInstancesMakeOneProviderCall() throws Exception {
-    provider.taking(Duration.ofMillis(500));
-    ExecutorService pool = Executors.newFixedThreadPool(20);
-    try {
-      List<Callable<Quote>> readers = new ArrayList<>();
-      for (int i = 0; i < 20; i++) {
-        readers.add(() -> instanceAt(NOW).quote("QQQ"));
-      }
-      List<Quote> quotes = new ArrayList<>();
-      for (Future<Quote> answer : pool.invokeAll(readers)) {
-        quotes.add(answer.get());
-      }
+    CountDownLatch held = new CountDownLatch(1);
+    provider.heldUntil(held);
+    List<Quote> quotes =
+        ConcurrentReaders.read(20, () -> instanceAt(NOW).quote("QQQ"), held, provider::calls);
 
-      assertThat(provider.calls()).isEqualTo(1);
-      assertThat(quotes).hasSize(20);
-      assertThat(quotes)
-          .allSatisfy(q -> assertThat(q.price()).isEqualByComparingTo("512.34"))
-          .filteredOn(q -> q.provenance() == Provenance.LIVE)
-          .hasSize(1);
-    } finally {
-      pool.shutdownNow();
-    }
+    assertThat(provider.calls()).isEqualTo(1);
+    assertThat(quotes).hasSize(20);
+    assertThat(quotes)
+        .allSatisfy(q -> assertThat(q.price()).isEqualByComparingTo("512.34"))
+        .filteredOn(q -> q.provenance() == Provenance.LIVE)
+        .hasSize(1);
   }
 
   @Test

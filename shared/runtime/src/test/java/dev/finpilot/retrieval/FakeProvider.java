@@ -7,9 +7,10 @@ import dev.finpilot.market.Quote;
 import dev.finpilot.market.Rate;
 import dev.finpilot.market.Series;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -22,7 +23,7 @@ public final class FakeProvider implements MarketDataProvider {
   private final String name;
   private volatile String price = "100.00";
   private volatile ProviderException.Kind failure;
-  private volatile Duration delay = Duration.ZERO;
+  private volatile CountDownLatch gate = new CountDownLatch(0);
   private final AtomicInteger calls = new AtomicInteger();
 
   public FakeProvider(String name) {
@@ -40,8 +41,9 @@ public final class FakeProvider implements MarketDataProvider {
     return this;
   }
 
-  public FakeProvider taking(Duration delay) {
-    this.delay = delay;
+  /** Every call waits until {@code opens} is counted down, like a provider still answering. */
+  public FakeProvider heldUntil(CountDownLatch opens) {
+    this.gate = opens;
     return this;
   }
 
@@ -89,7 +91,9 @@ public final class FakeProvider implements MarketDataProvider {
   private void answer() {
     calls.incrementAndGet();
     try {
-      Thread.sleep(delay.toMillis());
+      if (!gate.await(30, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("the test never let the provider answer");
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -11,12 +11,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 class ReadThroughMarketDataTest {
@@ -214,29 +210,19 @@ class ReadThroughMarketDataTest {
 
   @Test
   void concurrentMissesForOneKeyMakeOneProviderCall() throws Exception {
-    alphaVantage.taking(Duration.ofMillis(300));
-    ExecutorService pool = Executors.newFixedThreadPool(20);
-    try {
-      List<Callable<Quote>> readers = new ArrayList<>();
-      for (int i = 0; i < 20; i++) {
-        readers.add(() -> live(NOW).quote("SPY"));
-      }
-      List<Quote> quotes = new ArrayList<>();
-      for (Future<Quote> f : pool.invokeAll(readers)) {
-        quotes.add(f.get());
-      }
+    CountDownLatch held = new CountDownLatch(1);
+    alphaVantage.heldUntil(held);
+    List<Quote> quotes =
+        ConcurrentReaders.read(20, () -> live(NOW).quote("SPY"), held, alphaVantage::calls);
 
-      assertThat(alphaVantage.calls()).isEqualTo(1);
-      assertThat(quotes)
-          .extracting(Quote::price)
-          .allSatisfy(p -> assertThat(p).isEqualByComparingTo("512.34"));
-      assertThat(quotes)
-          .extracting(Quote::provenance)
-          .containsOnly(Provenance.LIVE, Provenance.CACHED);
-      assertThat(quotes).filteredOn(q -> q.provenance() == Provenance.LIVE).hasSize(1);
-    } finally {
-      pool.shutdownNow();
-    }
+    assertThat(alphaVantage.calls()).isEqualTo(1);
+    assertThat(quotes)
+        .extracting(Quote::price)
+        .allSatisfy(p -> assertThat(p).isEqualByComparingTo("512.34"));
+    assertThat(quotes)
+        .extracting(Quote::provenance)
+        .containsOnly(Provenance.LIVE, Provenance.CACHED);
+    assertThat(quotes).filteredOn(q -> q.provenance() == Provenance.LIVE).hasSize(1);
   }
 
   @Test
