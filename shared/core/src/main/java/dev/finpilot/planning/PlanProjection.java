@@ -3,6 +3,7 @@ package dev.finpilot.planning;
 import dev.finpilot.domain.GoalType;
 import dev.finpilot.domain.Money;
 import dev.finpilot.domain.ValueBasis;
+import dev.finpilot.projection.ProjectionRequest;
 import dev.finpilot.projection.ProjectionResult;
 import dev.finpilot.projection.YearBand;
 import java.time.LocalDate;
@@ -20,6 +21,8 @@ import java.util.List;
  * @param medianShortfall median dollars missed by the failing paths
  * @param meanShortfall mean dollars missed by the failing paths
  * @param medianDepletionYear plan year by which half the depleted paths had run out, or null
+ * @param inputs what the projection was computed from; null for versions stored before they were
+ *     kept
  */
 public record PlanProjection(
     String goal,
@@ -38,13 +41,14 @@ public record PlanProjection(
     double medianShortfall,
     double meanShortfall,
     double depletionProbability,
-    Integer medianDepletionYear) {
+    Integer medianDepletionYear,
+    ProjectionInputs inputs) {
 
   public PlanProjection {
     bands = List.copyOf(bands);
   }
 
-  static PlanProjection of(ProjectedGoal goal, ProjectionResult result) {
+  static PlanProjection of(ProjectedGoal goal, ProjectionRequest request, ProjectionResult result) {
     return new PlanProjection(
         goal.label(),
         goal.type(),
@@ -64,6 +68,7 @@ public record PlanProjection(
         result.shortfall().depletionProbability(),
         result.shortfall().medianDepletionYear().isPresent()
             ? result.shortfall().medianDepletionYear().getAsInt()
-            : null);
+            : null,
+        ProjectionInputs.of(request));
   }
 }

@@ -8,6 +8,7 @@ import dev.finpilot.domain.ValueBasis;
 import dev.finpilot.planning.GoalProjector.Variation;
 import dev.finpilot.planning.Repairs.Repair;
 import dev.finpilot.projection.ProjectionEngine;
+import dev.finpilot.projection.ProjectionRequest;
 import dev.finpilot.projection.ProjectionResult;
 import dev.finpilot.regulation.TaxYearLimits;
 import dev.finpilot.verification.Finding;
@@ -267,8 +268,11 @@ final class Search {
   }
 
   private ProjectionResult project(Draft draft) {
-    return ProjectionEngine.project(
-        projector.request(draft, Variation.none(), options.paths(), options.generator(), seed));
+    return ProjectionEngine.project(projectionRequest(draft));
+  }
+
+  private ProjectionRequest projectionRequest(Draft draft) {
+    return projector.request(draft, Variation.none(), options.paths(), options.generator(), seed);
   }
 
   /** The best passing candidate; failing that, the best scored one. */
@@ -341,7 +345,10 @@ final class Search {
         chosen.report().violations().stream().map(FindingToResolve::of).toList(),
         chosen.score().total(),
         confidence(chosen, branches),
-        PlanProjection.of(chosen.draft().primary().goal(), chosen.projection()),
+        PlanProjection.of(
+            chosen.draft().primary().goal(),
+            projectionRequest(chosen.draft()),
+            chosen.projection()),
         candidates,
         narrator.build(),
         relaxations,

@@ -65,7 +65,8 @@ public final class PlanningAgent {
             result.projection(),
             null,
             context.clock().instant(),
-            snapshot);
+            snapshot,
+            plan.request());
     context.plans().saveVersion(version);
     return version;
   }

@@ -61,6 +61,7 @@ public final class VersionFixtures {
         1_000,
         2_000,
         0.05,
+        null,
         null);
   }
 
