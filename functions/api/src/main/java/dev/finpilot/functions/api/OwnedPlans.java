@@ -2,7 +2,9 @@ package dev.finpilot.functions.api;
 
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanRepository;
+import dev.finpilot.plans.PlanVersion;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -22,6 +24,15 @@ final class OwnedPlans {
         .find(canonical(planId))
         .filter(p -> p.userId().equals(userId))
         .orElseThrow(OwnedPlans::notFound);
+  }
+
+  /** Version {@code number} of the caller's {@code plan}; a version not yet made is 404. */
+  PlanVersion requireVersion(PlanRecord plan, int number) {
+    return (number <= plan.currentVersion()
+            ? plans.findVersion(plan.planId(), number)
+            : Optional.<PlanVersion>empty())
+        .orElseThrow(
+            () -> new ProblemException(ProblemType.NOT_FOUND, "the plan has no version " + number));
   }
 
   /** Plan ids are UUIDs in canonical form; anything else cannot name a plan. */

@@ -102,7 +102,7 @@ final class PlanReadsController {
   HttpResponse<String> version(
       APIGatewayV2HTTPEvent event, @PathVariable String planId, @PathVariable String version) {
     PlanRecord plan = read(event, planId);
-    PlanVersion found = requireVersion(plan, PlanRoutes.versionNumber(version));
+    PlanVersion found = owned.requireVersion(plan, PlanRoutes.versionNumber(version));
     return Responses.json(HttpStatus.OK, PlanView.VersionView.of(found));
   }
 
@@ -117,7 +117,7 @@ final class PlanReadsController {
       throw new ProblemException(
           ProblemType.NOT_FOUND, "the plan has no version yet, so no reasoning trace");
     }
-    PlanVersion found = requireVersion(plan, number);
+    PlanVersion found = owned.requireVersion(plan, number);
     return Responses.json(
         HttpStatus.OK, new VersionTrace(plan.planId(), number, found.reasoning()));
   }
@@ -136,8 +136,8 @@ final class PlanReadsController {
     PlanRecord plan = read(event, planId);
     int from = QueryParameters.required(request, "from", 1, PlanRoutes.MAX_VERSION);
     int to = QueryParameters.required(request, "to", 1, PlanRoutes.MAX_VERSION);
-    PlanVersion before = requireVersion(plan, from);
-    PlanVersion after = requireVersion(plan, to);
+    PlanVersion before = owned.requireVersion(plan, from);
+    PlanVersion after = owned.requireVersion(plan, to);
     JsonDiff.Result diff = JsonDiff.between(comparable(before), comparable(after));
     return Responses.json(
         HttpStatus.OK,
@@ -164,14 +164,6 @@ final class PlanReadsController {
     return plan.status() == PlanStatus.ACTIVE && plan.activeVersion() > 0
         ? plan.activeVersion()
         : plan.currentVersion();
-  }
-
-  private PlanVersion requireVersion(PlanRecord plan, int number) {
-    return (number <= plan.currentVersion()
-            ? plans.findVersion(plan.planId(), number)
-            : Optional.<PlanVersion>empty())
-        .orElseThrow(
-            () -> new ProblemException(ProblemType.NOT_FOUND, "the plan has no version " + number));
   }
 
   /** What a comparison looks at: the plan, its projection and its verification. */

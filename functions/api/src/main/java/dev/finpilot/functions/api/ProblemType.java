@@ -18,6 +18,7 @@ enum ProblemType {
   NOT_ACCEPTABLE(406, "Not acceptable"),
   CONFLICT(409, "Conflict"),
   WORKFLOW_STEP_UNAVAILABLE(409, "Workflow step unavailable"),
+  VERSION_PREDATES_INSIGHT(409, "Version predates insight"),
   PAYLOAD_TOO_LARGE(413, "Payload too large"),
   UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
   VALIDATION_FAILED(422, "Validation failed"),

@@ -64,6 +64,28 @@ final class PlanSeeds {
         at.plusSeconds(20));
   }
 
+  /**
+   * A plan of {@code userId} made ACTIVE on its version 1, the planner's real result for the sample
+   * household (as {@link InsightVersions} plans it).
+   */
+  PlanRecord active(String userId, Instant at) {
+    PlanRecord plan = received(userId, at);
+    plans.saveVersion(InsightVersions.planned(plan.planId(), 1, at.plusSeconds(10)));
+    PlanRecord verifying = advanceTo(plan, 1);
+    return apply(
+        PlanChange.of(verifying, PlanStatus.ACTIVE, "executed").activating(1),
+        MessageType.PLAN_EXECUTED,
+        at.plusSeconds(20));
+  }
+
+  /** Moves a RECEIVED plan on to VERIFYING its version {@code version}, already saved. */
+  PlanRecord advanceTo(PlanRecord plan, int version) {
+    return apply(
+        PlanChange.of(plan, PlanStatus.VERIFYING, null).generating(version, 1),
+        MessageType.PLAN_GENERATED,
+        plan.createdAt().plusSeconds(10));
+  }
+
   /** Moves a plan to a final state. */
   PlanRecord finish(PlanRecord plan, PlanStatus status) {
     return apply(PlanChange.of(plan, status, "done"), MessageType.PLAN_EXECUTED, plan.updatedAt());
