@@ -92,10 +92,7 @@ final class PlanCommandsController {
     PlanningRequest planning = input.toPlanningRequest(today);
     List<FieldError> errors = input.validate(planning);
     if (!errors.isEmpty()) {
-      throw new ProblemException(
-          ProblemType.VALIDATION_FAILED,
-          errors.size() + " field(s) of the planning request are invalid",
-          errors);
+      throw ProblemException.validationFailed("planning request", errors);
     }
     String correlationId = CorrelationId.of(request);
     GoalReading.Interpretation reading = interpretation;

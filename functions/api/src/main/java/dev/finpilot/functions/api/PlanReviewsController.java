@@ -82,10 +82,7 @@ final class PlanReviewsController {
     LifeEvent lifeEvent = report.toLifeEvent(UUID.randomUUID().toString(), now);
     List<FieldError> errors = report.validate(lifeEvent);
     if (!errors.isEmpty()) {
-      throw new ProblemException(
-          ProblemType.VALIDATION_FAILED,
-          errors.size() + " field(s) of the life event are invalid",
-          errors);
+      throw ProblemException.validationFailed("life event", errors);
     }
     String correlationId = CorrelationId.of(request);
     return idempotency

@@ -36,6 +36,14 @@ final class ProblemException extends RuntimeException {
         type, detail, List.of(), Map.of("Retry-After", Long.toString(seconds)));
   }
 
+  /** Every invalid field of {@code what} (422), named. */
+  static ProblemException validationFailed(String what, List<FieldError> errors) {
+    return new ProblemException(
+        ProblemType.VALIDATION_FAILED,
+        errors.size() + " field(s) of the " + what + " are invalid",
+        errors);
+  }
+
   /** One invalid input field, named. */
   static ProblemException invalidField(ProblemType type, String field, String message) {
     return new ProblemException(

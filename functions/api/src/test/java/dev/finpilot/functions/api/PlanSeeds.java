@@ -3,9 +3,9 @@ package dev.finpilot.functions.api;
 import dev.finpilot.domain.FinancialStateFixtures;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.Payloads;
-import dev.finpilot.plans.InMemoryPlanRepository;
 import dev.finpilot.plans.PlanChange;
 import dev.finpilot.plans.PlanRecord;
+import dev.finpilot.plans.PlanRepository;
 import dev.finpilot.plans.PlanStatus;
 import dev.finpilot.plans.PlanVersion;
 import dev.finpilot.plans.Transition;
@@ -14,11 +14,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Plans put straight into the in-memory repository, as the workflow would have left them. */
+/** Plans put straight into a repository, as the workflow would have left them. */
 final class PlanSeeds {
-  private final InMemoryPlanRepository plans;
+  private final PlanRepository plans;
 
-  PlanSeeds(InMemoryPlanRepository plans) {
+  PlanSeeds(PlanRepository plans) {
     this.plans = plans;
   }
 
