@@ -12,9 +12,10 @@ import java.util.Comparator;
 
 /**
  * Sequence-of-returns risk: how much the returns of the first five years of withdrawals decide a
- * retirement. The version's projection stops at the goal date, so this runs it on (same seed, paths
- * and returns generator) with the household's spending, its monthly expenses times 12 in today's
- * dollars, withdrawn from the goal date until {@link #LAST_AGE}. The paths are ranked by the
+ * retirement. The version's projection stops at the goal date, so this runs a longer one (same
+ * inputs, seed, paths and returns generator; its paths are drawn afresh for the longer horizon)
+ * with the household's spending, its monthly expenses times 12 in today's dollars, withdrawn from
+ * the goal date until {@link #LAST_AGE}, as the stress tests do. The paths are ranked by the
  * allocation's real growth over the five years after the goal date; the worst fifth and the best
  * fifth are set side by side.
  *
