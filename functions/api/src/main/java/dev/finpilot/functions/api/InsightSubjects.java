@@ -51,35 +51,38 @@ final class InsightSubjects {
     return inForce(owned.require(userId, planId));
   }
 
+  /** {@code plan} with its version in force, or its newest when none is in force. */
+  Loaded inForce(PlanRecord plan) {
+    boolean active = plan.activeVersion() > 0;
+    return new Loaded(
+        plan,
+        subjectOf(plan, versionInForce(plan)),
+        active ? VersionBasis.ACTIVE : VersionBasis.CURRENT);
+  }
+
+  /** The plan's version in force, or its newest when none is in force yet. */
+  PlanVersion versionInForce(PlanRecord plan) {
+    if (plan.currentVersion() == 0) {
+      throw new ProblemException(
+          ProblemType.NOT_FOUND, "the plan has no version yet; it is " + plan.status());
+    }
+    return owned.requireVersion(
+        plan, plan.activeVersion() > 0 ? plan.activeVersion() : plan.currentVersion());
+  }
+
   /** The caller's most recently created ACTIVE plan, if one is among their newest plans. */
-  Optional<Loaded> latestActive(String userId) {
+  Optional<PlanRecord> latestActive(String userId) {
     String cursor = null;
     for (int searched = 0; searched < ACTIVE_PLAN_SEARCH; searched += PAGE) {
       PlanRepository.Page<PlanRecord> page = plans.listByUser(userId, PAGE, cursor);
       Optional<PlanRecord> active =
           page.items().stream().filter(p -> p.status() == PlanStatus.ACTIVE).findFirst();
-      if (active.isPresent()) {
-        return active.map(this::inForce);
-      }
       cursor = page.nextCursor();
-      if (cursor == null) {
-        break;
+      if (active.isPresent() || cursor == null) {
+        return active;
       }
     }
     return Optional.empty();
-  }
-
-  private Loaded inForce(PlanRecord plan) {
-    if (plan.currentVersion() == 0) {
-      throw new ProblemException(
-          ProblemType.NOT_FOUND, "the plan has no version yet; it is " + plan.status());
-    }
-    boolean active = plan.activeVersion() > 0;
-    int number = active ? plan.activeVersion() : plan.currentVersion();
-    return new Loaded(
-        plan,
-        subjectOf(plan, owned.requireVersion(plan, number)),
-        active ? VersionBasis.ACTIVE : VersionBasis.CURRENT);
   }
 
   /**

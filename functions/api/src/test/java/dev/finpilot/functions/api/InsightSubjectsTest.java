@@ -112,7 +112,7 @@ class InsightSubjectsTest {
 
     assertThat(subjects.latestActive("alice"))
         .get()
-        .extracting(l -> l.plan().planId())
+        .extracting(PlanRecord::planId)
         .isEqualTo(newer.planId())
         .isNotEqualTo(older.planId());
   }
