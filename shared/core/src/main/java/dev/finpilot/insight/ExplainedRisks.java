@@ -44,29 +44,34 @@ final class ExplainedRisks {
   private static String success(PlanProjection p, List<Fact> facts) {
     VerificationPolicy policy = VerificationPolicy.defaults();
     double success = p.successProbability();
+    String min = percent(policy.minSuccessProbability());
+    String comfortable = percent(policy.comfortableSuccessProbability());
     String band =
         success < policy.minSuccessProbability()
             ? "below the "
-                + percent(policy.minSuccessProbability())
-                + " at which a plan is replanned"
+                + min
+                + " minimum, so the plan is replanned ("
+                + comfortable
+                + " is comfortable)"
             : success < policy.comfortableSuccessProbability()
                 ? "between the "
-                    + percent(policy.minSuccessProbability())
+                    + min
                     + " minimum and the "
-                    + percent(policy.comfortableSuccessProbability())
+                    + comfortable
                     + " comfortable level, so the plan is watched"
                 : "at or above the "
-                    + percent(policy.comfortableSuccessProbability())
-                    + " comfortable level";
+                    + comfortable
+                    + " comfortable level (the minimum is "
+                    + min
+                    + ")";
     facts.add(new Fact("projection.successProbability", percent(success), PROJECTION));
-    facts.add(new Fact("projection.paths", Integer.toString(p.paths()), PROJECTION));
+    facts.add(new Fact("projection.paths", String.format(Locale.US, "%,d", p.paths()), PROJECTION));
     facts.add(new Fact("projection.seed", Long.toString(p.seed()), PROJECTION));
+    facts.add(new Fact("policy.minSuccessProbability", min, Guidelines.SUCCESS_PROBABILITY.text()));
     facts.add(
         new Fact(
-            "policy.successThresholds",
-            percent(policy.minSuccessProbability())
-                + " / "
-                + percent(policy.comfortableSuccessProbability()),
+            "policy.comfortableSuccessProbability",
+            comfortable,
             Guidelines.SUCCESS_PROBABILITY.text()));
     return "Of "
         + String.format(Locale.US, "%,d", p.paths())
@@ -92,7 +97,7 @@ final class ExplainedRisks {
         new Fact("projection.shortfallProbability", percent(p.shortfallProbability()), PROJECTION));
     String text;
     if (p.shortfallProbability() == 0) {
-      text = "No simulated market falls short of the target";
+      text = "No simulated market (0.0%) falls short of the target";
     } else {
       facts.add(new Fact("projection.medianShortfall", dollars(p.medianShortfall()), PROJECTION));
       facts.add(new Fact("projection.meanShortfall", dollars(p.meanShortfall()), PROJECTION));
@@ -107,7 +112,7 @@ final class ExplainedRisks {
     facts.add(
         new Fact("projection.depletionProbability", percent(p.depletionProbability()), PROJECTION));
     if (p.depletionProbability() == 0) {
-      return text + ", and none runs out of money before the goal date.";
+      return text + ", and none (0.0%) runs out of money before the goal date.";
     }
     String when =
         p.medianDepletionYear() == null

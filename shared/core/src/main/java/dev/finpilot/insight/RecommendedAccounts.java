@@ -137,11 +137,12 @@ final class RecommendedAccounts {
       Recommendation.Kind kind, String account, Cited<Money> limit, Money monthly, int age) {
     Money planned = monthly.times(12);
     Money room = limit.value().minus(planned);
-    if (!room.isPositive()) {
+    // Monthly amounts are the limit over twelve rounded down, so a full plan leaves a few cents.
+    Money perMonth = Money.usd(room.amount().divide(BigDecimal.valueOf(12), 2, RoundingMode.DOWN));
+    if (!perMonth.isPositive()) {
       return Optional.empty();
     }
     int year = subject.request().taxYear();
-    Money perMonth = Money.usd(room.amount().divide(BigDecimal.valueOf(12), 2, RoundingMode.DOWN));
     List<Fact> data = new ArrayList<>();
     data.add(new Fact("limit", dollars(limit.value()), limit.source().text()));
     data.add(new Fact("ageForLimits", Integer.toString(age), "age attained by December 31"));

@@ -15,6 +15,7 @@ import dev.finpilot.verification.VerificationPolicy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -104,7 +105,8 @@ final class RecommendedSaving {
                 Guidelines.SUCCESS_PROBABILITY.text()),
             new Fact("extraMonthlySaving", monthly.formatted(), "bisection on the projection"),
             new Fact("successWithSaving", percent(lifted), projection),
-            new Fact("target", dollars(inputs.targetAmount()), projection));
+            new Fact("target", dollars(inputs.targetAmount()), projection),
+            new Fact("paths", String.format(Locale.US, "%,d", inputs.paths()), projection));
     return new Recommendation(
         0,
         Recommendation.Kind.SUCCESS_PROBABILITY,
@@ -122,7 +124,7 @@ final class RecommendedSaving {
             + " more a month, in today's dollars, lifts it to "
             + percent(lifted)
             + " on the same "
-            + String.format(java.util.Locale.US, "%,d", inputs.paths())
+            + String.format(Locale.US, "%,d", inputs.paths())
             + " markets.",
         monthly,
         "extra saving a month",

@@ -42,6 +42,7 @@ final class RecommendHouseholds {
   EmployerMatch match = new EmployerMatch(new BigDecimal("0.50"), new BigDecimal("0.06"));
   RiskTolerance risk = RiskTolerance.MODERATE;
   HsaCoverage hsa = HsaCoverage.SELF_ONLY;
+  boolean retirement = true;
 
   RecommendHouseholds card(long balance, String apr, long minimum) {
     debts.add(
@@ -83,7 +84,15 @@ final class RecommendHouseholds {
             AS_OF.plusYears(30),
             1,
             "retire at 65");
-    return new PlanningRequest(state, List.of(retirement), 2026, AS_OF);
+    Goal home =
+        new Goal(
+            GoalType.HOME_PURCHASE,
+            Money.usd(60_000),
+            ValueBasis.TODAYS_DOLLARS,
+            AS_OF.plusYears(5),
+            1,
+            "buy a home");
+    return new PlanningRequest(state, List.of(this.retirement ? retirement : home), 2026, AS_OF);
   }
 
   /** Version 1 as the planner and the verifier leave it, on 2,000 paths to keep tests quick. */

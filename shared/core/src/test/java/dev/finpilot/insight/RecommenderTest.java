@@ -160,6 +160,21 @@ class RecommenderTest {
     assertThat(Recommender.recommend(subject)).isEqualTo(list);
   }
 
+  @Test
+  void withoutARetirementGoalRoomHasNoWhatIfAndSaysWhy() {
+    RecommendHouseholds household = new RecommendHouseholds().cash(20_000);
+    household.retirement = false;
+    PlanSubject subject = household.subject();
+
+    List<Recommendation> room =
+        Recommender.recommend(subject).stream().filter(r -> r.kind().tier() <= 3).toList();
+
+    assertThat(room).isNotEmpty();
+    assertThat(room).allSatisfy(r -> assertThat(r.tryIt()).isNull());
+    assertThat(room)
+        .allSatisfy(r -> assertThat(r.tryItNote()).contains("the version projects 'buy a home'"));
+  }
+
   static Recommendation only(List<Recommendation> list, Kind kind) {
     List<Recommendation> of = list.stream().filter(r -> r.kind() == kind).toList();
     assertThat(of).hasSize(1);
