@@ -93,7 +93,10 @@ final class ExplainedChoice {
     String reason = c.reason() == null ? "" : c.reason().strip();
     text.append('.');
     if (!reason.isEmpty()) {
-      text.append(' ').append(reason).append(reason.endsWith(".") ? "" : ".");
+      text.append(' ')
+          .append(Character.toUpperCase(reason.charAt(0)))
+          .append(reason, 1, reason.length())
+          .append(reason.endsWith(".") ? "" : ".");
     }
     return text.toString();
   }

