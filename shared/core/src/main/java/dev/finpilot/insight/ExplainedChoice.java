@@ -1,7 +1,7 @@
 package dev.finpilot.insight;
 
-import static dev.finpilot.insight.ExplanationText.percent;
-import static dev.finpilot.insight.ExplanationText.score;
+import static dev.finpilot.planning.Format.percent;
+import static dev.finpilot.planning.Format.score;
 
 import dev.finpilot.insight.Explanation.Fact;
 import dev.finpilot.planning.Candidate;

@@ -1,7 +1,7 @@
 package dev.finpilot.insight;
 
-import static dev.finpilot.insight.ExplanationText.dollars;
-import static dev.finpilot.insight.ExplanationText.percent;
+import static dev.finpilot.planning.Format.dollars;
+import static dev.finpilot.planning.Format.percent;
 
 import dev.finpilot.domain.FinancialState;
 import dev.finpilot.domain.RiskTolerance;
@@ -150,15 +150,21 @@ final class ExplainedRisks {
     RiskTolerance tolerance = state.riskTolerance();
     BigDecimal equity = subject.plan().glidePath().allocationAt(state.age()).equityShare();
     BigDecimal cap = tolerance.maxEquityShare();
-    facts.add(new Fact("plan.equityShareToday", percent(equity), "the version's glide path"));
-    facts.add(new Fact("riskTolerance.equityCap", percent(cap), Guidelines.RISK_TOLERANCE.text()));
+    facts.add(
+        new Fact(
+            "plan.equityShareToday", ExplanationText.percent(equity), "the version's glide path"));
+    facts.add(
+        new Fact(
+            "riskTolerance.equityCap",
+            ExplanationText.percent(cap),
+            Guidelines.RISK_TOLERANCE.text()));
     int cmp = equity.compareTo(cap);
     return "The portfolio starts at "
-        + percent(equity)
+        + ExplanationText.percent(equity)
         + " equities, "
         + (cmp > 0 ? "above" : cmp == 0 ? "at" : "within")
         + " the "
-        + percent(cap)
+        + ExplanationText.percent(cap)
         + " cap for a "
         + tolerance.name().toLowerCase(Locale.ROOT)
         + " investor; equities are where both the growth and the losses of a bad year come from.";

@@ -1,7 +1,7 @@
 package dev.finpilot.insight;
 
-import static dev.finpilot.insight.ExplanationText.dollars;
 import static dev.finpilot.insight.ExplanationText.evidence;
+import static dev.finpilot.planning.Format.dollars;
 
 import dev.finpilot.domain.FinancialState;
 import dev.finpilot.domain.HsaCoverage;

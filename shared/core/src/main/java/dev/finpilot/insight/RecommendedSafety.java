@@ -1,7 +1,7 @@
 package dev.finpilot.insight;
 
-import static dev.finpilot.insight.ExplanationText.dollars;
 import static dev.finpilot.insight.ExplanationText.percent;
+import static dev.finpilot.planning.Format.dollars;
 
 import dev.finpilot.domain.AccountType;
 import dev.finpilot.domain.Debt;

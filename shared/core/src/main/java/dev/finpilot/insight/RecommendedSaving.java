@@ -1,7 +1,7 @@
 package dev.finpilot.insight;
 
-import static dev.finpilot.insight.ExplanationText.dollars;
-import static dev.finpilot.insight.ExplanationText.percent;
+import static dev.finpilot.planning.Format.dollars;
+import static dev.finpilot.planning.Format.percent;
 
 import dev.finpilot.domain.Money;
 import dev.finpilot.domain.ValueBasis;
