@@ -2,8 +2,10 @@ package dev.finpilot.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.finpilot.domain.AccountType;
 import dev.finpilot.domain.Contribution;
+import dev.finpilot.domain.JsonMapping;
 import dev.finpilot.domain.Money;
 import dev.finpilot.domain.Plan;
 import dev.finpilot.domain.ValueBasis;
@@ -173,6 +175,30 @@ class RecommenderTest {
     assertThat(room).allSatisfy(r -> assertThat(r.tryIt()).isNull());
     assertThat(room)
         .allSatisfy(r -> assertThat(r.tryItNote()).contains("the version projects 'buy a home'"));
+  }
+
+  @Test
+  void recommendationsAndExplanationsSerialiseAsPlainJson() {
+    PlanSubject subject = new RecommendHouseholds().cash(0).card(6_000, "0.24", 180).subject();
+
+    JsonNode recommendations =
+        JsonMapping.readTree(JsonMapping.write(Recommender.recommend(subject)));
+    JsonNode explanation = JsonMapping.readTree(JsonMapping.write(Explainer.explain(subject)));
+
+    assertThat(recommendations.get(0).get("kind").asText()).isEqualTo("EMERGENCY_FUND");
+    assertThat(recommendations.get(0).get("amount").get("amount").decimalValue())
+        .isEqualByComparingTo("9600");
+    assertThat(recommendations.get(0).get("source").get("key").asText())
+        .isEqualTo("guideline_emergency_fund");
+    assertThat(recommendations.get(0).has("tryIt")).isFalse();
+    assertThat(recommendations.get(0).get("tryItNote").asText()).startsWith("Cash set aside");
+    assertThat(
+            recommendations.get(2).get("tryIt").get("monthlySaving").get("amount").decimalValue())
+        .isEqualByComparingTo("372.79");
+    assertThat(explanation.get("sections").get(3).get("title").asText())
+        .isEqualTo("The rules that shaped it");
+    assertThat(explanation.get("sections").get(0).get("facts").get(0).get("source").asText())
+        .isNotBlank();
   }
 
   static Recommendation only(List<Recommendation> list, Kind kind) {
