@@ -100,15 +100,7 @@ final class RecommendHouseholds {
     PlanningRequest request = request();
     PlanningResult result =
         new Planner().plan(request, PlanningOptions.defaults().withPaths(2_000));
-    return new PlanSubject(
-        1,
-        request,
-        result.plan(),
-        result.strategy(),
-        result.candidates(),
-        result.relaxationTexts(),
-        result.projection(),
-        Verifier.standard().verify(result.plan(), request),
-        null);
+    return PlanSubject.of(
+        1, request, result, Verifier.standard().verify(result.plan(), request), null);
   }
 }
