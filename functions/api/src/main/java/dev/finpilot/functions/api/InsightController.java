@@ -1,8 +1,16 @@
 package dev.finpilot.functions.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.finpilot.functions.api.InsightSubjects.Loaded;
+import dev.finpilot.functions.api.InsightSubjects.VersionBasis;
 import dev.finpilot.functions.api.limits.RateLimitPolicy;
+import dev.finpilot.insight.Change;
+import dev.finpilot.insight.Explainer;
+import dev.finpilot.insight.Explanation;
 import dev.finpilot.insight.PlanSubject;
+import dev.finpilot.insight.Recommendation;
+import dev.finpilot.insight.Recommender;
 import dev.finpilot.insight.RiskAnalysis;
 import dev.finpilot.insight.RiskReport;
 import io.micronaut.http.HttpResponse;
@@ -10,12 +18,13 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import java.util.List;
 
 /**
- * Insight into one of the caller's plan versions. Each route loads the version for its owner only
- * ({@link InsightSubjects}) and answers the insight service's result as is, beside the plan and
- * version it is about. The routes that simulate draw on the tighter {@link
- * RateLimitPolicy#SIMULATION} bucket.
+ * Insight into one of the caller's plan versions: its explanation, its risk analytics, and the
+ * recommendations for the version in force. Each route loads the version for its owner only ({@link
+ * InsightSubjects}) and answers the insight service's result as is, beside the plan and version it
+ * is about. The routes that simulate draw on the tighter {@link RateLimitPolicy#SIMULATION} bucket.
  */
 @Controller(PlanRoutes.BASE)
 final class InsightController {
@@ -28,7 +37,30 @@ final class InsightController {
     this.gate = gate;
   }
 
+  /**
+   * @param change what to change; {@code {}} changes nothing
+   * @param paths simulated paths, 100 to 10,000; the version's own count when absent
+   */
+  record WhatIfRequest(Change change, Integer paths) {}
+
+  record VersionExplanation(String planId, int version, Explanation explanation) {}
+
   record VersionRisk(String planId, int version, RiskReport risk) {}
+
+  /** A recommendation and, when it changes the projection, the what-if call that shows how. */
+  record Recommended(@JsonUnwrapped Recommendation recommendation, ApiCall whatIf) {}
+
+  record PlanRecommendations(
+      String planId, int version, VersionBasis versionBasis, List<Recommended> recommendations) {}
+
+  @Get("/{planId}/versions/{version}/explanation")
+  HttpResponse<String> explanation(
+      APIGatewayV2HTTPEvent event, @PathVariable String planId, @PathVariable String version) {
+    PlanSubject subject = load(event, RateLimitPolicy.READ, planId, version);
+    return Responses.json(
+        HttpStatus.OK,
+        new VersionExplanation(planId, subject.version(), Explainer.explain(subject)));
+  }
 
   @Get("/{planId}/versions/{version}/risk")
   HttpResponse<String> risk(
@@ -36,6 +68,21 @@ final class InsightController {
     PlanSubject subject = load(event, RateLimitPolicy.SIMULATION, planId, version);
     return Responses.json(
         HttpStatus.OK, new VersionRisk(planId, subject.version(), RiskAnalysis.analyse(subject)));
+  }
+
+  @Get("/{planId}/recommendations")
+  HttpResponse<String> recommendations(APIGatewayV2HTTPEvent event, @PathVariable String planId) {
+    Loaded loaded = subjects.inForce(gate.enter(event, RateLimitPolicy.READ), planId);
+    int version = loaded.subject().version();
+    List<Recommended> recommended =
+        Recommender.recommend(loaded.subject()).stream()
+            .map(
+                r ->
+                    new Recommended(
+                        r, r.tryIt() == null ? null : ApiCall.whatIf(planId, version, r.tryIt())))
+            .toList();
+    return Responses.json(
+        HttpStatus.OK, new PlanRecommendations(planId, version, loaded.basis(), recommended));
   }
 
   private PlanSubject load(

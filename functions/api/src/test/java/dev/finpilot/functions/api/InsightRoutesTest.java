@@ -8,6 +8,7 @@ import dev.finpilot.functions.api.limits.RateLimitPolicy;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanVersion;
 import dev.finpilot.testkit.http.HttpApiEvents;
+import dev.finpilot.verification.Finding;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,57 @@ class InsightRoutesTest extends HandlerHarness {
   }
 
   @Test
+  void theExplanationNamesEveryVerificationCodeOfTheVersion() {
+    JsonNode answer = ok(get(USER, base + "/versions/1/explanation"));
+
+    assertThat(answer.path("planId").asText()).isEqualTo(plan.planId());
+    assertThat(answer.path("version").asInt()).isEqualTo(1);
+    assertThat(answer.path("explanation").path("strategy").asText())
+        .isEqualTo(version.reasoning().strategy().name());
+    String text = answer.path("explanation").path("sections").toString();
+    assertThat(version.verification().findings()).isNotEmpty();
+    for (Finding f : version.verification().findings()) {
+      assertThat(text).contains(f.code().name());
+    }
+  }
+
+  @Test
+  void recommendationsAreForTheVersionInForceEachWithTheWhatIfThatTriesIt() {
+    JsonNode answer = ok(get(USER, base + "/recommendations"));
+
+    assertThat(answer.path("version").asInt()).isEqualTo(1);
+    assertThat(answer.path("versionBasis").asText()).isEqualTo("ACTIVE");
+    JsonNode ranked = answer.path("recommendations");
+    assertThat(ranked).isNotEmpty();
+    assertThat(ranked.get(0).path("rank").asInt()).isEqualTo(1);
+    int tried = 0;
+    for (JsonNode r : ranked) {
+      if (r.has("tryIt")) {
+        JsonNode call = r.path("whatIf");
+        assertThat(call.path("method").asText()).isEqualTo("POST");
+        assertThat(call.path("path").asText()).isEqualTo(base + "/versions/1/what-if");
+        assertThat(call.path("body").path("change")).isEqualTo(r.path("tryIt"));
+        tried++;
+      } else {
+        assertThat(r.has("whatIf")).isFalse();
+      }
+    }
+    assertThat(tried).isPositive();
+  }
+
+  @Test
+  void aPlanWithNoVersionInForceIsRecommendedOnItsNewestVersion() {
+    PlanRecord underway = seeds.received(USER, NOW.plusSeconds(60));
+    plans.saveVersion(InsightVersions.planned(underway.planId(), 1, NOW));
+    seeds.advanceTo(underway, 1);
+
+    JsonNode answer = ok(get(USER, "/v1/plans/" + underway.planId() + "/recommendations"));
+
+    assertThat(answer.path("versionBasis").asText()).isEqualTo("CURRENT");
+    assertThat(answer.path("version").asInt()).isEqualTo(1);
+  }
+
+  @Test
   void theRiskAnalyticsComeFromTheVersionsOwnPaths() {
     JsonNode risk = ok(get(USER, base + "/versions/1/risk")).path("risk");
 
@@ -49,7 +101,12 @@ class InsightRoutesTest extends HandlerHarness {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"GET {id}/versions/1/risk"})
+  @ValueSource(
+      strings = {
+        "GET {id}/versions/1/explanation",
+        "GET {id}/versions/1/risk",
+        "GET {id}/recommendations"
+      })
   void aVersionMadeBeforeProjectionInputsWereKeptSaysSoOnEveryRoute(String route) {
     PlanRecord old = seeds.withVersions(USER, NOW, 1);
 
@@ -61,7 +118,12 @@ class InsightRoutesTest extends HandlerHarness {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"GET {id}/versions/1/risk"})
+  @ValueSource(
+      strings = {
+        "GET {id}/versions/1/explanation",
+        "GET {id}/versions/1/risk",
+        "GET {id}/recommendations"
+      })
   void everyRouteNeedsACaller(String route) {
     boolean read = route.startsWith("GET ");
     String path = base + "/" + route.substring(read ? 4 : 5).replace("{id}/", "");
@@ -97,7 +159,8 @@ class InsightRoutesTest extends HandlerHarness {
     assertThat(problem(limited, 429, "too-many-requests").path("detail").asText())
         .contains("simulation");
     assertThat(limited.getHeaders()).containsEntry("Retry-After", "6");
-    assertThat(get(USER, base).getStatusCode()).isEqualTo(200);
+    assertThat(get(USER, base + "/versions/1/explanation").getStatusCode()).isEqualTo(200);
+    assertThat(get(USER, base + "/recommendations").getStatusCode()).isEqualTo(200);
     clock.advance(Duration.ofSeconds(6));
     assertThat(get(USER, risk).getStatusCode()).isEqualTo(200);
   }
