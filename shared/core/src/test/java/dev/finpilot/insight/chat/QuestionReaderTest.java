@@ -46,6 +46,7 @@ class QuestionReaderTest {
           what if I delay retirement by a year         | WHAT_IF   | goalYears=1@delay retirement by a year
           what if I retire at sixty-seven              | WHAT_IF   | goalYears=2@at sixty-seven
           what if I retire in 2050                     | WHAT_IF   | goalYears=-6@in 2050
+          what if I retire in 10 years                 | WHAT_IF   | goalYears=-20@in 10 years
           what if I save $500 more a month?            | WHAT_IF   | monthlySaving=USD 500.00@$500
           what if I save $200 less                     | WHAT_IF   | monthlySaving=USD -200.00@$200
           what if I put away an extra $300 per month   | WHAT_IF   | monthlySaving=USD 300.00@$300 per month
@@ -105,6 +106,8 @@ class QuestionReaderTest {
           what if inflation is half a point lower      | WHAT_IF  | I could not read how much inflation changes
           what if the market falls 120%?               | WHAT_IF  | must be above 0% and below 100%
           what if I retire at 30                       | WHAT_IF  | would put the goal date at 2021-01-05
+          what if I retire in 2.5 years                | WHAT_IF  | moves the goal by whole years
+          what if I retire 31 years later              | WHAT_IF  | must be between -30 and 30
           what if I want a more aggressive allocation  | WHAT_IF  | I could not read the share in stocks
           what if it rains                             | WHAT_IF  | I could not read what to change
           hello there                                  | UNKNOWN  | I could not tell what 'hello there' asks
