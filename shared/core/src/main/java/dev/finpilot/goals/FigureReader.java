@@ -54,8 +54,14 @@ public final class FigureReader {
 
   private final TextMask mask;
 
+  /** A reader of the text with typographic quotes and odd spaces made plain; see {@link #text}. */
   public FigureReader(String text) {
-    this.mask = new TextMask(text);
+    this.mask = new TextMask(TextMask.normalize(text));
+  }
+
+  /** The text read: the one given with the same length, so positions are the same in both. */
+  public String text() {
+    return mask.text();
   }
 
   /** Every amount in the unread text, consumed with its cadence words. */

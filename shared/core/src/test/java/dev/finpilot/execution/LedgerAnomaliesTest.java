@@ -6,6 +6,7 @@ import dev.finpilot.domain.AccountType;
 import dev.finpilot.domain.Contribution;
 import dev.finpilot.domain.FinancialState;
 import dev.finpilot.domain.FinancialStateFixtures;
+import dev.finpilot.domain.JsonMapping;
 import dev.finpilot.domain.Money;
 import dev.finpilot.regulation.RegulatoryTable;
 import java.math.BigDecimal;
@@ -271,6 +272,18 @@ class LedgerAnomaliesTest {
               assertThat(a.amount()).isEqualTo(Money.usd(4_800));
               assertThat(a.limit()).isEqualTo(Money.usd(4_400));
             });
+  }
+
+  @Test
+  void aReportSerialisesAsPlainFields() {
+    List<Transaction> ledger =
+        monthlyDeposits(
+            "500", "520", "480", "510", "490", "505", "495", "530", "470", "500", "5000");
+    AnomalyReport report = find(ledger, List.of());
+
+    assertThat(JsonMapping.read(JsonMapping.write(report), AnomalyReport.class)).isEqualTo(report);
+    assertThat(JsonMapping.readTree(JsonMapping.write(report)).at("/anomalies/0/kind").asText())
+        .isEqualTo("UNUSUAL_AMOUNT");
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.finpilot.market.AssumptionsDocument;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -16,11 +17,23 @@ import java.util.regex.Pattern;
 final class InflationReading {
   private static final Pattern INFLATION =
       Question.words("inflation|cpi|cost\\s+of\\s+living|prices\\s+(?:rise|go\\s+up)");
-  private static final Pattern HIGHER =
-      Question.words(
-          "higher|more|above|up|extra|additional|rises?|rising|increases?|jumps?|on\\s+top");
-  private static final Pattern LOWER =
-      Question.words("lower|less|below|down|falls?|drops?|decreases?|cooler");
+  private static final Pattern HIGHER_AFTER =
+      Pattern.compile(
+          "^\\s*(?:a\\s+year\\s+)?(?:higher|more|above|up|extra|on\\s+top)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern LOWER_AFTER =
+      Pattern.compile(
+          "^\\s*(?:a\\s+year\\s+)?(?:lower|less|below|down|cooler)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern HIGHER_BEFORE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:extra|additional|rises?|rising|increases?|jumps?|goes\\s+up|up)"
+              + "\\s+(?:by\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern LOWER_BEFORE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:falls?|drops?|decreases?|goes\\s+down|down)\\s+(?:by\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
   private static final int FRACTION_SCALE = 4;
 
   private InflationReading() {}
@@ -30,29 +43,28 @@ final class InflationReading {
       return;
     }
     d.changeAsked = true;
-    for (Figure<Percent> p : percents) {
-      if (d.isUsed(p) || !q.near(p, INFLATION)) {
-        continue;
-      }
-      BigDecimal said = p.value().fraction();
-      boolean higher = q.after(p, HIGHER) || q.before(p, HIGHER);
-      boolean lower = q.after(p, LOWER) || q.before(p, LOWER);
-      if (higher != lower) {
-        relative(p, higher ? said : said.negate(), d);
-      } else if (p.value().points()) {
-        d.cannotRead(
-            "I could not tell whether inflation is '"
-                + p.quote()
-                + "' higher or lower; say 'inflation 2 points higher' or 'inflation at 5%'");
-      } else {
-        level(q, p, said, d);
-      }
+    Optional<Figure<Percent>> closest = q.closest(percents, INFLATION, d);
+    if (closest.isEmpty()) {
+      d.cannotRead(
+          "I could not read how much inflation changes in "
+              + q.quoted()
+              + "; say 'inflation 2 points higher' or 'inflation at 5%'");
       return;
     }
-    d.cannotRead(
-        "I could not read how much inflation changes in "
-            + q.quoted()
-            + "; say 'inflation 2 points higher' or 'inflation at 5%'");
+    Figure<Percent> p = closest.get();
+    BigDecimal said = p.value().fraction();
+    boolean higher = q.right(p, HIGHER_AFTER) || q.left(p, HIGHER_BEFORE);
+    boolean lower = q.right(p, LOWER_AFTER) || q.left(p, LOWER_BEFORE);
+    if (higher != lower) {
+      relative(p, higher ? said : said.negate(), d);
+    } else if (p.value().points()) {
+      d.cannotRead(
+          "I could not tell whether inflation is '"
+              + p.quote()
+              + "' higher or lower; say 'inflation 2 points higher' or 'inflation at 5%'");
+    } else {
+      level(q, p, said, d);
+    }
   }
 
   private static void relative(Figure<Percent> p, BigDecimal change, Draft d) {

@@ -4,6 +4,7 @@ import dev.finpilot.goals.FigureReader.Figure;
 import dev.finpilot.goals.FigureReader.Percent;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -27,27 +28,29 @@ final class MarketFallReading {
   private MarketFallReading() {}
 
   static void read(Question q, List<Figure<Percent>> percents, Draft d) {
-    for (Figure<Percent> p : percents) {
-      if (d.isUsed(p) || !q.near(p, FALL) || !q.near(p, MARKET) && !q.near(p, CRASH)) {
-        continue;
-      }
-      d.changeAsked = true;
-      BigDecimal fall = p.value().fraction();
-      d.quote("marketFall", fall.toPlainString(), p);
-      if (fall.signum() <= 0 || fall.compareTo(BigDecimal.ONE) >= 0) {
-        d.cannotRead(
-            "a market fall of '"
-                + p.quote()
-                + "' is not one the what-if can take: it must be above 0% and below 100%");
-        return;
-      }
-      d.marketFall = fall;
-      if (!q.has(NEXT_YEAR)) {
-        d.note(
-            "the fall is applied to equities in the plan's first year, the only timing the"
-                + " what-if takes; bonds and cash keep their returns");
-      }
+    Optional<Figure<Percent>> closest = q.closest(percents, FALL, d);
+    if (closest.isEmpty()) {
       return;
+    }
+    Figure<Percent> p = closest.get();
+    if (!q.near(p, MARKET) && !q.near(p, CRASH)) {
+      return;
+    }
+    d.changeAsked = true;
+    BigDecimal fall = p.value().fraction();
+    d.quote("marketFall", fall.toPlainString(), p);
+    if (fall.signum() <= 0 || fall.compareTo(BigDecimal.ONE) >= 0) {
+      d.cannotRead(
+          "a market fall of '"
+              + p.quote()
+              + "' is not one the what-if can take: it must be above 0% and below 100%");
+      return;
+    }
+    d.marketFall = fall;
+    if (!q.has(NEXT_YEAR)) {
+      d.note(
+          "the fall is applied to equities in the plan's first year, the only timing the"
+              + " what-if takes; bonds and cash keep their returns");
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.finpilot.insight.chat;
 import dev.finpilot.goals.FigureReader;
 import dev.finpilot.goals.FigureReader.Figure;
 import dev.finpilot.insight.PlanSubject;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,9 +17,9 @@ final class Question {
   private final FigureReader figures;
   private final PlanSubject subject;
 
-  Question(String text, PlanSubject subject) {
-    this.text = text;
-    this.figures = new FigureReader(text);
+  Question(String question, PlanSubject subject) {
+    this.figures = new FigureReader(question);
+    this.text = figures.text();
     this.subject = subject;
   }
 
@@ -40,12 +41,6 @@ final class Question {
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
-  /** The first match of the pattern anywhere in the question. */
-  Optional<Matcher> find(Pattern pattern) {
-    Matcher m = pattern.matcher(text);
-    return m.find() ? Optional.of(m) : Optional.empty();
-  }
-
   boolean has(Pattern pattern) {
     return pattern.matcher(text).find();
   }
@@ -59,11 +54,55 @@ final class Question {
     return pattern.matcher(text).region(Math.max(0, figure.start() - NEAR), figure.start()).find();
   }
 
-  boolean after(Figure<?> figure, Pattern pattern) {
+  private boolean after(Figure<?> figure, Pattern pattern) {
     return pattern
         .matcher(text)
         .region(figure.end(), Math.min(text.length(), figure.end() + NEAR))
         .find();
+  }
+
+  /** Whether an anchored pattern ({@code ^...}) matches the words right after the figure. */
+  boolean right(Figure<?> figure, Pattern anchored) {
+    return anchored.matcher(text).region(figure.end(), text.length()).lookingAt();
+  }
+
+  /** Whether a pattern ending in {@code $} matches the words right before the figure. */
+  boolean left(Figure<?> figure, Pattern endAnchored) {
+    return endAnchored
+        .matcher(text)
+        .region(Math.max(0, figure.start() - NEAR), figure.start())
+        .find();
+  }
+
+  /**
+   * Of the figures no topic has used, the one closest to a match of the pattern, when within {@link
+   * #NEAR} characters: "inflation 2 points higher and the market falls 30%" pairs each percentage
+   * with its own words.
+   */
+  <T> Optional<Figure<T>> closest(List<Figure<T>> figures, Pattern pattern, Draft d) {
+    Figure<T> best = null;
+    int bestDistance = NEAR + 1;
+    for (Figure<T> f : figures) {
+      int distance = distance(f, pattern);
+      if (!d.isUsed(f) && distance < bestDistance) {
+        best = f;
+        bestDistance = distance;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private int distance(Figure<?> figure, Pattern pattern) {
+    Matcher m = pattern.matcher(text);
+    int best = Integer.MAX_VALUE;
+    while (m.find()) {
+      int gap =
+          m.end() <= figure.start()
+              ? figure.start() - m.end()
+              : Math.max(0, m.start() - figure.end());
+      best = Math.min(best, gap);
+    }
+    return best;
   }
 
   /** The question shortened for a message. */

@@ -59,15 +59,15 @@ public final class QuestionReader {
                       + MAX_QUESTION_LENGTH
                       + " are read")));
     }
-    Question q = new Question(normalize(question), subject);
+    Question q = new Question(question, subject);
     Draft d = new Draft();
     d.affordAsked = q.has(LumpSumReading.AFFORD);
     StressReading.read(q, d);
     AllocationReading.readSplit(q, d);
     List<Figure<Percent>> percents = q.figures().percents();
-    MarketFallReading.read(q, percents, d);
-    InflationReading.read(q, percents, d);
     AllocationReading.readShare(q, percents, d);
+    InflationReading.read(q, percents, d);
+    MarketFallReading.read(q, percents, d);
     List<Figure<Horizon>> horizons = q.figures().horizons();
     GoalDateReading.read(q, horizons, d);
     List<Figure<Amount>> amounts = q.figures().amounts();
@@ -121,13 +121,5 @@ public final class QuestionReader {
             + " $40k car next year?), crashes (how bad would a 2008 be?), risk (how risky is my"
             + " plan?), why the plan is as it is, and what to do next");
     return Intent.UNKNOWN;
-  }
-
-  /** Typographic quotes and non-breaking spaces become plain ones, keeping every position. */
-  private static String normalize(String text) {
-    return text.replace('\u2019', '\'')
-        .replace('\u2018', '\'')
-        .replace('\u00A0', ' ')
-        .replace('\u202F', ' ');
   }
 }

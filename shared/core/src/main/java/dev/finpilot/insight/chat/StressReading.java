@@ -43,7 +43,7 @@ final class StressReading {
   private static final Pattern CRASH =
       Question.words(
           "stress[- ]?tests?|worst[- ]case|crash\\w*|bear\\s+market|recession|depression"
-              + "|downturn|market\\s+(?:turmoil|meltdown|collapse)|bad\\s+(?:year|market|times)"
+              + "|downturn|market\\s+(?:turmoil|meltdown|collapse)|bad\\s+(?:market|times)"
               + "|historical\\s+(?:crisis|crises|scenarios?)|how\\s+bad|collapse");
 
   private StressReading() {}

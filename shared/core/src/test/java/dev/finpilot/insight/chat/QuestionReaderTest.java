@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.finpilot.domain.AssetClass;
+import dev.finpilot.domain.JsonMapping;
 import dev.finpilot.domain.Money;
 import dev.finpilot.domain.ValidationException;
 import dev.finpilot.insight.Change;
@@ -67,13 +68,16 @@ class QuestionReaderTest {
           what if the market crashes?                  | STRESS    | ''
           run a stress test                            | STRESS    | ''
           how risky is my plan?                        | RISK      | ''
-          how much could I lose in a bad year?         | STRESS    | ''
+          how much could I lose in a bad year?         | RISK      | ''
           what's my value at risk?                     | RISK      | ''
           what should I do next?                       | RECOMMEND | ''
           any advice on how to improve my plan?        | RECOMMEND | ''
           why this strategy?                           | EXPLAIN   | ''
           explain my plan                              | EXPLAIN   | ''
           what if I retire at 62 and save $500 more a month | WHAT_IF | goalYears=-3@at 62; monthlySaving=USD 500.00@$500
+          what if inflation is 2 points higher and the market falls 30%? | WHAT_IF | extraInflation=0.02@2 points; marketFall=0.30@30%
+          what if I put 60% in stocks and the market drops 25%? | WHAT_IF | allocation=US_LARGE_CAP 51%, US_SMALL_CAP 9%, TREASURY_BOND 24%, CORPORATE_BOND 16%@60% in stocks; marketFall=0.25@25%
+          what if inflation rises by 1%                | WHAT_IF   | extraInflation=0.01@1%
           can I afford a $300k house in 5 years?       | AFFORD    | lumpSum=USD -300000.00@$300k
           what if I buy the house 2 years later?       | WHAT_IF   | goalYears=2@2 years later
           hello there                                  | UNKNOWN   | ''
@@ -211,6 +215,25 @@ class QuestionReaderTest {
     assertThatThrownBy(() -> read("why ".repeat(200)))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("at most " + QuestionReader.MAX_QUESTION_LENGTH);
+  }
+
+  @Test
+  void anInquirySerialisesAsPlainFieldsAndReadsBack() {
+    Inquiry inquiry = read("can I afford a $40k car next year?");
+    String json = JsonMapping.write(inquiry);
+
+    assertThat(JsonMapping.readTree(json).get("intent").asText()).isEqualTo("AFFORD");
+    assertThat(JsonMapping.readTree(json).get("figures").get(0).get("words").asText())
+        .isEqualTo("$40k");
+    assertThat(JsonMapping.read(json, Inquiry.class)).isEqualTo(inquiry);
+  }
+
+  @Test
+  void typographicQuotesKeepThePositionsOfTheQuestionAsAsked() {
+    String question = "what if I’m retiring at 62?";
+    Quote quote = read(question).figures().get(0);
+
+    assertThat(question.substring(quote.start(), quote.end())).isEqualTo("at 62");
   }
 
   @Test
