@@ -65,9 +65,12 @@ final class GoalDateReading {
 
   static void read(Question q, List<Figure<Horizon>> horizons, Draft d) {
     Matcher relative = RELATIVE.matcher(q.figures().unread());
-    if (relative.find() && q.has(GOAL)) {
-      relative(q, relative, d);
-      return;
+    while (q.has(GOAL) && relative.find()) {
+      // A match across words another topic read ("3 years 30% earlier") is not one phrase.
+      if (q.text().substring(relative.start(), relative.end()).equals(relative.group())) {
+        relative(q, relative, d);
+        return;
+      }
     }
     for (Figure<Horizon> h : horizons) {
       if (q.before(h, GOAL_DATE)) {
