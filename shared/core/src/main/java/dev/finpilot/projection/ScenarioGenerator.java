@@ -15,10 +15,9 @@ import java.util.SplittableRandom;
  * underlying generator's own draw, so a path differs from the unstressed one only where the
  * scenario says.
  *
- * <p>The underlying generator is read in nominal terms and the scenario applied to nominal returns
- * and inflation; in real mode the result is then deflated year by year ({@code (1 + r) / (1 + i)}),
- * the same division the historical tables make, so with no scenario a bootstrap is reproduced bit
- * for bit.
+ * <p>Shocks and extra inflation are applied to nominal returns and inflation; in real mode the
+ * result is then deflated year by year, {@code (1 + r) / (1 + i)}. Without them the underlying
+ * generator is read in the request's own mode, so with no scenario it is reproduced bit for bit.
  *
  * <p>{@link #drawingYears} makes every path draw at least that many years and use the first ones:
  * two requests of different horizons then see the same markets in their common years (common random
@@ -157,7 +156,8 @@ public final class ScenarioGenerator implements ReturnGenerator {
 
   @Override
   public List<FieldError> validate(PathSpec spec) {
-    List<FieldError> errors = new ArrayList<>(base.validate(withYears(spec, spec.years())));
+    List<FieldError> errors =
+        new ArrayList<>(base.validate(withYears(spec, spec.years(), spec.real())));
     if (spec.stepsPerYear() != 1) {
       errors.add(new FieldError("frequency", "scenarios are set by plan year: use ANNUAL steps"));
     }
@@ -180,22 +180,36 @@ public final class ScenarioGenerator implements ReturnGenerator {
     return base.pathCount(requestedPaths, years);
   }
 
-  /** {@code spec}'s assets and steps over {@code years} years, in nominal terms. */
-  private static PathSpec withYears(PathSpec spec, int years) {
-    return new PathSpec(spec.assets(), years, spec.stepsPerYear(), false);
+  /** {@code spec}'s assets and steps over {@code years} years, real or nominal. */
+  private static PathSpec withYears(PathSpec spec, int years, boolean real) {
+    return new PathSpec(spec.assets(), years, spec.stepsPerYear(), real);
   }
 
+  /** Whether the scenario changes nominal returns or inflation, so needs nominal draws. */
+  private boolean changesNominalValues() {
+    return firstYearEquityReturn != null || firstYearRateRise != 0 || extraInflation != 0;
+  }
+
+  /**
+   * In real mode a scenario that changes no nominal value (a replay, a lost decade, shared years)
+   * draws real values directly, as the plain generator would; one that does draws nominal values
+   * and deflates them after the change.
+   */
   @Override
   public PathSampler sampler(PathSpec spec) {
+    boolean deflate = spec.real() && changesNominalValues();
+    boolean real = spec.real() && !deflate;
     int assets = spec.assets().size();
-    PathSampler draws = draws(spec);
+    PathSampler draws = draws(spec, real);
     int replayed = historicalYears(spec.years());
     double[] replayGrowth = new double[assets * Math.max(1, replayed)];
     double[] replayInflation = new double[replayed];
     for (int t = 0; t < replayed; t++) {
-      replayInflation[t] = 1 + history.inflationOf(replayFrom + t);
+      double cpi = 1 + history.inflationOf(replayFrom + t);
+      replayInflation[t] = real ? 1 : cpi;
       for (int a = 0; a < assets; a++) {
-        replayGrowth[a * replayed + t] = 1 + history.returnOf(spec.assets().get(a), replayFrom + t);
+        double g = 1 + history.returnOf(spec.assets().get(a), replayFrom + t);
+        replayGrowth[a * replayed + t] = real ? g / cpi : g;
       }
     }
     boolean[] equity = new boolean[assets];
@@ -220,6 +234,7 @@ public final class ScenarioGenerator implements ReturnGenerator {
           inflation[t] += extraInflation;
         }
       }
+      // Zero real: nominal growth equals inflation (exactly 1 in real terms).
       for (int t = 0; t < Math.min(zeroRealEquityYears, steps); t++) {
         for (int a = 0; a < assets; a++) {
           if (equity[a]) {
@@ -227,28 +242,30 @@ public final class ScenarioGenerator implements ReturnGenerator {
           }
         }
       }
-      if (spec.real()) {
+      if (deflate) {
         deflate(growth, inflation, assets, steps);
       }
     };
   }
 
-  /** The underlying generator's draws for {@code spec}'s steps, in nominal terms. */
-  private PathSampler draws(PathSpec spec) {
+  /** The underlying generator's draws for {@code spec}'s steps, real or nominal. */
+  private PathSampler draws(PathSpec spec, boolean real) {
     int shared = sharedYears > 0 ? sharedYears : spec.years();
     if (shared == spec.years()) {
-      return base.sampler(withYears(spec, shared));
+      return base.sampler(withYears(spec, shared, real));
     }
     int assets = spec.assets().size();
     int steps = spec.steps();
-    PathSampler primary = base.sampler(withYears(spec, shared));
+    PathSampler primary = base.sampler(withYears(spec, shared, real));
     int primarySteps = shared * spec.stepsPerYear();
     double[] primaryGrowth = new double[assets * primarySteps];
     double[] primaryInflation = new double[primarySteps];
     int used = Math.min(steps, primarySteps);
     int extraSteps = steps - used;
     PathSampler extension =
-        extraSteps > 0 ? base.sampler(withYears(spec, extraSteps / spec.stepsPerYear())) : null;
+        extraSteps > 0
+            ? base.sampler(withYears(spec, extraSteps / spec.stepsPerYear(), real))
+            : null;
     SplittableRandom extensionRandom = new SplittableRandom(extensionSeed).split();
     double[] extensionGrowth = new double[assets * Math.max(1, extraSteps)];
     double[] extensionInflation = new double[extraSteps];
@@ -281,10 +298,14 @@ public final class ScenarioGenerator implements ReturnGenerator {
     }
   }
 
+  /** Real values: one division per step, then multiplications (divisions are the slow part). */
   private static void deflate(double[] growth, double[] inflation, int assets, int steps) {
+    for (int t = 0; t < steps; t++) {
+      inflation[t] = 1 / inflation[t];
+    }
     for (int a = 0; a < assets; a++) {
       for (int t = 0; t < steps; t++) {
-        growth[a * steps + t] /= inflation[t];
+        growth[a * steps + t] *= inflation[t];
       }
     }
     for (int t = 0; t < steps; t++) {

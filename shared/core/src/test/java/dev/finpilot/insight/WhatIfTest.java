@@ -149,8 +149,13 @@ class WhatIfTest {
     ProjectionRequest none = WhatIfScenario.of(THIRTY_FIVE, saving(-1_000_000)).changed(2_000);
     assertThat(none.cashFlows()).isEmpty();
     WhatIfAnswer answer = WhatIf.answer(THIRTY_FIVE, saving(500), 2_000);
-    assertThat(answer.delta().successProbability()).isPositive();
+    assertThat(answer.current().successProbability()).isEqualTo(0.947);
+    assertThat(answer.changed().successProbability()).isEqualTo(0.9735);
     assertThat(answer.delta().medianWealthAtGoal()).isPositive();
+    // The household cannot afford $500 more a month: the verifier says so.
+    assertThat(answer.findingsAdded())
+        .extracting(Finding::code)
+        .containsExactly(RuleCode.CASH_FLOW_NEGATIVE);
   }
 
   @Test
@@ -186,7 +191,12 @@ class WhatIfTest {
     WhatIfAnswer inflation =
         WhatIf.answer(
             THIRTY_FIVE, new Change(null, null, null, new BigDecimal("0.02"), null, null), 2_000);
-    assertThat(inflation.changed().successProbability()).isLessThan(base);
+    assertThat(inflation.changed().successProbability()).isEqualTo(0.768);
+    assertThat(inflation.findingsAdded())
+        .extracting(Finding::code, Finding::severity)
+        .containsExactly(
+            org.assertj.core.api.Assertions.tuple(
+                RuleCode.LOW_SUCCESS_PROBABILITY, dev.finpilot.verification.Severity.WARNING));
     WhatIfAnswer lump =
         WhatIf.answer(
             THIRTY_FIVE, new Change(null, null, null, null, Money.usd(100_000), null), 2_000);
