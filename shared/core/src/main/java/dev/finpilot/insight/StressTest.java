@@ -6,6 +6,7 @@ import dev.finpilot.market.HistoricalReturns;
 import dev.finpilot.planning.ProjectionInputs;
 import dev.finpilot.projection.CashFlow;
 import dev.finpilot.projection.ProjectionEngine;
+import dev.finpilot.projection.ProjectionRequest;
 import dev.finpilot.projection.ProjectionResult;
 import dev.finpilot.projection.ScenarioGenerator;
 import dev.finpilot.projection.YearBand;
@@ -41,7 +42,7 @@ public final class StressTest {
     return new StressReport(
         subject.version(),
         inputs.seed(),
-        inputs.paths(),
+        paths(subject),
         subject.generator().description(),
         goalAge,
         inputs.targetAmount(),
@@ -66,14 +67,12 @@ public final class StressTest {
         scenario.apply(
             ScenarioGenerator.over(subject.generator())
                 .sharingYears(inputs.years(), inputs.seed()));
-    ProjectionResult goal = ProjectionEngine.project(subject.baseline().generator(returns).build());
+    ProjectionResult goal = ProjectionEngine.project(request(subject, returns).build());
     ProjectionResult path = goal;
     if (retirement != null) {
       path =
           ProjectionEngine.project(
-              subject
-                  .baseline()
-                  .generator(returns)
+              request(subject, returns)
                   .years(pathYears)
                   .cashFlow(
                       CashFlow.withdrawal(
@@ -86,15 +85,22 @@ public final class StressTest {
     }
     ProjectionResult market =
         ProjectionEngine.project(
-            subject
-                .baseline()
-                .generator(returns)
+            request(subject, returns)
                 .years(pathYears)
                 .startingBalance(1)
                 .cashFlows(List.of())
                 .target(0, inputs.targetBasis())
                 .build());
     return outcome(subject, scenario, returns, goal, path, market, pathYears);
+  }
+
+  /** The version's request on {@code returns}, at its paths up to {@link WhatIf#MAX_PATHS}. */
+  private static ProjectionRequest.Builder request(PlanSubject subject, ScenarioGenerator returns) {
+    return subject.baseline().generator(returns).paths(paths(subject));
+  }
+
+  private static int paths(PlanSubject subject) {
+    return Math.min(subject.projection().inputs().paths(), WhatIf.MAX_PATHS);
   }
 
   private static StressOutcome outcome(

@@ -134,14 +134,6 @@ final class WhatIfScenario {
     return date.plusYears(shift / 12);
   }
 
-  int years() {
-    return inputs.years();
-  }
-
-  int changedYears() {
-    return changedYears;
-  }
-
   /** The version's projection at {@code paths}. */
   ProjectionRequest current(int paths) {
     return subject.baseline().generator(generator()).paths(paths).build();

@@ -19,9 +19,12 @@ import java.util.SplittableRandom;
  * result is then deflated year by year, {@code (1 + r) / (1 + i)}. Without them the underlying
  * generator is read in the request's own mode, so with no scenario it is reproduced bit for bit.
  *
- * <p>{@link #drawingYears} makes every path draw at least that many years and use the first ones:
- * two requests of different horizons then see the same markets in their common years (common random
- * numbers), which is what compares an earlier and a later goal date fairly.
+ * <p>{@link #sharingYears} fixes how many years each path draws from the engine's random stream,
+ * whatever the request's horizon: a shorter request uses the first of them, a longer one draws its
+ * further years from a second stream of its own. Requests of different horizons then see the same
+ * markets in their common years (common random numbers), and a request of exactly that many years
+ * sees the markets it would see without the wrapper: the fair way to compare an earlier or later
+ * goal date with the version's own projection.
  */
 public final class ScenarioGenerator implements ReturnGenerator {
 

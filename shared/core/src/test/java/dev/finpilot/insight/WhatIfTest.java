@@ -2,6 +2,8 @@ package dev.finpilot.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.finpilot.domain.Allocation;
 import dev.finpilot.domain.AssetClass;
@@ -12,6 +14,7 @@ import dev.finpilot.projection.CashFlow;
 import dev.finpilot.projection.ProjectionRequest;
 import dev.finpilot.verification.Finding;
 import dev.finpilot.verification.RuleCode;
+import dev.finpilot.verification.Severity;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -142,9 +145,7 @@ class WhatIfTest {
     ProjectionRequest more = WhatIfScenario.of(THIRTY_FIVE, saving(500)).changed(2_000);
     for (int age = 35; age < 65; age++) {
       assertThat(annualContribution(more, age))
-          .isEqualTo(
-              annualContribution(stored, age) + 6_000,
-              org.assertj.core.api.Assertions.within(1e-6));
+          .isEqualTo(annualContribution(stored, age) + 6_000, within(1e-6));
     }
     ProjectionRequest none = WhatIfScenario.of(THIRTY_FIVE, saving(-1_000_000)).changed(2_000);
     assertThat(none.cashFlows()).isEmpty();
@@ -194,9 +195,7 @@ class WhatIfTest {
     assertThat(inflation.changed().successProbability()).isEqualTo(0.768);
     assertThat(inflation.findingsAdded())
         .extracting(Finding::code, Finding::severity)
-        .containsExactly(
-            org.assertj.core.api.Assertions.tuple(
-                RuleCode.LOW_SUCCESS_PROBABILITY, dev.finpilot.verification.Severity.WARNING));
+        .containsExactly(tuple(RuleCode.LOW_SUCCESS_PROBABILITY, Severity.WARNING));
     WhatIfAnswer lump =
         WhatIf.answer(
             THIRTY_FIVE, new Change(null, null, null, null, Money.usd(100_000), null), 2_000);
@@ -223,12 +222,5 @@ class WhatIfTest {
     assertThat(less.findingsAdded())
         .extracting(Finding::code)
         .contains(RuleCode.LOW_SUCCESS_PROBABILITY);
-    System.out.println(risky);
-    System.out.println(
-        less.current().successProbability()
-            + " "
-            + less.changed().successProbability()
-            + " "
-            + less.findingsAdded());
   }
 }
