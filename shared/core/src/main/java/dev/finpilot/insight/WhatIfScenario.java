@@ -85,10 +85,7 @@ final class WhatIfScenario {
   private static List<FieldError> dateErrors(
       PlanSubject subject, int shift, int changedMonths, int startAge) {
     LocalDate asOf = subject.request().asOf();
-    LocalDate moved =
-        goalDate(subject) == null
-            ? asOf.plusMonths(changedMonths)
-            : goalDate(subject).plusYears(shift);
+    LocalDate moved = movedDate(subject, shift, changedMonths);
     int goalAge = startAge + (changedMonths + 11) / 12;
     String field = "change.goalYears";
     List<FieldError> errors = new ArrayList<>();
@@ -125,13 +122,14 @@ final class WhatIfScenario {
     return errors;
   }
 
+  private static LocalDate movedDate(PlanSubject subject, int shift, int changedMonths) {
+    return goalDate(subject) == null
+        ? subject.request().asOf().plusMonths(changedMonths)
+        : goalDate(subject).plusYears(shift);
+  }
+
   LocalDate changedGoalDate() {
-    LocalDate date = goalDate(subject);
-    int shift = changedMonths - months;
-    if (date == null) {
-      return subject.request().asOf().plusMonths(changedMonths);
-    }
-    return date.plusYears(shift / 12);
+    return movedDate(subject, shift(), changedMonths);
   }
 
   /** The version's projection at {@code paths}. */
