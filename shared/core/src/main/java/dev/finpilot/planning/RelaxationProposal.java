@@ -136,7 +136,8 @@ public record RelaxationProposal(
             r,
             with(request, riskier, null, null),
             share,
-            "takes a "
+            "takes "
+                + (next == RiskTolerance.AGGRESSIVE ? "an " : "a ")
                 + name(next)
                 + " risk tolerance instead of "
                 + name(current)

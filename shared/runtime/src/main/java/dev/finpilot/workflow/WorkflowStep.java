@@ -244,9 +244,9 @@ final class WorkflowStep {
     if (!generated.planned()) {
       // The version number was not used: the plan goes back to its last stored version.
       String reason =
-          "no version passed verification in "
+          "no plan passed verification in "
               + policy.maxPlanningRounds()
-              + " rounds, and no relaxation the planner found passed as a version of its own"
+              + " rounds, nor as any relaxation the planner found"
               + (generated.relaxations().isEmpty()
                   ? ""
                   : "; " + RELAXATIONS_PREFIX + String.join("; ", generated.relaxations()));
@@ -262,7 +262,7 @@ final class WorkflowStep {
         plan.activeVersion() > 0 && plan.review() != null && !plan.review().reasons().isEmpty()
             ? " after " + plan.review().reasons().get(0)
             : "";
-    return "no version passed verification in "
+    return "no plan passed verification in "
         + policy.maxPlanningRounds()
         + " rounds"
         + cause
