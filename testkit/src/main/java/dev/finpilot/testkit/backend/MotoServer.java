@@ -29,15 +29,22 @@ public final class MotoServer implements AwsBackend, AutoCloseable {
   private static final int LOG_TAIL_LINES = 15;
 
   /**
-   * {@code moto.server}'s own main, with DynamoDB requests handled one at a time. Moto serves
-   * requests on parallel threads without locking its DynamoDB tables, so two conditional writes to
-   * one item could both pass their condition; DynamoDB itself applies them to an item one after the
-   * other, and the code under test relies on that (request budgets, leases).
+   * {@code moto.server}'s own main, with DynamoDB requests handled one at a time, that exits with
+   * the JVM that started it. Moto serves requests on parallel threads without locking its DynamoDB
+   * tables, so two conditional writes to one item could both pass their condition; DynamoDB itself
+   * applies them to an item one after the other, and the code under test relies on that (request
+   * budgets, leases). The server's stdin is a pipe from this JVM: the operating system closes it
+   * when the JVM ends in any way, {@code kill -9} included, where no shutdown hook runs, so the
+   * server reads to the end of it and then exits instead of living on, re-parented.
    */
   private static final String SERVER =
       String.join(
           "\n",
-          "import sys, threading",
+          "import os, sys, threading",
+          "def exit_with_parent():",
+          "    sys.stdin.buffer.read()",
+          "    os._exit(0)",
+          "threading.Thread(target=exit_with_parent, daemon=True).start()",
           "import moto.server as server",
           "lock = threading.Lock()",
           "run = server.run_simple",

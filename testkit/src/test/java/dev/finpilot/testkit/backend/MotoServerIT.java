@@ -1,12 +1,20 @@
 package dev.finpilot.testkit.backend;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,16 +25,7 @@ class MotoServerIT {
 
   @Test
   void startsAnswersResetsAndStops() throws Exception {
-    Path python =
-        Required.orSkip(
-            () ->
-                MotoPython.find(System::getenv)
-                    .orElseThrow(
-                        () ->
-                            new BackendUnavailableException(
-                                "moto is not installed here (pip install 'moto[server]')")),
-            System::getenv);
-    MotoServer server = MotoServer.start(python, logs);
+    MotoServer server = MotoServer.start(python(), logs);
     try {
       assertThat(server.isRunning()).isTrue();
       assertThat(server.endpoint().getHost()).isEqualTo("127.0.0.1");
@@ -45,5 +44,54 @@ class MotoServerIT {
     }
     assertThat(server.isRunning()).isFalse();
     assertThat(Files.readString(server.log())).contains("/moto-api/reset");
+  }
+
+  @Test
+  void theServerEndsWithTheJvmThatStartedItEvenWhenThatJvmIsKilled() throws Exception {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process child =
+        new ProcessBuilder(
+                java.toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                MotoChild.class.getName(),
+                python().toString(),
+                logs.toString())
+            .redirectErrorStream(true)
+            .start();
+    int port;
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      String line = out.readLine();
+      while (line != null && !line.startsWith("port=")) {
+        line = out.readLine();
+      }
+      assertThat(line).as("the child JVM reports its moto port").isNotNull();
+      port = Integer.parseInt(line.substring("port=".length()));
+      assertThat(answers(port)).isTrue();
+      child.destroyForcibly();
+      child.waitFor();
+    }
+    await().atMost(Duration.ofSeconds(15)).until(() -> !answers(port));
+  }
+
+  private static boolean answers(int port) {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+      return true;
+    } catch (IOException refused) {
+      return false;
+    }
+  }
+
+  private static Path python() {
+    return Required.orSkip(
+        () ->
+            MotoPython.find(System::getenv)
+                .orElseThrow(
+                    () ->
+                        new BackendUnavailableException(
+                            "moto is not installed here (pip install 'moto[server]')")),
+        System::getenv);
   }
 }
