@@ -187,6 +187,10 @@ class PlanLifecycleIT {
     JsonNode plan = stack.awaitFinal("dave", planId, PATIENCE);
     assertThat(plan.get("status").asText()).isEqualTo("FAILED");
     assertThat(plan.get("statusReason").asText())
-        .startsWith("planning agent failed on GeneratePlan: poison message: cannot read Envelope");
+        .startsWith(
+            "planning agent failed on GeneratePlan: its message could not be read and was set"
+                + " aside for an operator; the details are logged under correlation id")
+        .doesNotContain("Exception")
+        .doesNotContain("Envelope");
   }
 }

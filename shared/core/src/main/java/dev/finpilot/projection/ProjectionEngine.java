@@ -25,6 +25,22 @@ public final class ProjectionEngine {
    *     chosen generator cannot serve (for example monthly steps on annual history)
    */
   public static ProjectionResult project(ProjectionRequest request) {
+    return new Simulation(request, validSpec(request), false).run();
+  }
+
+  /**
+   * Projects the request and keeps every path: the same result as {@link #project} (same paths, bit
+   * for bit) with each path's year-end wealth, market growth, depletion and success, for analyses
+   * that need more than the percentile bands (value at risk, drawdowns).
+   *
+   * @throws dev.finpilot.domain.ValidationException as {@link #project} does
+   */
+  public static SimulatedPaths simulate(ProjectionRequest request) {
+    Simulation simulation = new Simulation(request, validSpec(request), true);
+    return simulation.paths(simulation.run());
+  }
+
+  private static PathSpec validSpec(ProjectionRequest request) {
     Validation v = new Validation();
     v.addAll(request.validate());
     PathSpec spec = null;
@@ -33,7 +49,7 @@ public final class ProjectionEngine {
       v.addAll(request.generator().validate(spec));
     }
     v.throwIfInvalid();
-    return new Simulation(request, spec).run();
+    return spec;
   }
 
   private static PathSpec specOf(ProjectionRequest request) {

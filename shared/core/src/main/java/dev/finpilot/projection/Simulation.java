@@ -64,7 +64,16 @@ final class Simulation {
   private final double[] basketValue;
   private final double[] perBasket;
 
-  Simulation(ProjectionRequest request, PathSpec spec) {
+  /**
+   * Kept only by {@link ProjectionEngine#simulate}, else null: the allocation's growth per plan
+   * year in the report basis ({@code [year * paths + path]}), and each path's target in the report
+   * basis.
+   */
+  private final double[] marketGrowth;
+
+  private final double[] targets;
+
+  Simulation(ProjectionRequest request, PathSpec spec, boolean keepPaths) {
     this.request = request;
     this.spec = spec;
     this.assets = spec.assets().size();
@@ -89,6 +98,8 @@ final class Simulation {
     this.inflation = new double[steps];
     this.basketValue = new double[steps];
     this.perBasket = new double[steps];
+    this.marketGrowth = keepPaths ? new double[years * paths] : null;
+    this.targets = keepPaths ? new double[paths] : null;
   }
 
   /**
@@ -139,6 +150,9 @@ final class Simulation {
     for (int p = 0; p < paths; p++) {
       sampler.fill(p, random, growth, inflation);
       basketValues();
+      if (marketGrowth != null) {
+        recordMarketGrowth(p);
+      }
       if (stepsPerYear == 1) {
         simulateAnnualPath(p);
       } else {
@@ -196,6 +210,29 @@ final class Simulation {
     for (int t = 0; t < steps; t++) {
       perBasket[t] = 1 / basketValue[t];
     }
+  }
+
+  /**
+   * A basket bought at the start of a plan year is worth its growth over the year at the year's
+   * last step; in today's dollars it is deflated by the year's inflation.
+   */
+  private void recordMarketGrowth(int p) {
+    for (int y = 0; y < years; y++) {
+      int last = y * stepsPerYear + stepsPerYear - 1;
+      double prices = 1;
+      if (deflate) {
+        for (int t = y * stepsPerYear; t <= last; t++) {
+          prices *= inflation[t];
+        }
+      }
+      marketGrowth[y * paths + p] = basketValue[last] / prices;
+    }
+  }
+
+  /** The paths behind {@code result}; only after {@link #run} on a simulation that kept them. */
+  SimulatedPaths paths(ProjectionResult result) {
+    return new SimulatedPaths(
+        result, request, wealth, marketGrowth, depletedInYear, succeeded, targets);
   }
 
   /**
@@ -280,6 +317,9 @@ final class Simulation {
     double target = request.targetAmount();
     boolean success = depleted < 0 && terminal >= target;
     succeeded[p] = success;
+    if (targets != null) {
+      targets[p] = targetReal == reportReal ? target : reportReal ? target / index : target * index;
+    }
     if (!success) {
       double gap = Math.max(0, target - terminal);
       double gapReported = targetReal == reportReal ? gap : reportReal ? gap / index : gap * index;

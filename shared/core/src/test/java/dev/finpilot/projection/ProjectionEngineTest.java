@@ -26,7 +26,7 @@ class ProjectionEngineTest {
   private static final Allocation ALL_CASH = Allocation.of("0", "0", "1");
 
   /** A world without risk: cash earns {@code rate}, prices rise by {@code inflation}. */
-  private static LognormalGenerator riskless(double rate, double inflation) {
+  static LognormalGenerator riskless(double rate, double inflation) {
     return new LognormalGenerator(
         CapitalMarketAssumptions.builder("riskless")
             .asset(AssetClass.CASH, rate, 0)

@@ -102,7 +102,7 @@ public final class SqsBatchProcessor {
       return park(message, correlationId, e.getMessage());
     } catch (RuntimeException e) {
       LOG.warn("delivery {} of {} failed", receiveCount(message), message.getMessageId(), e);
-      return redeliver(message, correlationId, describe(e));
+      return redeliver(message, correlationId);
     } finally {
       // Only our keys: the Lambda context fields Powertools put in the MDC stay for the batch.
       RECORD_KEYS.forEach(MDC::remove);
@@ -124,27 +124,43 @@ public final class SqsBatchProcessor {
   }
 
   /**
-   * Moves a poison message to the dead-letter queue and tells the workflow; true when both are
-   * done. Otherwise the message is left for redelivery, which tries both again.
+   * Moves a poison message to the dead-letter queue (with the technical reason, for operators) and
+   * tells the workflow; true when both are done. Otherwise the message is left for redelivery,
+   * which tries both again.
    */
   private boolean park(SQSEvent.SQSMessage message, String correlationId, String reason) {
     try {
       deadLetter(message, reason);
     } catch (RuntimeException e) {
       LOG.warn("could not dead-letter poison message {}", message.getMessageId(), e);
-      return redeliver(message, correlationId, "poison message: " + reason);
+      return redeliver(message, correlationId);
     }
-    return reportFailure(message, correlationId, "poison message: " + reason);
+    return reportFailure(
+        message,
+        correlationId,
+        "its message could not be read and was set aside for an operator" + logged(correlationId));
   }
 
   /** Leaves the message to SQS's redelivery; on the last allowed one the workflow is told first. */
-  private boolean redeliver(SQSEvent.SQSMessage message, String correlationId, String reason) {
+  private boolean redeliver(SQSEvent.SQSMessage message, String correlationId) {
     int receiveCount = receiveCount(message);
     if (receiveCount >= maxReceiveCount) {
       reportFailure(
-          message, correlationId, "gave up after " + receiveCount + " attempts: " + reason);
+          message,
+          correlationId,
+          "it failed " + receiveCount + " times in a row" + logged(correlationId));
     }
     return false;
+  }
+
+  /**
+   * Where the details are: the reason the workflow records is read by the plan's owner, so it names
+   * no exception, stack or AWS request id; those are in the log lines of this correlation id.
+   */
+  private static String logged(String correlationId) {
+    return correlationId == null
+        ? ""
+        : "; the details are logged under correlation id " + correlationId;
   }
 
   private void deadLetter(SQSEvent.SQSMessage message, String reason) {
@@ -193,10 +209,6 @@ public final class SqsBatchProcessor {
     Map<String, String> attributes = message.getAttributes();
     String count = attributes == null ? null : attributes.get("ApproximateReceiveCount");
     return count == null ? 1 : Integer.parseInt(count);
-  }
-
-  private static String describe(RuntimeException e) {
-    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
   }
 
   private static String truncate(String reason) {

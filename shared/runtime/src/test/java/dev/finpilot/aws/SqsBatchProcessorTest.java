@@ -90,7 +90,9 @@ class SqsBatchProcessorTest {
     assertThat(failed.agent()).isEqualTo("planning");
     assertThat(failed.failedMessageType()).isEqualTo(MessageType.GENERATE_PLAN.wireName());
     assertThat(failed.reason())
-        .isEqualTo("gave up after 3 attempts: IllegalStateException: boom for plan-1");
+        .as("words for the plan's owner: no exception name or message, where the details are")
+        .isEqualTo(
+            "it failed 3 times in a row; the details are logged under correlation id corr-m-1");
     assertThat(reportTraces.get(0)).isEqualTo(new MessageOrigin("corr-m-1", "m-1"));
   }
 
@@ -111,7 +113,10 @@ class SqsBatchProcessorTest {
         .startsWith("cannot read Envelope");
     assertThat(parked.messageAttributes().get("correlationId").stringValue()).isEqualTo("corr-1");
     assertThat(parked.messageAttributes().get("planId").stringValue()).isEqualTo("plan-1");
-    assertThat(onlyReport("plan-1").reason()).startsWith("poison message: cannot read Envelope");
+    assertThat(onlyReport("plan-1").reason())
+        .isEqualTo(
+            "its message could not be read and was set aside for an operator; the details are"
+                + " logged under correlation id corr-1");
   }
 
   @Test
@@ -162,7 +167,8 @@ class SqsBatchProcessorTest {
 
     assertThat(failedIds(response)).containsExactly("m-1");
     assertThat(onlyReport("plan-1").reason())
-        .startsWith("gave up after 3 attempts: poison message: cannot read Envelope");
+        .isEqualTo(
+            "it failed 3 times in a row; the details are logged under correlation id corr-1");
   }
 
   @Test

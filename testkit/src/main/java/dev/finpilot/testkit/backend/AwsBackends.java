@@ -1,6 +1,7 @@
 package dev.finpilot.testkit.backend;
 
 import java.lang.System.Logger.Level;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -69,7 +70,23 @@ public final class AwsBackends {
         python -> MotoServer.start(python, logs));
   }
 
+  /**
+   * Whether a Docker engine answers. Where nothing points at one (no {@code DOCKER_HOST}, no
+   * Testcontainers settings, no socket in the usual places) the answer is no without asking
+   * Testcontainers, whose probe takes seconds and reports a machine without Docker as an ERROR.
+   */
   private static boolean dockerAvailable() {
+    String home = System.getProperty("user.home");
+    boolean pointedAt =
+        System.getenv("DOCKER_HOST") != null
+            || Files.exists(Path.of(home, ".testcontainers.properties"))
+            || Files.exists(Path.of("/var/run/docker.sock"))
+            || Files.exists(Path.of(home, ".docker", "run", "docker.sock"))
+            || Files.exists(Path.of(home, ".colima", "default", "docker.sock"))
+            || Files.exists(Path.of(home, ".rd", "docker.sock"));
+    if (!pointedAt) {
+      return false;
+    }
     try {
       return DockerClientFactory.instance().isDockerAvailable();
     } catch (RuntimeException | LinkageError e) {

@@ -95,7 +95,9 @@ class WorkflowHandlerIT {
         .atMost(Duration.ofSeconds(30))
         .until(() -> plans.find(planId).orElseThrow().status() == PlanStatus.FAILED);
     assertThat(plans.find(planId).orElseThrow().statusReason())
-        .startsWith("workflow agent failed on PlanSubmitted: poison message: cannot read");
+        .startsWith(
+            "workflow agent failed on PlanSubmitted: its message could not be read and was set"
+                + " aside for an operator");
   }
 
   private String createPlan() {
