@@ -13,18 +13,26 @@ import dev.finpilot.insight.Recommendation;
 import dev.finpilot.insight.Recommender;
 import dev.finpilot.insight.RiskAnalysis;
 import dev.finpilot.insight.RiskReport;
+import dev.finpilot.insight.StressReport;
+import dev.finpilot.insight.StressTest;
+import dev.finpilot.insight.WhatIf;
+import dev.finpilot.insight.WhatIfAnswer;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
 import java.util.List;
 
 /**
- * Insight into one of the caller's plan versions: its explanation, its risk analytics, and the
- * recommendations for the version in force. Each route loads the version for its owner only ({@link
- * InsightSubjects}) and answers the insight service's result as is, beside the plan and version it
- * is about. The routes that simulate draw on the tighter {@link RateLimitPolicy#SIMULATION} bucket.
+ * Insight into one of the caller's plan versions: its explanation, a what-if, the historical stress
+ * tests, its risk analytics, and the recommendations for the version in force. Each route loads the
+ * version for its owner only ({@link InsightSubjects}) and answers the insight service's result as
+ * is, beside the plan and version it is about. The routes that simulate draw on the tighter {@link
+ * RateLimitPolicy#SIMULATION} bucket.
  */
 @Controller(PlanRoutes.BASE)
 final class InsightController {
@@ -45,6 +53,10 @@ final class InsightController {
 
   record VersionExplanation(String planId, int version, Explanation explanation) {}
 
+  record VersionWhatIf(String planId, int version, WhatIfAnswer whatIf) {}
+
+  record VersionStressTests(String planId, int version, StressReport stressTests) {}
+
   record VersionRisk(String planId, int version, RiskReport risk) {}
 
   /** A recommendation and, when it changes the projection, the what-if call that shows how. */
@@ -60,6 +72,30 @@ final class InsightController {
     return Responses.json(
         HttpStatus.OK,
         new VersionExplanation(planId, subject.version(), Explainer.explain(subject)));
+  }
+
+  @Post(value = "/{planId}/versions/{version}/what-if", consumes = MediaType.ALL)
+  HttpResponse<String> whatIf(
+      HttpRequest<?> request,
+      APIGatewayV2HTTPEvent event,
+      @PathVariable String planId,
+      @PathVariable String version) {
+    PlanSubject subject = load(event, RateLimitPolicy.SIMULATION, planId, version);
+    WhatIfRequest input =
+        JsonBody.read(request, event, WhatIfRequest.class, JsonBody.SMALL_BODY_BYTES);
+    int paths = input.paths() == null ? subject.projection().paths() : input.paths();
+    WhatIfAnswer answer =
+        ProblemException.unlessInvalid(
+            "what-if", () -> WhatIf.answer(subject, input.change(), paths));
+    return Responses.json(HttpStatus.OK, new VersionWhatIf(planId, subject.version(), answer));
+  }
+
+  @Get("/{planId}/versions/{version}/stress-tests")
+  HttpResponse<String> stressTests(
+      APIGatewayV2HTTPEvent event, @PathVariable String planId, @PathVariable String version) {
+    PlanSubject subject = load(event, RateLimitPolicy.SIMULATION, planId, version);
+    return Responses.json(
+        HttpStatus.OK, new VersionStressTests(planId, subject.version(), StressTest.run(subject)));
   }
 
   @Get("/{planId}/versions/{version}/risk")

@@ -1,9 +1,11 @@
 package dev.finpilot.functions.api;
 
 import dev.finpilot.domain.FieldError;
+import dev.finpilot.domain.ValidationException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Ends a request with a problem response; the message is the problem's {@code detail}. */
 final class ProblemException extends RuntimeException {
@@ -42,6 +44,15 @@ final class ProblemException extends RuntimeException {
         ProblemType.VALIDATION_FAILED,
         errors.size() + " field(s) of the " + what + " are invalid",
         errors);
+  }
+
+  /** What {@code call} answers; its {@link ValidationException} is a 422 naming the fields. */
+  static <T> T unlessInvalid(String what, Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (ValidationException e) {
+      throw validationFailed(what, e.errors());
+    }
   }
 
   /** One invalid input field, named. */

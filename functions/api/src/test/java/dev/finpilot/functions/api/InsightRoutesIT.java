@@ -13,6 +13,7 @@ import dev.finpilot.plans.PlanVersion;
 import dev.finpilot.testkit.Environment;
 import dev.finpilot.testkit.WithAwsBackend;
 import dev.finpilot.testkit.http.HttpApiEvents;
+import dev.finpilot.verification.Finding;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -58,6 +59,32 @@ class InsightRoutesIT {
   void theStoredVersionReadsBackWithEverythingInsightNeeds() {
     assertThat(version).isEqualTo(InsightVersions.planned(plan.planId(), 1, version.createdAt()));
     assertThat(version.projection().inputs()).isNotNull();
+  }
+
+  @Test
+  void everyInsightRouteAgreesWithTheStoredVersion() {
+    double success = version.projection().successProbability();
+
+    JsonNode explanation = ok(get(base + "/versions/1/explanation")).path("explanation");
+    JsonNode whatIf = ok(post(base + "/versions/1/what-if", "{\"change\": {}}")).path("whatIf");
+    JsonNode stress = ok(get(base + "/versions/1/stress-tests")).path("stressTests");
+    JsonNode recommended = ok(get(base + "/recommendations"));
+    JsonNode chat = ok(post("/v1/chat", "{\"question\": \"What if I retire 3 years later?\"}"));
+
+    for (Finding f : version.verification().findings()) {
+      assertThat(explanation.path("sections").toString()).contains(f.code().name());
+    }
+    assertThat(whatIf.path("current").path("successProbability").asDouble()).isEqualTo(success);
+    assertThat(whatIf.path("changed").path("successProbability").asDouble()).isEqualTo(success);
+    assertThat(stress.path("asPlanned").path("successProbability").asDouble()).isEqualTo(success);
+    assertThat(stress.path("seed").asLong()).isEqualTo(version.projection().seed());
+    assertThat(recommended.path("versionBasis").asText()).isEqualTo("ACTIVE");
+    assertThat(chat.path("planId").asText()).isEqualTo(plan.planId());
+    assertThat(chat.path("result").path("current").path("successProbability").asDouble())
+        .isEqualTo(success);
+    JsonNode call = chat.path("call");
+    JsonNode repeated = ok(post(call.path("path").asText(), Json.write(call.path("body"))));
+    assertThat(repeated.path("whatIf")).isEqualTo(chat.path("result"));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.finpilot.functions.api.limits.RateLimitPolicy;
+import dev.finpilot.messaging.Json;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanVersion;
 import dev.finpilot.testkit.http.HttpApiEvents;
@@ -54,6 +55,29 @@ class InsightRoutesTest extends HandlerHarness {
   }
 
   @Test
+  void theStressTestsMeasureTheVersionOnItsOwnSeedAndPaths() {
+    JsonNode report = ok(get(USER, base + "/versions/1/stress-tests")).path("stressTests");
+
+    assertThat(report.path("seed").asLong()).isEqualTo(version.projection().seed());
+    assertThat(report.path("paths").asInt()).isEqualTo(version.projection().paths());
+    assertThat(report.path("asPlanned").path("successProbability").asDouble())
+        .isEqualTo(version.projection().successProbability());
+    assertThat(report.path("scenarios").findValuesAsText("startYear"))
+        .contains("1929", "1966", "1973", "2000", "2008");
+  }
+
+  @Test
+  void theRiskAnalyticsComeFromTheVersionsOwnPaths() {
+    JsonNode risk = ok(get(USER, base + "/versions/1/risk")).path("risk");
+
+    assertThat(risk.path("version").asInt()).isEqualTo(1);
+    assertThat(risk.path("seed").asLong()).isEqualTo(version.projection().seed());
+    assertThat(risk.path("paths").asInt()).isEqualTo(version.projection().paths());
+    assertThat(risk.path("tails").findValuesAsText("measure"))
+        .containsExactly("ONE_YEAR", "HORIZON_AGAINST_TARGET", "HORIZON_AGAINST_MONEY_PUT_IN");
+  }
+
+  @Test
   void recommendationsAreForTheVersionInForceEachWithTheWhatIfThatTriesIt() {
     JsonNode answer = ok(get(USER, base + "/recommendations"));
 
@@ -69,6 +93,8 @@ class InsightRoutesTest extends HandlerHarness {
         assertThat(call.path("method").asText()).isEqualTo("POST");
         assertThat(call.path("path").asText()).isEqualTo(base + "/versions/1/what-if");
         assertThat(call.path("body").path("change")).isEqualTo(r.path("tryIt"));
+        JsonNode whatIf = ok(post(USER, call.path("path").asText(), Json.write(call.path("body"))));
+        assertThat(whatIf.path("whatIf").path("change")).isEqualTo(r.path("tryIt"));
         tried++;
       } else {
         assertThat(r.has("whatIf")).isFalse();
@@ -89,21 +115,12 @@ class InsightRoutesTest extends HandlerHarness {
     assertThat(answer.path("version").asInt()).isEqualTo(1);
   }
 
-  @Test
-  void theRiskAnalyticsComeFromTheVersionsOwnPaths() {
-    JsonNode risk = ok(get(USER, base + "/versions/1/risk")).path("risk");
-
-    assertThat(risk.path("version").asInt()).isEqualTo(1);
-    assertThat(risk.path("seed").asLong()).isEqualTo(version.projection().seed());
-    assertThat(risk.path("paths").asInt()).isEqualTo(version.projection().paths());
-    assertThat(risk.path("tails").findValuesAsText("measure"))
-        .containsExactly("ONE_YEAR", "HORIZON_AGAINST_TARGET", "HORIZON_AGAINST_MONEY_PUT_IN");
-  }
-
   @ParameterizedTest
   @ValueSource(
       strings = {
         "GET {id}/versions/1/explanation",
+        "POST {id}/versions/1/what-if",
+        "GET {id}/versions/1/stress-tests",
         "GET {id}/versions/1/risk",
         "GET {id}/recommendations"
       })
@@ -121,6 +138,8 @@ class InsightRoutesTest extends HandlerHarness {
   @ValueSource(
       strings = {
         "GET {id}/versions/1/explanation",
+        "POST {id}/versions/1/what-if",
+        "GET {id}/versions/1/stress-tests",
         "GET {id}/versions/1/risk",
         "GET {id}/recommendations"
       })
@@ -144,17 +163,23 @@ class InsightRoutesTest extends HandlerHarness {
 
   @Test
   void aVersionNotYetMadeIsNotFound() {
-    problem(get(USER, base + "/versions/2/risk"), 404, "not-found");
+    problem(get(USER, base + "/versions/2/explanation"), 404, "not-found");
+    problem(post(USER, base + "/versions/2/what-if", "{\"change\": {}}"), 404, "not-found");
   }
 
   @Test
   void simulationsHaveTheirOwnTighterBucketAndReadsAreUnaffected() {
     String risk = base + "/versions/1/risk";
     for (int i = 0; i < RateLimitPolicy.SIMULATION.capacity(); i++) {
-      assertThat(get(USER, risk).getStatusCode()).isEqualTo(200);
+      assertThat(
+              (i % 2 == 0
+                      ? get(USER, risk)
+                      : post(USER, base + "/versions/1/what-if", "{\"change\": {}}"))
+                  .getStatusCode())
+          .isEqualTo(200);
     }
 
-    APIGatewayV2HTTPResponse limited = get(USER, risk);
+    APIGatewayV2HTTPResponse limited = get(USER, base + "/versions/1/stress-tests");
 
     assertThat(problem(limited, 429, "too-many-requests").path("detail").asText())
         .contains("simulation");

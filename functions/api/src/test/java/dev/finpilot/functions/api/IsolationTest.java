@@ -51,7 +51,12 @@ class IsolationTest extends HandlerHarness {
         "POST {id}/cancel",
         "POST {id}/versions/1/approve",
         "POST {id}/versions/1/reject",
-        "POST {id}/life-events"
+        "POST {id}/life-events",
+        "GET {id}/versions/1/explanation",
+        "POST {id}/versions/1/what-if",
+        "GET {id}/versions/1/stress-tests",
+        "GET {id}/versions/1/risk",
+        "GET {id}/recommendations"
       })
   void anotherUsersPlanIsNotFoundOnEveryRoute(String route) {
     PlanRecord plan = seeds.withVersions(OWNER, NOW, 1);
