@@ -188,7 +188,7 @@ class PlanLifecycleIT {
     assertThat(plan.get("status").asText()).isEqualTo("FAILED");
     assertThat(plan.get("statusReason").asText())
         .startsWith(
-            "planning agent failed on GeneratePlan: its message could not be read and was set"
+            "the planning step could not finish: its message could not be read and was set"
                 + " aside for an operator; the details are logged under correlation id")
         .doesNotContain("Exception")
         .doesNotContain("Envelope");

@@ -426,13 +426,12 @@ final class WorkflowStep {
         : PlanChange.of(plan, PlanStatus.FAILED, reason);
   }
 
+  /**
+   * The agent and its words only: the failed message's type stays in the plan's history and the
+   * logs, since the owner reads this reason.
+   */
   private PlanChange failed(PlanRecord plan, Payloads.AgentFailed failure) {
-    String reason =
-        failure.agent()
-            + " agent failed on "
-            + failure.failedMessageType()
-            + ": "
-            + failure.reason();
+    String reason = "the " + failure.agent() + " step could not finish: " + failure.reason();
     return plan.activeVersion() > 0
         ? keepActive(plan, reason)
         : PlanChange.of(plan, PlanStatus.FAILED, reason);

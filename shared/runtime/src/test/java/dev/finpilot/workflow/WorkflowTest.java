@@ -273,12 +273,12 @@ class WorkflowTest {
         event(
             MessageType.AGENT_FAILED,
             0,
-            new Payloads.AgentFailed("verification", "VerifyPlan", "poison message: bad json")),
+            new Payloads.AgentFailed("verification", "VerifyPlan", "it failed 5 times in a row")),
         origin);
     PlanRecord plan = plans.find("p1").orElseThrow();
     assertThat(plan.status()).isEqualTo(PlanStatus.FAILED);
     assertThat(plan.statusReason())
-        .isEqualTo("verification agent failed on VerifyPlan: poison message: bad json");
+        .isEqualTo("the verification step could not finish: it failed 5 times in a row");
     assertThat(workflow.handle(event(MessageType.PLAN_VERIFIED, 1, verified("APPROVED")), origin))
         .isEqualTo(Workflow.Disposition.IGNORED);
   }
