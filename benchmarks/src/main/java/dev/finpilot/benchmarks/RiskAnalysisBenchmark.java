@@ -70,17 +70,7 @@ public class RiskAnalysisBenchmark {
             "retire at 65");
     PlanningRequest request = new PlanningRequest(state, List.of(retire), 2026, asOf);
     PlanningResult result = new Planner().plan(request);
-    subject =
-        new PlanSubject(
-            1,
-            request,
-            result.plan(),
-            result.strategy(),
-            result.candidates(),
-            result.relaxationTexts(),
-            result.projection(),
-            null,
-            null);
+    subject = PlanSubject.of(1, request, result, null, null);
     if (subject.projection().years() != 40 || subject.projection().paths() != 10_000) {
       throw new IllegalStateException("the scenario is not a 40-year plan at 10,000 paths");
     }

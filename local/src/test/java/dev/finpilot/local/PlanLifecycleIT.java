@@ -130,6 +130,41 @@ class PlanLifecycleIT {
   }
 
   @Test
+  void aFirstPlanOutOfReachAwaitsApprovalOfTheSmallestRelaxationThatPasses() {
+    ObjectNode request = RunningStack.sampleRequest();
+    ((ObjectNode) request.get("goals").get(0).get("targetAmount")).put("amount", "6000000.00");
+    String planId =
+        Json.readTree(stack.submit("ivan", request, "corr-e2e-5").getBody()).get("planId").asText();
+
+    JsonNode pending =
+        stack.awaitPlan(
+            "ivan",
+            planId,
+            PATIENCE,
+            p ->
+                p.get("status").asText().equals("AWAITING_APPROVAL")
+                    || RunningStack.FINAL.contains(p.get("status").asText()));
+
+    assertThat(pending.get("status").asText())
+        .as(pending.toString())
+        .isEqualTo("AWAITING_APPROVAL");
+    assertThat(pending.get("activeVersion").asInt()).isZero();
+    int relaxed = pending.get("pendingVersion").asInt();
+    assertThat(relaxed).isEqualTo(4);
+    assertThat(pending.get("statusReason").asText())
+        .startsWith("no plan passed verification in 3 rounds; as asked, the best plan (version 3)")
+        .contains(plans.findVersion(planId, relaxed).orElseThrow().reasoning().proposal())
+        .endsWith("it awaits its owner's approval; nothing is in force until then");
+
+    APIGatewayV2HTTPResponse approved =
+        stack.post("ivan", "/v1/plans/" + planId + "/versions/4/approve", null, "corr-e2e-6");
+    assertThat(approved.getStatusCode()).as(approved.getBody()).isEqualTo(202);
+    JsonNode active = stack.awaitFinal("ivan", planId, PATIENCE);
+    assertThat(active.get("status").asText()).isEqualTo("ACTIVE");
+    assertThat(active.get("activeVersion").asInt()).isEqualTo(4);
+  }
+
+  @Test
   void aPoisonMessageEndsInTheDeadLetterQueueAndThePlanFailsWithTheReason() {
     // A plan waiting for its planning step, as the workflow leaves it.
     String planId = java.util.UUID.randomUUID().toString();
@@ -153,7 +188,7 @@ class PlanLifecycleIT {
     assertThat(plan.get("status").asText()).isEqualTo("FAILED");
     assertThat(plan.get("statusReason").asText())
         .startsWith(
-            "planning agent failed on GeneratePlan: its message could not be read and was set"
+            "the planning step could not finish: its message could not be read and was set"
                 + " aside for an operator; the details are logged under correlation id")
         .doesNotContain("Exception")
         .doesNotContain("Envelope");

@@ -215,6 +215,50 @@ class PlanReviewIT {
         .containsSubsequence(PlanStatus.ACTIVE, PlanStatus.REVIEWING, PlanStatus.ACTIVE);
   }
 
+  @Test
+  void anIncomeCutOfThirtyPercentEndsInARelaxedVersionToApproveAsTheReadmeShows() {
+    String planId = activePlan("hana");
+
+    APIGatewayV2HTTPResponse reported =
+        stack.post(
+            "hana",
+            "/v1/plans/" + planId + "/life-events",
+            "{\"type\": \"INCOME_CHANGE\", \"incomeChangePercent\": \"-30\"}",
+            "corr-review-9");
+    assertThat(reported.getStatusCode()).as(reported.getBody()).isEqualTo(202);
+    JsonNode pending =
+        stack.awaitPlan(
+            "hana",
+            planId,
+            PATIENCE,
+            p ->
+                Set.of("AWAITING_APPROVAL", "ACTIVE").contains(p.path("status").asText())
+                    && p.path("currentVersion").asInt() > 1);
+
+    assertThat(pending.path("status").asText())
+        .as(pending.toString())
+        .isEqualTo("AWAITING_APPROVAL");
+    assertThat(pending.path("activeVersion").asInt()).isEqualTo(1);
+    int relaxed = pending.path("pendingVersion").asInt();
+    assertThat(relaxed).as("three rounds as asked, then the relaxed version").isEqualTo(5);
+    String proposal = plans.findVersion(planId, relaxed).orElseThrow().reasoning().proposal();
+    assertThat(proposal).containsPattern("version 5 (moves|lowers|saves|takes) ");
+    assertThat(pending.path("statusReason").asText())
+        .startsWith(
+            "no plan passed verification in 3 rounds after HIGH INCOME_CHANGE: income change of"
+                + " -30%")
+        .contains(proposal)
+        .endsWith("it awaits its owner's approval; version 1 stays in force until then");
+
+    APIGatewayV2HTTPResponse approved =
+        stack.post("hana", "/v1/plans/" + planId + "/versions/5/approve", null, "corr-review-10");
+    assertThat(approved.getStatusCode()).as(approved.getBody()).isEqualTo(202);
+    JsonNode active = awaitStatus("hana", planId, "ACTIVE");
+    assertThat(active.path("activeVersion").asInt()).isEqualTo(5);
+    assertThat(active.path("statusReason").asText()).isEqualTo("version 5 replaced version 1");
+    assertThat(transactions(planId)).anySatisfy(t -> assertThat(t.executionKey()).contains("#v5#"));
+  }
+
   private String activePlan(String user) {
     APIGatewayV2HTTPResponse accepted =
         stack.submit(user, RunningStack.sampleRequest(), "corr-" + user);

@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 
 /**
  * Reads an emergency fund sized in months of spending: "6 months of expenses", "a 3-month emergency
- * fund", "covering 9 months", "a fund of three months". This is a size, not a horizon, so it is
- * read before the horizon reader can mistake it for "within 6 months".
+ * fund", "covering 9 months", "that covers 9 months", "a fund of (for, worth, with) three months".
+ * This is a size, not a horizon, so it is read before the horizon reader can mistake it for "within
+ * 6 months".
  */
 final class ExpenseMonthsReader {
   private static final String COUNT = "(?<count>\\d{1,3}|an?|" + NumberWords.CARDINAL + ")";
@@ -28,10 +29,10 @@ final class ExpenseMonthsReader {
                   COUNT + "[- ]" + MONTHS + "(?=\\s+(?:of\\s+)?emergency)",
                   ExpenseMonthsReader::count),
               PhraseMatcher.Rule.of(
-                  "covering\\s+" + COUNT + "\\s+" + MONTHS, ExpenseMonthsReader::count),
+                  "(?:covering|covers?)\\s+" + COUNT + "\\s+" + MONTHS, ExpenseMonthsReader::count),
               // Only the count is consumed: "fund" stays for the goal-word reader that runs next.
               PhraseMatcher.Rule.of(
-                  "(?<=\\bfund\\s{1,3}(?:of|for|worth)\\s{1,3})" + COUNT + "\\s+" + MONTHS,
+                  "(?<=\\bfund\\s{1,3}(?:of|for|worth|with)\\s{1,3})" + COUNT + "\\s+" + MONTHS,
                   ExpenseMonthsReader::count)));
 
   private ExpenseMonthsReader() {}

@@ -44,7 +44,7 @@ public final class GoalParser {
               + MAX_TEXT_LENGTH
               + " are read");
     }
-    TextMask mask = new TextMask(normalize(text));
+    TextMask mask = new TextMask(TextMask.normalize(text));
     Findings overall = new Findings();
     OptionalInt age = currentAge(CurrentAgeReader.consumeAll(mask), context, overall);
     List<ClauseReading> clauses = goalClauses(mask);
@@ -188,14 +188,6 @@ public final class GoalParser {
             .distinct()
             .toList();
     return levels.size() == 1 ? Optional.of(levels.get(0)) : Optional.empty();
-  }
-
-  /** Typographic quotes and non-breaking spaces become plain ones, keeping every position. */
-  private static String normalize(String text) {
-    return text.replace('\u2019', '\'')
-        .replace('\u2018', '\'')
-        .replace('\u00A0', ' ')
-        .replace('\u202F', ' ');
   }
 
   private static String quote(String text) {

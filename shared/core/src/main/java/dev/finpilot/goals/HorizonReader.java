@@ -73,6 +73,10 @@ final class HorizonReader {
     return MATCHER.consumeAll(mask).stream().map(PhraseMatcher.Hit::value).toList();
   }
 
+  static PhraseMatcher<Horizon> matcher() {
+    return MATCHER;
+  }
+
   private static Optional<Horizon> within(Matcher m, String text) {
     String count = m.group("count");
     BigDecimal n =

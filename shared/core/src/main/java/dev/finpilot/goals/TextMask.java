@@ -27,6 +27,14 @@ final class TextMask {
     this.consumed = consumed;
   }
 
+  /** Typographic quotes and non-breaking spaces become plain ones, keeping every position. */
+  static String normalize(String text) {
+    return text.replace('\u2019', '\'')
+        .replace('\u2018', '\'')
+        .replace('\u00A0', ' ')
+        .replace('\u202F', ' ');
+  }
+
   String text() {
     return text;
   }

@@ -6,6 +6,7 @@ import dev.finpilot.market.MarketSnapshot;
 import dev.finpilot.planning.Candidate;
 import dev.finpilot.planning.PlanProjection;
 import dev.finpilot.planning.PlanningOptions;
+import dev.finpilot.planning.PlanningResult;
 import dev.finpilot.planning.Strategy;
 import dev.finpilot.projection.ProjectionRequest;
 import dev.finpilot.projection.ReturnGenerator;
@@ -41,6 +42,25 @@ public record PlanSubject(
     candidates = candidates == null ? List.of() : List.copyOf(candidates);
     relaxations = relaxations == null ? List.of() : List.copyOf(relaxations);
     snapshot = snapshot == null ? MarketSnapshot.historical() : snapshot;
+  }
+
+  /** A version as the planner answered {@code request} and the verifier judged the chosen plan. */
+  public static PlanSubject of(
+      int version,
+      PlanningRequest request,
+      PlanningResult result,
+      VerificationReport verification,
+      MarketSnapshot snapshot) {
+    return new PlanSubject(
+        version,
+        request,
+        result.plan(),
+        result.strategy(),
+        result.candidates(),
+        result.relaxationTexts(),
+        result.projection(),
+        verification,
+        snapshot);
   }
 
   /** The returns the version was planned with: the bootstrap shifted to its snapshot's means. */

@@ -80,6 +80,15 @@ public final class Planner {
     return replan(request, findings, round, options);
   }
 
+  /**
+   * The relaxations of a plan that could not pass that can be planned as versions of their own,
+   * smallest change first; only those whose projected success reaches the verifier's minimum.
+   */
+  public List<RelaxationProposal> proposals(PlanningRequest request, List<Relaxation> relaxations) {
+    return RelaxationProposal.ranked(
+        request, relaxations, verifier.policy().minSuccessProbability());
+  }
+
   private PlanningResult run(
       PlanningRequest request,
       List<FindingToResolve> findings,

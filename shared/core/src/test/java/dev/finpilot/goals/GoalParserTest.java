@@ -229,6 +229,31 @@ class GoalParserTest {
   }
 
   @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "an emergency fund of three months",
+        "an emergency fund of 3 months",
+        "an emergency fund for three months",
+        "an emergency fund for 3 months of expenses",
+        "an emergency fund worth three months",
+        "an emergency fund worth 3 months",
+        "an emergency fund covering three months",
+        "an emergency fund covering 3 months",
+        "an emergency fund that covers three months",
+        "an emergency fund that covers 3 months",
+        "an emergency fund with three months",
+        "an emergency fund with 3 months",
+        "an emergency fund of three months within 6 months"
+      })
+  void anEmergencyFundSizedAfterTheWordFundReadsThatCountNotTheDefault(String text) {
+    ParsedGoal goal = only(text, CONTEXT);
+
+    assertThat(goal.type()).isEqualTo(GoalType.EMERGENCY_FUND);
+    assertThat(goal.monthsOfExpenses()).hasValue(3);
+    assertThat(goal.warnings()).noneMatch(w -> w.contains("6 months"));
+  }
+
+  @ParameterizedTest
   @NullAndEmptySource
   @ValueSource(strings = {"   ", "\n\t"})
   void emptyTextIsAnError(String text) {

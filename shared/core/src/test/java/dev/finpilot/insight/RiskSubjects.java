@@ -70,15 +70,6 @@ final class RiskSubjects {
             HsaCoverage.SELF_ONLY);
     PlanningRequest request = new PlanningRequest(state, List.of(goal), 2026, AS_OF);
     PlanningResult result = new Planner().plan(request);
-    return new PlanSubject(
-        1,
-        request,
-        result.plan(),
-        result.strategy(),
-        result.candidates(),
-        result.relaxationTexts(),
-        result.projection(),
-        null,
-        null);
+    return PlanSubject.of(1, request, result, null, null);
   }
 }

@@ -30,25 +30,50 @@ public final class Payloads {
   /**
    * {@code round} 1 is the first attempt; later rounds carry the findings to resolve. {@code
    * snapshotId} names the market snapshot to plan in; null means the previous version's (replanning
-   * has no new snapshot), or the historical one when there is no previous version.
+   * has no new snapshot), or the historical one when there is no previous version. {@code relaxing}
+   * asks instead for a version that relaxes the goal (null otherwise, and in messages sent before
+   * relaxed versions existed).
    */
   public record GeneratePlan(
-      int round, List<FindingToResolve> findingsToResolve, String snapshotId) {
+      int round, List<FindingToResolve> findingsToResolve, String snapshotId, Relaxing relaxing) {
     public GeneratePlan {
       findingsToResolve = findingsToResolve == null ? List.of() : List.copyOf(findingsToResolve);
     }
 
+    public GeneratePlan(int round, List<FindingToResolve> findingsToResolve, String snapshotId) {
+      this(round, findingsToResolve, snapshotId, null);
+    }
+
     /** A round in the previous version's market. */
     public GeneratePlan(int round, List<FindingToResolve> findingsToResolve) {
-      this(round, findingsToResolve, null);
+      this(round, findingsToResolve, null, null);
     }
   }
 
-  /** {@code relaxations} name the constraints to change when no candidate could pass. */
+  /**
+   * Which relaxed version to plan: the {@code rank}-th smallest relaxation (from 1) of version
+   * {@code version}, the last one planned as asked.
+   */
+  public record Relaxing(int version, int rank) {}
+
+  /**
+   * {@code relaxations} name the constraints to change when no candidate could pass. {@code
+   * proposal} says, for a relaxed version, what it changes and what that buys; a relaxed round that
+   * finds no relaxation left to propose answers with a null {@code strategy} and stores no version.
+   */
   public record PlanGenerated(
-      String strategy, double successProbability, List<String> relaxations) {
+      String strategy, double successProbability, List<String> relaxations, String proposal) {
     public PlanGenerated {
       relaxations = relaxations == null ? List.of() : List.copyOf(relaxations);
+    }
+
+    public PlanGenerated(String strategy, double successProbability, List<String> relaxations) {
+      this(strategy, successProbability, relaxations, null);
+    }
+
+    /** Whether a version was planned: false when a relaxed round had nothing left to propose. */
+    public boolean planned() {
+      return strategy != null;
     }
   }
 

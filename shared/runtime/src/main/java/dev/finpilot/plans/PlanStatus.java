@@ -17,7 +17,11 @@ public enum PlanStatus {
    * replans goes through RETRIEVING, PLANNING and VERIFYING instead, its version still in force.
    */
   REVIEWING,
-  /** A new verified version waits for its owner; the active version stays in force meanwhile. */
+  /**
+   * A new verified version waits for its owner; the active version stays in force meanwhile. A
+   * first plan waits here only on a relaxed version (its goal as asked out of reach), with none in
+   * force.
+   */
   AWAITING_APPROVAL,
   REJECTED,
   FAILED,

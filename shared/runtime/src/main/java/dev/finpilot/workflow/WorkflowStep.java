@@ -29,6 +29,13 @@ import java.util.stream.Collectors;
  * review works on a new version while the active one stays in force, so every way a review can end
  * short of applying the new version (nothing passes, the owner declines, an agent fails) leads back
  * to ACTIVE on the version that was in force, never to REJECTED or FAILED.
+ *
+ * <p>When no version passes in the replanning rounds, the rounds after them plan relaxed versions:
+ * the last version's relaxations, smallest change first, each planned and verified as a version of
+ * its own until one passes. That one awaits its owner's approval, whether it is a first plan or a
+ * review's; only when none passes does the plan end as before (REJECTED, or ACTIVE on the version
+ * in force). A round above {@link WorkflowPolicy#maxPlanningRounds()} is such a relaxed round, its
+ * rank the rounds above the maximum.
  */
 final class WorkflowStep {
 
@@ -66,7 +73,7 @@ final class WorkflowStep {
       case PLAN_GENERATED ->
           when(
               GENERATING.contains(plan.status()) && current,
-              verify(plan, event.payloadAs(Payloads.PlanGenerated.class)));
+              afterGeneration(plan, event.payloadAs(Payloads.PlanGenerated.class)));
       case PLAN_VERIFIED -> afterVerification(plan, event);
       case PLAN_EXECUTED ->
           when(
@@ -79,7 +86,7 @@ final class WorkflowStep {
       case VERSION_DECLINED ->
           when(
               plan.status() == PlanStatus.AWAITING_APPROVAL && current,
-              keepActive(plan, "version " + plan.currentVersion() + " declined by its owner"));
+              endWithout(plan, "version " + plan.currentVersion() + " declined by its owner"));
       case AGENT_FAILED ->
           // No agent works for a plan awaiting its owner: a failure now is a stale report.
           when(
@@ -230,6 +237,56 @@ final class WorkflowStep {
             new Payloads.GeneratePlan(round, findingsToResolve, snapshotId));
   }
 
+  private PlanChange afterGeneration(PlanRecord plan, Payloads.PlanGenerated generated) {
+    if (!relaxing(plan)) {
+      return verify(plan, generated);
+    }
+    if (!generated.planned()) {
+      // The version number was not used: the plan goes back to its last stored version.
+      String reason =
+          "no plan passed verification in "
+              + policy.maxPlanningRounds()
+              + " rounds, nor as any relaxation the planner found"
+              + (generated.relaxations().isEmpty()
+                  ? ""
+                  : "; " + RELAXATIONS_PREFIX + String.join("; ", generated.relaxations()));
+      return endWithout(plan, reason).generating(plan.currentVersion() - 1, plan.round());
+    }
+    return PlanChange.of(plan, PlanStatus.VERIFYING, whyRelaxed(plan) + generated.proposal())
+        .sending(MessageType.VERIFY_PLAN, new Payloads.VerifyPlan());
+  }
+
+  /** Why the goal as asked no longer holds: the rounds that failed, and the review's cause. */
+  private String whyRelaxed(PlanRecord plan) {
+    String cause =
+        plan.activeVersion() > 0 && plan.review() != null && !plan.review().reasons().isEmpty()
+            ? " after " + plan.review().reasons().get(0)
+            : "";
+    return "no plan passed verification in "
+        + policy.maxPlanningRounds()
+        + " rounds"
+        + cause
+        + "; ";
+  }
+
+  /** Whether the version being worked on is a relaxed one (a round above the maximum). */
+  private boolean relaxing(PlanRecord plan) {
+    return plan.round() > policy.maxPlanningRounds();
+  }
+
+  /**
+   * The next relaxed version: the {@code rank}-th smallest relaxation of {@code base}, the last
+   * version planned as asked.
+   */
+  private static PlanChange relax(PlanRecord plan, int base, int rank, String reason) {
+    int round = plan.round() + 1;
+    return PlanChange.of(plan, PlanStatus.REPLANNING, reason)
+        .generating(plan.currentVersion() + 1, round)
+        .sending(
+            MessageType.GENERATE_PLAN,
+            new Payloads.GeneratePlan(round, List.of(), null, new Payloads.Relaxing(base, rank)));
+  }
+
   /** The planner's relaxations, if it found none that passes, stay on the plan as its reason. */
   private static PlanChange verify(PlanRecord plan, Payloads.PlanGenerated generated) {
     String relaxations =
@@ -264,6 +321,9 @@ final class WorkflowStep {
     if (plan.status() != PlanStatus.VERIFYING || event.planVersion() != plan.currentVersion()) {
       return Optional.empty();
     }
+    if (relaxing(plan)) {
+      return Optional.of(afterRelaxedVerification(plan, verified));
+    }
     if (verified.passed()) {
       return Optional.of(approved(plan, verified));
     }
@@ -276,11 +336,44 @@ final class WorkflowStep {
             + plan.round()
             + " rounds; would have to change: "
             + describe(blocking)
-            + (plan.statusReason() == null ? "" : "; " + plan.statusReason());
-    return Optional.of(
+            + (plan.statusReason() == null ? "" : "; " + plan.statusReason())
+            + "; planning the smallest relaxation that passes";
+    return Optional.of(relax(plan, plan.currentVersion(), 1, reason));
+  }
+
+  /**
+   * A relaxed version that passed awaits its owner, whatever the review policy allows: it changes
+   * what they asked for. One that did not pass makes way for the next relaxation.
+   */
+  private PlanChange afterRelaxedVerification(PlanRecord plan, Payloads.PlanVerified verified) {
+    int rank = plan.round() - policy.maxPlanningRounds();
+    if (!verified.passed()) {
+      return relax(
+          plan,
+          plan.currentVersion() - rank,
+          rank + 1,
+          "relaxed version "
+              + plan.currentVersion()
+              + " did not pass verification either: "
+              + describe(verified.findings())
+              + "; planning the next relaxation");
+    }
+    String carries =
+        verified.findings().isEmpty() ? "" : "; it still carries " + describe(verified.findings());
+    String meanwhile =
         plan.activeVersion() > 0
-            ? keepActive(plan, reason)
-            : PlanChange.of(plan, PlanStatus.REJECTED, reason));
+            ? "version " + plan.activeVersion() + " stays in force until then"
+            : "nothing is in force until then";
+    return PlanChange.of(
+        plan,
+        PlanStatus.AWAITING_APPROVAL,
+        plan.statusReason()
+            + " ("
+            + verified.outcome()
+            + ")"
+            + carries
+            + "; it awaits its owner's approval; "
+            + meanwhile);
   }
 
   /**
@@ -333,16 +426,25 @@ final class WorkflowStep {
         : PlanChange.of(plan, PlanStatus.FAILED, reason);
   }
 
+  /**
+   * The agent and its words only: the failed message's type stays in the plan's history and the
+   * logs, since the owner reads this reason.
+   */
   private PlanChange failed(PlanRecord plan, Payloads.AgentFailed failure) {
-    String reason =
-        failure.agent()
-            + " agent failed on "
-            + failure.failedMessageType()
-            + ": "
-            + failure.reason();
+    String reason = "the " + failure.agent() + " step could not finish: " + failure.reason();
     return plan.activeVersion() > 0
         ? keepActive(plan, reason)
         : PlanChange.of(plan, PlanStatus.FAILED, reason);
+  }
+
+  /**
+   * Ends the work on a version that will not be applied: a review goes back to the version in
+   * force, a first plan is REJECTED.
+   */
+  private PlanChange endWithout(PlanRecord plan, String why) {
+    return plan.activeVersion() > 0
+        ? keepActive(plan, why)
+        : PlanChange.of(plan, PlanStatus.REJECTED, why + "; no version of the plan is in force");
   }
 
   /** Ends a review without applying its version: the version in force stays. */

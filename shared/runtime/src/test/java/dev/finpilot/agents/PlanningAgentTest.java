@@ -16,6 +16,7 @@ import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.Json;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.Payloads;
+import dev.finpilot.messaging.PoisonMessageException;
 import dev.finpilot.planning.FindingToResolve;
 import dev.finpilot.planning.Planner;
 import dev.finpilot.planning.PlanningOptions;
@@ -184,5 +185,31 @@ class PlanningAgentTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("0123456789abcdef");
     assertThat(f.plans.findVersion("p1", 2)).isEmpty();
+  }
+
+  @Test
+  void aRelaxedRoundOnAVersionWithoutRelaxationNumbersHasNothingToPropose() {
+    AgentFixture f = fixture();
+    // Version 1 was stored without reasoning, as versions before relaxations kept their numbers.
+    agent(f)
+        .handle(
+            generate(2, new Payloads.GeneratePlan(4, List.of(), null, new Payloads.Relaxing(1, 1))),
+            f.origin);
+
+    assertThat(f.plans.findVersion("p1", 2)).as("no version is stored").isEmpty();
+    Payloads.PlanGenerated answer = f.lastSent().payloadAs(Payloads.PlanGenerated.class);
+    assertThat(answer.planned()).isFalse();
+    assertThat(answer.successProbability()).isEqualTo(0.9);
+    assertThat(answer.proposal()).isNull();
+  }
+
+  @Test
+  void aRelaxedRoundOnAMissingVersionIsPoison() {
+    AgentFixture f = fixture();
+    Envelope command =
+        generate(3, new Payloads.GeneratePlan(4, List.of(), null, new Payloads.Relaxing(2, 1)));
+    assertThatThrownBy(() -> agent(f).handle(command, f.origin))
+        .isInstanceOf(PoisonMessageException.class)
+        .hasMessageContaining("has no version 2");
   }
 }

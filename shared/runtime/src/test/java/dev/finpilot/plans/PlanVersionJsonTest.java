@@ -26,6 +26,9 @@ class PlanVersionJsonTest {
     // Stored before versions kept their market snapshot: it was planned in the historical one.
     assertThat(Json.readTree(StoredVersionItem.version()).has("snapshot")).isFalse();
     assertThat(read.snapshot()).isEqualTo(MarketSnapshot.historical());
+    // Stored before relaxations kept their numbers: none to propose, and no proposal of its own.
+    assertThat(read.reasoning().relaxationDetails()).isNull();
+    assertThat(read.reasoning().proposal()).isNull();
     ObjectNode written = Json.mapper().valueToTree(read);
     written.remove("snapshot");
     assertThat(StoredVersionItem.byValue(written))

@@ -39,7 +39,9 @@ public final class VersionFixtures {
         List.of(),
         List.of(),
         List.of(),
-        Money.usd(1_000));
+        Money.usd(1_000),
+        List.of(),
+        null);
   }
 
   /** A retirement projection with {@code successProbability} and no bands. */

@@ -319,7 +319,8 @@ class PlanReviewTest {
     handle(MessageType.PLAN_VERIFIED, 2, verified("REJECTED"));
     handle(MessageType.PLAN_GENERATED, 3, generated());
     handle(MessageType.PLAN_VERIFIED, 3, verified("REJECTED"));
-    assertThat(plan().status()).as("rounds exhausted").isEqualTo(PlanStatus.ACTIVE);
+    handle(MessageType.PLAN_GENERATED, 4, new Payloads.PlanGenerated(null, 0.4, List.of(), null));
+    assertThat(plan().status()).as("rounds and relaxations exhausted").isEqualTo(PlanStatus.ACTIVE);
     assertThat(plan().statusReason()).contains("no plan passed", "version 1 remains");
 
     raise(decision("t3", ReviewAction.REPLAN, Approval.AUTO_APPLY_IF_APPROVED));
@@ -332,6 +333,62 @@ class PlanReviewTest {
     assertThat(plan().activeVersion()).isEqualTo(1);
     assertThat(plan().statusReason()).contains("overdraft");
   }
+
+  @Test
+  void whenNoVersionPassesTheRelaxedOneAwaitsApprovalSayingWhyTheGoalNoLongerHolds() {
+    report(decision("t1", ReviewAction.REPLAN, Approval.AUTO_APPLY_IF_APPROVED), JOB_LOSS);
+    reachVerifiedVersion(2, "REJECTED");
+    handle(MessageType.PLAN_GENERATED, 3, generated());
+    handle(MessageType.PLAN_VERIFIED, 3, verified("REJECTED"));
+    assertThat(lastSent().payloadAs(Payloads.GeneratePlan.class).relaxing())
+        .isEqualTo(new Payloads.Relaxing(3, 1));
+    handle(
+        MessageType.PLAN_GENERATED,
+        4,
+        new Payloads.PlanGenerated("balanced", 0.8, List.of(), LATER));
+    handle(MessageType.PLAN_VERIFIED, 4, verified("APPROVED"));
+
+    PlanRecord pending = plan();
+    assertThat(pending.status())
+        .as("a relaxed version needs its owner even where the policy would apply it")
+        .isEqualTo(PlanStatus.AWAITING_APPROVAL);
+    assertThat(pending.statusReason())
+        .isEqualTo(
+            "no plan passed verification in 2 rounds after why t1; "
+                + LATER
+                + " (APPROVED); it awaits its owner's approval; version 1 stays in force until"
+                + " then");
+
+    handle(MessageType.VERSION_DECLINED, 4, new Payloads.VersionDeclined());
+    assertThat(plan().status()).isEqualTo(PlanStatus.ACTIVE);
+    assertThat(plan().activeVersion()).isEqualTo(1);
+    assertThat(plan().statusReason())
+        .isEqualTo("version 4 declined by its owner; version 1 remains the active plan");
+  }
+
+  @Test
+  void anApprovedRelaxedVersionReplacesTheActiveOne() {
+    raise(decision("t1", ReviewAction.REPLAN, Approval.USER_APPROVAL));
+    reachVerifiedVersion(2, "REJECTED");
+    handle(MessageType.PLAN_GENERATED, 3, generated());
+    handle(MessageType.PLAN_VERIFIED, 3, verified("REJECTED"));
+    handle(
+        MessageType.PLAN_GENERATED,
+        4,
+        new Payloads.PlanGenerated("balanced", 0.8, List.of(), LATER));
+    handle(MessageType.PLAN_VERIFIED, 4, verified("APPROVED"));
+
+    handle(MessageType.VERSION_APPROVED, 4, new Payloads.VersionApproved());
+    assertThat(lastSent().type()).isEqualTo(MessageType.EXECUTE_PLAN);
+    handle(MessageType.PLAN_EXECUTED, 4, new Payloads.PlanExecuted(4, null));
+    assertThat(plan().status()).isEqualTo(PlanStatus.ACTIVE);
+    assertThat(plan().activeVersion()).isEqualTo(4);
+    assertThat(plan().statusReason()).isEqualTo("version 4 replaced version 1");
+  }
+
+  private static final String LATER =
+      "as asked, the best plan (version 3) has a 40.0% chance of success; version 4 moves 'Retire'"
+          + " from 2051-06-30 to 2055-06-30 (4 years later): success 80.0% vs 40.0%";
 
   @Test
   void aPlanUnderReviewCannotBeCancelled() {

@@ -132,7 +132,7 @@ class WorkflowTest {
   }
 
   @Test
-  void aRejectedPlanIsReplannedWithTheFindingsThenRejectedWhenRoundsRunOut() {
+  void aRejectedPlanIsReplannedWithTheFindingsThenRejectedWhenNoRelaxationIsLeft() {
     reachVerifying();
     workflow.handle(event(MessageType.PLAN_VERIFIED, 1, verified("REJECTED")), origin);
     assertThat(status()).isEqualTo(PlanStatus.REPLANNING);
@@ -153,12 +153,117 @@ class WorkflowTest {
                 "conservative", 0.41, List.of("save $420 more a month", "retire 3 years later"))),
         origin);
     workflow.handle(event(MessageType.PLAN_VERIFIED, 2, verified("REJECTED")), origin);
+    assertThat(status()).as("rounds ran out: a relaxed version is asked for").isEqualTo(REPLANNING);
+    assertThat(plans.find("p1").orElseThrow().statusReason())
+        .contains("2 rounds", "MAX_CONTRIBUTION_EXCEEDED (IRA limit is $7,000)")
+        .endsWith("planning the smallest relaxation that passes");
+    assertThat(lastSent().planVersion()).isEqualTo(3);
+    assertThat(lastSent().payloadAs(Payloads.GeneratePlan.class).relaxing())
+        .isEqualTo(new Payloads.Relaxing(2, 1));
+
+    workflow.handle(event(MessageType.PLAN_GENERATED, 3, nothingToPropose()), origin);
+    PlanRecord plan = plans.find("p1").orElseThrow();
+    assertThat(plan.status()).isEqualTo(PlanStatus.REJECTED);
+    assertThat(plan.currentVersion()).as("version 3 was never stored").isEqualTo(2);
+    assertThat(plan.statusReason())
+        .startsWith("no plan passed verification in 2 rounds, nor as any relaxation")
+        .contains("relax: save $420 more a month; retire 3 years later")
+        .endsWith("no version of the plan is in force");
+  }
+
+  @Test
+  void aFirstPlanOutOfReachProposesARelaxedVersionThatWaitsForItsOwner() {
+    reachRelaxedVerification();
+
+    PlanRecord pending = plans.find("p1").orElseThrow();
+    assertThat(pending.status()).isEqualTo(PlanStatus.AWAITING_APPROVAL);
+    assertThat(pending.currentVersion()).isEqualTo(3);
+    assertThat(pending.activeVersion()).isZero();
+    assertThat(pending.statusReason())
+        .isEqualTo(
+            "no plan passed verification in 2 rounds; "
+                + LATER
+                + " (CONDITIONAL); it still carries MAX_CONTRIBUTION_EXCEEDED (IRA limit is"
+                + " $7,000); it awaits its owner's approval; nothing is in force until then");
+    assertThat(lastSent().type()).as("nothing executes before approval").isEqualTo(VERIFY);
+
+    workflow.handle(event(MessageType.VERSION_APPROVED, 3, new Payloads.VersionApproved()), origin);
+    assertThat(status()).isEqualTo(PlanStatus.EXECUTING);
+    assertThat(lastSent().planVersion()).isEqualTo(3);
+    workflow.handle(
+        event(MessageType.PLAN_EXECUTED, 3, new Payloads.PlanExecuted(3, null)), origin);
+    assertThat(status()).isEqualTo(PlanStatus.ACTIVE);
+    assertThat(plans.find("p1").orElseThrow().activeVersion()).isEqualTo(3);
+  }
+
+  @Test
+  void aDeclinedRelaxedFirstPlanIsRejectedSayingSo() {
+    reachRelaxedVerification();
+
+    workflow.handle(event(MessageType.VERSION_DECLINED, 3, new Payloads.VersionDeclined()), origin);
+
     PlanRecord plan = plans.find("p1").orElseThrow();
     assertThat(plan.status()).isEqualTo(PlanStatus.REJECTED);
     assertThat(plan.statusReason())
-        .contains("2 rounds")
-        .contains("MAX_CONTRIBUTION_EXCEEDED (IRA limit is $7,000)")
-        .endsWith("relax: save $420 more a month; retire 3 years later");
+        .isEqualTo("version 3 declined by its owner; no version of the plan is in force");
+  }
+
+  @Test
+  void aRelaxedVersionThatFailsMakesWayForTheNextRelaxationOfTheSameVersion() {
+    reachRelaxedVersion();
+    workflow.handle(event(MessageType.PLAN_VERIFIED, 3, verified("REJECTED")), origin);
+
+    assertThat(status()).isEqualTo(REPLANNING);
+    assertThat(plans.find("p1").orElseThrow().statusReason())
+        .startsWith("relaxed version 3 did not pass verification either: MAX_CONTRIBUTION");
+    assertThat(lastSent().planVersion()).isEqualTo(4);
+    assertThat(lastSent().payloadAs(Payloads.GeneratePlan.class).relaxing())
+        .isEqualTo(new Payloads.Relaxing(2, 2));
+  }
+
+  @Test
+  void aRedeliveredRelaxedAnswerChangesNothing() {
+    reachRelaxedVersion();
+    Envelope passed = event(MessageType.PLAN_VERIFIED, 3, verified("CONDITIONAL"));
+    workflow.handle(passed, origin);
+    PlanRecord once = plans.find("p1").orElseThrow();
+    int sentOnce = sent.size();
+
+    assertThat(workflow.handle(passed, origin)).isEqualTo(Workflow.Disposition.IGNORED);
+    assertThat(workflow.handle(event(MessageType.PLAN_GENERATED, 3, relaxedVersion()), origin))
+        .isEqualTo(Workflow.Disposition.IGNORED);
+    assertThat(plans.find("p1").orElseThrow()).isEqualTo(once);
+    assertThat(sent).hasSize(sentOnce);
+  }
+
+  private static final MessageType VERIFY = MessageType.VERIFY_PLAN;
+  private static final PlanStatus REPLANNING = PlanStatus.REPLANNING;
+  private static final String LATER =
+      "as asked, the best plan (version 2) has a 41.0% chance of success; version 3 moves"
+          + " 'Retire' from 2051-06-30 to 2054-06-30 (3 years later): success 72.0% vs 41.0%";
+
+  /** Both rounds fail and the smallest relaxation of version 2 is planned as version 3. */
+  private void reachRelaxedVersion() {
+    reachVerifying();
+    workflow.handle(event(MessageType.PLAN_VERIFIED, 1, verified("REJECTED")), origin);
+    workflow.handle(event(MessageType.PLAN_GENERATED, 2, generated()), origin);
+    workflow.handle(event(MessageType.PLAN_VERIFIED, 2, verified("REJECTED")), origin);
+    workflow.handle(event(MessageType.PLAN_GENERATED, 3, relaxedVersion()), origin);
+    assertThat(status()).isEqualTo(PlanStatus.VERIFYING);
+  }
+
+  private void reachRelaxedVerification() {
+    reachRelaxedVersion();
+    workflow.handle(event(MessageType.PLAN_VERIFIED, 3, verified("CONDITIONAL")), origin);
+  }
+
+  private static Payloads.PlanGenerated relaxedVersion() {
+    return new Payloads.PlanGenerated("balanced", 0.72, List.of(), LATER);
+  }
+
+  private static Payloads.PlanGenerated nothingToPropose() {
+    return new Payloads.PlanGenerated(
+        null, 0.41, List.of("save $420 more a month", "retire 3 years later"), null);
   }
 
   @Test
@@ -168,12 +273,12 @@ class WorkflowTest {
         event(
             MessageType.AGENT_FAILED,
             0,
-            new Payloads.AgentFailed("verification", "VerifyPlan", "poison message: bad json")),
+            new Payloads.AgentFailed("verification", "VerifyPlan", "it failed 5 times in a row")),
         origin);
     PlanRecord plan = plans.find("p1").orElseThrow();
     assertThat(plan.status()).isEqualTo(PlanStatus.FAILED);
     assertThat(plan.statusReason())
-        .isEqualTo("verification agent failed on VerifyPlan: poison message: bad json");
+        .isEqualTo("the verification step could not finish: it failed 5 times in a row");
     assertThat(workflow.handle(event(MessageType.PLAN_VERIFIED, 1, verified("APPROVED")), origin))
         .isEqualTo(Workflow.Disposition.IGNORED);
   }

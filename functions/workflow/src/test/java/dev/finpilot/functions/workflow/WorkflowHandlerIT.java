@@ -96,7 +96,7 @@ class WorkflowHandlerIT {
         .until(() -> plans.find(planId).orElseThrow().status() == PlanStatus.FAILED);
     assertThat(plans.find(planId).orElseThrow().statusReason())
         .startsWith(
-            "workflow agent failed on PlanSubmitted: its message could not be read and was set"
+            "the workflow step could not finish: its message could not be read and was set"
                 + " aside for an operator");
   }
 
