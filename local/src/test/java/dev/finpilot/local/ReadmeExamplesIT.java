@@ -82,7 +82,9 @@ class ReadmeExamplesIT {
         .contains("\"action\": \"REVERIFY\"")
         .contains("\"successProbabilityTo\"")
         .contains("\"type\": \"RETIREMENT\"")
-        .contains("\"type\": \"EMERGENCY_FUND\"");
+        .contains("\"type\": \"EMERGENCY_FUND\"")
+        .contains("\"changed\":")
+        .contains("2008");
     assertThat(output).contains("final={\"status\":\"ACTIVE\",\"activeVersion\":2}");
   }
 }
