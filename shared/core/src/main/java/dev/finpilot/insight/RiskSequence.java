@@ -2,9 +2,9 @@ package dev.finpilot.insight;
 
 import dev.finpilot.domain.GoalType;
 import dev.finpilot.domain.ValueBasis;
-import dev.finpilot.planning.ProjectionInputs;
 import dev.finpilot.projection.CashFlow;
 import dev.finpilot.projection.ProjectionEngine;
+import dev.finpilot.projection.ProjectionInputs;
 import dev.finpilot.projection.ProjectionRequest;
 import dev.finpilot.projection.SimulatedPaths;
 import java.util.Arrays;

@@ -3,6 +3,7 @@ package dev.finpilot.planning;
 import dev.finpilot.domain.GoalType;
 import dev.finpilot.domain.Money;
 import dev.finpilot.domain.ValueBasis;
+import dev.finpilot.projection.ProjectionInputs;
 import dev.finpilot.projection.ProjectionRequest;
 import dev.finpilot.projection.ProjectionResult;
 import dev.finpilot.projection.YearBand;

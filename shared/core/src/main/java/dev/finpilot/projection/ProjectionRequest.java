@@ -59,18 +59,7 @@ public record ProjectionRequest(
 
   /** A builder holding this request's values, for variations such as a higher contribution. */
   public Builder toBuilder() {
-    return new Builder()
-        .startingBalance(startingBalance)
-        .glidePath(glidePath)
-        .startAge(startAge)
-        .years(years)
-        .frequency(frequency)
-        .cashFlows(cashFlows)
-        .target(targetAmount, targetBasis)
-        .reportIn(reportBasis)
-        .generator(generator)
-        .paths(paths)
-        .seed(seed);
+    return ProjectionInputs.of(this).toRequest(generator);
   }
 
   /** True when every amount is in today's dollars, so the engine can simulate real returns. */

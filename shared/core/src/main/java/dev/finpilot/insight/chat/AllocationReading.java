@@ -4,7 +4,7 @@ import dev.finpilot.domain.Allocation;
 import dev.finpilot.domain.AssetClass;
 import dev.finpilot.goals.FigureReader.Figure;
 import dev.finpilot.goals.FigureReader.Percent;
-import dev.finpilot.planning.ProjectionInputs;
+import dev.finpilot.projection.ProjectionInputs;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumMap;

@@ -1,11 +1,7 @@
-package dev.finpilot.planning;
+package dev.finpilot.projection;
 
 import dev.finpilot.domain.GlidePath;
 import dev.finpilot.domain.ValueBasis;
-import dev.finpilot.projection.CashFlow;
-import dev.finpilot.projection.ProjectionRequest;
-import dev.finpilot.projection.ReturnGenerator;
-import dev.finpilot.projection.StepFrequency;
 import java.util.List;
 
 /**
