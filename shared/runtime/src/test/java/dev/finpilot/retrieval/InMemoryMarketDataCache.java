@@ -15,6 +15,7 @@ public final class InMemoryMarketDataCache implements MarketDataCache {
 
   private final Map<String, Entry> entries = new HashMap<>();
   private final Map<String, Lease> leases = new HashMap<>();
+  private int leaseChecks;
 
   @Override
   public synchronized Optional<Entry> entry(String key) {
@@ -37,6 +38,7 @@ public final class InMemoryMarketDataCache implements MarketDataCache {
 
   @Override
   public synchronized boolean leased(String key, Instant now) {
+    leaseChecks++;
     Lease lease = leases.get(key);
     return lease != null && lease.until().isAfter(now);
   }
@@ -49,6 +51,11 @@ public final class InMemoryMarketDataCache implements MarketDataCache {
   /** Whether anything is stored under {@code key}, expired or not. */
   public synchronized boolean holds(String key) {
     return entries.containsKey(key);
+  }
+
+  /** How often a reader asked whether a key is leased: a waiting reader asks while it polls. */
+  public synchronized int leaseChecks() {
+    return leaseChecks;
   }
 
   public synchronized void clear() {

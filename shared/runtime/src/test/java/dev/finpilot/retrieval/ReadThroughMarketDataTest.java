@@ -2,6 +2,7 @@ package dev.finpilot.retrieval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.finpilot.market.Provenance;
 import dev.finpilot.market.Quote;
@@ -229,14 +230,13 @@ class ReadThroughMarketDataTest {
   void aReaderWaitingForAnotherThatGotNoAnswerFailsWithoutAskingTheProviders() {
     cache.tryLease("quote#SPY", "another reader", NOW, NOW.plusSeconds(5));
     cache.release("quote#SPY", "someone else");
+    int checksBefore = cache.leaseChecks();
     Thread other =
         new Thread(
             () -> {
-              try {
-                Thread.sleep(100);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
+              await()
+                  .atMost(Duration.ofSeconds(10))
+                  .until(() -> cache.leaseChecks() > checksBefore);
               cache.release("quote#SPY", "another reader");
             });
     other.start();
