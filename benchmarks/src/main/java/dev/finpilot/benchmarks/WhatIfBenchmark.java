@@ -86,16 +86,7 @@ public class WhatIfBenchmark {
             "retire at 65");
     PlanningRequest request = new PlanningRequest(state, List.of(retirement), 2026, asOf);
     PlanningResult result = new Planner().plan(request);
-    return new PlanSubject(
-        1,
-        request,
-        result.plan(),
-        result.strategy(),
-        result.candidates(),
-        result.relaxationTexts(),
-        result.projection(),
-        null,
-        MarketSnapshot.historical());
+    return PlanSubject.of(1, request, result, null, MarketSnapshot.historical());
   }
 
   @Benchmark

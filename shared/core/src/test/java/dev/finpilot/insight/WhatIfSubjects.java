@@ -115,15 +115,6 @@ final class WhatIfSubjects {
   static PlanSubject subject(FinancialState state, List<Goal> goals, int paths) {
     PlanningRequest request = new PlanningRequest(state, goals, 2026, AS_OF);
     PlanningResult result = PLANNER.plan(request, PlanningOptions.defaults().withPaths(paths));
-    return new PlanSubject(
-        1,
-        request,
-        result.plan(),
-        result.strategy(),
-        result.candidates(),
-        result.relaxationTexts(),
-        result.projection(),
-        null,
-        MarketSnapshot.historical());
+    return PlanSubject.of(1, request, result, null, MarketSnapshot.historical());
   }
 }

@@ -37,15 +37,6 @@ final class ChatSubjects {
 
   private static PlanSubject subject(PlanningRequest request) {
     PlanningResult result = new Planner().plan(request);
-    return new PlanSubject(
-        1,
-        request,
-        result.plan(),
-        result.strategy(),
-        result.candidates(),
-        result.relaxationTexts(),
-        result.projection(),
-        null,
-        MarketSnapshot.historical());
+    return PlanSubject.of(1, request, result, null, MarketSnapshot.historical());
   }
 }
