@@ -9,12 +9,9 @@ import dev.finpilot.domain.PlanningRequest;
 import dev.finpilot.plans.PlanRecord;
 import dev.finpilot.plans.PlanVersion;
 import dev.finpilot.testkit.http.HttpApiEvents;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -58,65 +55,7 @@ class PlanReportRouteTest extends HandlerHarness {
     JsonNode report = json(base + "/report");
     JsonNode version = json(base + "/versions/1");
 
-    assertThat(report.path("version").asInt()).isEqualTo(1);
-    assertThat(page.select(".version").text()).isEqualTo("1");
-    double success = version.path("projection").path("successProbability").asDouble();
-    assertThat(report.path("projection").path("successProbability").asDouble()).isEqualTo(success);
-    assertThat(percent(page.selectFirst(".success-probability"))).isEqualTo(percentOf(success));
-    BigDecimal target =
-        version.path("projection").path("targetAmount").path("amount").decimalValue();
-    assertThat(amount(page.selectFirst(".projection-target"))).isEqualByComparingTo(target);
-    assertThat(amount(page.selectFirst("td.target")))
-        .isEqualByComparingTo(
-            version.path("plan").isMissingNode()
-                ? target
-                : report.path("goals").get(0).path("targetAmount").path("amount").decimalValue());
-
-    JsonNode bands = version.path("projection").path("bands");
-    List<Element> rows = page.select("tr.band");
-    assertThat(rows).hasSize(bands.size()).hasSizeGreaterThan(10);
-    for (int i = 0; i < rows.size(); i++) {
-      for (String p : List.of("p10", "p25", "p50", "p75", "p90")) {
-        BigDecimal shown = amount(rows.get(i).selectFirst("td." + p));
-        assertThat(shown)
-            .as("year %d %s", i, p)
-            .isEqualByComparingTo(
-                BigDecimal.valueOf(bands.get(i).path(p).asDouble())
-                    .setScale(0, RoundingMode.HALF_EVEN))
-            .isEqualByComparingTo(
-                report.path("projection").path("bands").get(i).path(p).decimalValue());
-      }
-    }
-
-    JsonNode findings = version.path("verification").path("findings");
-    assertThat(findings).isNotEmpty();
-    assertThat(page.select("tr.finding td.code").eachText())
-        .containsExactlyElementsOf(findings.findValuesAsText("code"));
-    assertThat(page.select("tr.finding td.limit").eachText())
-        .containsExactlyElementsOf(
-            findings.findValues("evidence").stream()
-                .map(e -> e.path("limit").decimalValue().toPlainString())
-                .toList());
-    assertThat(page.select("tr.finding td.source").eachText())
-        .allSatisfy(source -> assertThat(source).isNotBlank());
-
-    JsonNode candidates = version.path("reasoning").path("candidates");
-    List<Element> alternatives = page.select("tr.alternative");
-    assertThat(alternatives).hasSize(candidates.size()).hasSizeGreaterThan(1);
-    for (int i = 0; i < alternatives.size(); i++) {
-      JsonNode candidate = candidates.get(i);
-      assertThat(alternatives.get(i).selectFirst(".strategy").text())
-          .startsWith(candidate.path("strategy").asText());
-      String shown = alternatives.get(i).selectFirst(".success").text();
-      if (candidate.path("successProbability").isNumber()) {
-        assertThat(percent(shown))
-            .isEqualTo(percentOf(candidate.path("successProbability").asDouble()));
-      } else {
-        assertThat(shown).isEmpty();
-      }
-    }
-    assertThat(page.select(".strategy").first().text())
-        .isEqualTo(version.path("reasoning").path("strategy").asText());
+    ReportFigures.assertShownAsTheApiAnswers(page, report, version);
   }
 
   @Test
@@ -227,25 +166,5 @@ class PlanReportRouteTest extends HandlerHarness {
     PlanRecord fresh = seeds.received(USER, NOW.plusSeconds(60));
 
     problem(get(USER, "/v1/plans/" + fresh.planId() + "/report"), 404, "not-found");
-  }
-
-  private static BigDecimal percentOf(double probability) {
-    return BigDecimal.valueOf(probability).movePointRight(2).setScale(1, RoundingMode.HALF_EVEN);
-  }
-
-  private static BigDecimal percent(Element element) {
-    return percent(element.text());
-  }
-
-  private static BigDecimal percent(String text) {
-    assertThat(text).endsWith("%");
-    return new BigDecimal(text.substring(0, text.length() - 1));
-  }
-
-  /** A dollar figure as written ("$1,234,567" or "$9,600.00") as a number. */
-  private static BigDecimal amount(Element element) {
-    String text = element.text();
-    assertThat(text).startsWith("$");
-    return new BigDecimal(text.substring(1).replace(",", ""));
   }
 }
