@@ -22,13 +22,18 @@ public final class LocalRunner {
 
   static final Duration FIRST_MONITOR_RUN = Duration.ofSeconds(10);
 
+  /** The stack the local runtime provisions; {@link Invoke} resolves the same names. */
+  static final String STACK_NAME = "finpilot-local";
+
+  static final Map<String, String> PARAMETERS = Map.of("Stage", "dev");
+
   private LocalRunner() {}
 
   public static void main(String[] args) throws IOException, InterruptedException {
     int port = Integer.parseInt(System.getenv().getOrDefault("FINPILOT_PORT", "8080"));
     SamTemplate template = SamTemplate.read(TemplateLocator.locate());
     LocalMarketData.overrides(template, System.getenv()).forEach(System::setProperty);
-    Environment env = Environment.provision(template, "finpilot-local", Map.of("Stage", "dev"));
+    Environment env = Environment.provision(template, STACK_NAME, PARAMETERS);
     LocalSigningKey.install(env, stateDirectory(System.getenv()));
     StackRuntime runtime = StackRuntime.start(env, template, 2);
     Duration monitorInterval =

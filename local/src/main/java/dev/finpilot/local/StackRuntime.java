@@ -196,7 +196,8 @@ public final class StackRuntime implements AutoCloseable {
     pollers.forEach(SqsEventSourceMapping::close);
   }
 
-  private static Object instantiate(FunctionSpec function) {
+  /** The function's handler, built with the environment the template gives it. */
+  static Object instantiate(FunctionSpec function) {
     String className = function.handler().split("::", 2)[0];
     try {
       return Class.forName(className)
