@@ -25,9 +25,9 @@ import java.util.Map;
  * {@code bin/finpilot invoke FUNCTION --event FILE [--env-vars FILE] [--user-id ID]}: what {@code
  * sam local invoke} does, without Docker. Runs one function of template.yaml in this JVM with the
  * environment the template gives it, resolved against the emulator as the local runtime resolves it
- * ({@code AWS_ENDPOINT_URL} when set, for example a running {@code bin/local}'s emulator; else a
- * moto server started for the call, with the template's resources), hands it the event file as
- * Lambda would, and prints the function's answer as JSON on stdout. Everything else the function
+ * ({@code AWS_ENDPOINT_URL} when set, for example a running {@code bin/local}'s emulator; else the
+ * test kit's emulator started for the call, with the template's resources), hands it the event file
+ * as Lambda would, and prints the function's answer as JSON on stdout. Everything else the function
  * writes goes to stderr.
  *
  * <p>Exit codes: 0 when the function answered (whatever its answer says), {@value #FAILED} when it
