@@ -37,6 +37,11 @@ public final class Figures {
     return BigDecimal.valueOf(probability).movePointRight(2).setScale(1, RoundingMode.HALF_EVEN);
   }
 
+  /** An exact fraction as a percentage, every digit kept: 0.2290 is {@code 22.9%}. */
+  public static String share(BigDecimal fraction) {
+    return fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+  }
+
   /** A score in [0, 1] with three decimals, as the planner's reasons write it. */
   public static String score(double score) {
     return BigDecimal.valueOf(score).setScale(3, RoundingMode.HALF_EVEN).toPlainString();

@@ -116,9 +116,9 @@ public final class PlanReportPage {
     row("Planned retirement age", String.valueOf(s.plannedRetirementAge()));
     row(
         "Employer match",
-        s.employerMatch().matchRate().stripTrailingZeros().toPlainString()
+        Figures.share(s.employerMatch().matchRate())
             + " of contributions up to "
-            + s.employerMatch().upToShareOfSalary().stripTrailingZeros().toPlainString()
+            + Figures.share(s.employerMatch().upToShareOfSalary())
             + " of salary");
     row("HSA coverage", String.valueOf(s.hsaCoverage()));
     h.append("</table><table class=\"accounts\"><tr><th>Account</th><th>Type</th>")
@@ -145,7 +145,7 @@ public final class PlanReportPage {
             .append("</td><td class=\"num\">")
             .append(Figures.money(d.balance()))
             .append("</td><td class=\"num\">")
-            .append(d.apr() == null ? "" : d.apr().stripTrailingZeros().toPlainString())
+            .append(d.apr() == null ? "" : Figures.share(d.apr()))
             .append("</td><td class=\"num\">")
             .append(Figures.money(d.minimumPayment()))
             .append("</td></tr>");
