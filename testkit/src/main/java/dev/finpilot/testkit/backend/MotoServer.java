@@ -33,7 +33,7 @@ public final class MotoServer implements AwsBackend, AutoCloseable {
   private static final Duration RESTORE_DEADLINE = Duration.ofMinutes(5);
 
   /** The journal's file in the state directory, named by the script. */
-  static final String STATE_FILE = "emulator-state.jsonl";
+  public static final String STATE_FILE = "emulator-state.jsonl";
 
   /**
    * {@code moto.server}'s own main with DynamoDB requests handled one at a time, that exits with

@@ -104,9 +104,10 @@ class Journal:
     """The journal of one state directory; only one server at a time holds its lock."""
 
     def __init__(self, directory):
-        os.makedirs(directory, exist_ok=True)
+        # What the journal holds (accounts, plans, ledgers) is for the owner's eyes only.
+        os.makedirs(directory, mode=0o700, exist_ok=True)
         self.path = os.path.join(directory, "emulator-state.jsonl")
-        self.lock_file = open(os.path.join(directory, "emulator.lock"), "w")
+        self.lock_file = owner_only(os.path.join(directory, "emulator.lock"), os.O_TRUNC)
         self.lock = threading.Lock()
         self.receipts = {}
         self.out = None
@@ -211,7 +212,7 @@ class Journal:
         if self.out is not None:
             self.out.close()
         temporary = self.path + ".tmp"
-        with open(temporary, "w", encoding="utf-8") as out:
+        with owner_only(temporary, os.O_TRUNC) as out:
             for entry in entries:
                 out.write(json.dumps(entry, separators=(",", ":")) + "\n")
             out.flush()
@@ -222,7 +223,7 @@ class Journal:
             os.fsync(directory)
         finally:
             os.close(directory)
-        self.out = open(self.path, "a", encoding="utf-8")
+        self.out = owner_only(self.path, os.O_APPEND)
 
     def append(self, entries):
         # Written through to the operating system before the client hears the answer: it
@@ -269,6 +270,10 @@ class Journal:
             handles = [message["ReceiptHandle"] for message in request["Entries"]]
         ids = [self.receipts.pop(handle) for handle in handles if handle in self.receipts]
         return [{"op": "delete", "region": region, "ids": ids}] if ids else []
+
+
+def owner_only(path, mode):
+    return os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | mode, 0o600), "w", encoding="utf-8")
 
 
 def single(queue_url, batch_entry):
