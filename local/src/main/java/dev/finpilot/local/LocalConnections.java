@@ -37,8 +37,4 @@ final class LocalConnections {
   boolean closed(String id) {
     return open.remove(id) != null;
   }
-
-  int size() {
-    return open.size();
-  }
 }

@@ -33,6 +33,9 @@ public final class LocalRunner {
     if (LocalState.fresh(environment) && LocalState.forget(state)) {
       System.out.println("Starting afresh: forgot the tables and queues kept in " + state);
     }
+    LocalState.kept(state)
+        .ifPresent(
+            size -> System.out.println("Restoring the state kept in " + state + size + "..."));
     SamTemplate template = SamTemplate.read(TemplateLocator.locate());
     LocalMarketData.overrides(template, environment).forEach(System::setProperty);
     LocalConnections connections = new LocalConnections();

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.Select;
@@ -31,6 +32,14 @@ final class LocalState {
   /** Deletes the emulator's journal; the signing key stays, so no one's token needs renewing. */
   static boolean forget(Path stateDirectory) throws IOException {
     return Files.deleteIfExists(stateDirectory.resolve(MotoServer.STATE_FILE));
+  }
+
+  /** The size of what earlier runs kept, as " (12.3 MB)"; empty when they kept nothing. */
+  static Optional<String> kept(Path stateDirectory) throws IOException {
+    Path journal = stateDirectory.resolve(MotoServer.STATE_FILE);
+    return Files.exists(journal) && Files.size(journal) > 0
+        ? Optional.of(" (" + size(Files.size(journal)) + ")")
+        : Optional.empty();
   }
 
   /** The line that tells the user what was restored and how to start afresh. */

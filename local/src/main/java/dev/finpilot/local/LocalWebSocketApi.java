@@ -90,11 +90,18 @@ final class LocalWebSocketApi extends WebSocketServer {
     APIGatewayV2WebSocketEvent event =
         event("$connect", "CONNECT", connectionId, now, socket, headers(request));
     event.setQueryStringParameters(query(request.getResourceDescriptor()));
-    int status =
-        runtime
-            .invokeWebSocket(event)
-            .map(APIGatewayV2WebSocketResponse::getStatusCode)
-            .orElse(200);
+    int status;
+    try {
+      status =
+          runtime
+              .invokeWebSocket(event)
+              .map(APIGatewayV2WebSocketResponse::getStatusCode)
+              .orElse(200);
+    } catch (RuntimeException e) {
+      // API Gateway answers 500 when the function fails; nothing connects unchecked.
+      System.err.println("$connect failed for connection " + connectionId + ": " + e);
+      status = 500;
+    }
     if (status < 200 || status > 299) {
       throw new InvalidDataException(CloseFrame.POLICY_VALIDATION, "refused: " + status);
     }
@@ -115,8 +122,13 @@ final class LocalWebSocketApi extends WebSocketServer {
   public void onClose(WebSocket socket, int code, String reason, boolean remote) {
     String connectionId = socket.getAttachment();
     if (connectionId != null && connections.closed(connectionId)) {
-      runtime.invokeWebSocket(
-          event("$disconnect", "DISCONNECT", connectionId, Instant.now(), socket, Map.of()));
+      try {
+        runtime.invokeWebSocket(
+            event("$disconnect", "DISCONNECT", connectionId, Instant.now(), socket, Map.of()));
+      } catch (RuntimeException e) {
+        // The connection is gone either way; its record expires by TTL.
+        System.err.println("$disconnect failed for connection " + connectionId + ": " + e);
+      }
     }
   }
 

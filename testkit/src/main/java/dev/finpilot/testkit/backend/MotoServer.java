@@ -30,7 +30,7 @@ public final class MotoServer implements AwsBackend, AutoCloseable {
   private static final long POLL_MILLIS = 100;
   private static final int PORT_ATTEMPTS = 3;
   private static final int LOG_TAIL_LINES = 15;
-  private static final Duration RESTORE_DEADLINE = Duration.ofMinutes(5);
+  private static final Duration RESTORE_DEADLINE = Duration.ofMinutes(30);
 
   /** The journal's file in the state directory, named by the script. */
   public static final String STATE_FILE = "emulator-state.jsonl";
