@@ -36,8 +36,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * An account's export and erasure, and a plan's edit, through the whole stack as a client drives it
  * (the authorizer in front of the API, the agents behind their queues). What counts as an account's
- * is found by scanning every table of the template for its id, its address (plain or hashed, as
- * the login throttle keys it) and its plans' ids; the API's own notion of the account's data is not
+ * is found by scanning every table of the template for its id, its address (plain or hashed, as the
+ * login throttle keys it) and its plans' ids; the API's own notion of the account's data is not
  * trusted for that.
  */
 @WithAwsBackend
@@ -74,8 +74,7 @@ class AccountLifecycleIT {
     reportDivorce(ava, avaPlan);
     stack.awaitPlan(
         ava, avaPlan, PATIENCE, p -> "AWAITING_APPROVAL".equals(p.path("status").asText()));
-    new WebSocketConnections(
-            env.dynamoDb(), env.tableName("ConnectionsTable"), Clock.systemUTC())
+    new WebSocketConnections(env.dynamoDb(), env.tableName("ConnectionsTable"), Clock.systemUTC())
         .open(avaSession.userId(), "conn-of-ava");
     List<String> avaNeedles = needles(ava, avaSession.userId(), avaPlan);
     List<String> boNeedles = needles(bo, stack.user(bo).userId(), boPlan);
@@ -94,12 +93,14 @@ class AccountLifecycleIT {
     APIGatewayV2HTTPResponse erased = call(ava, "DELETE", "/v1/me", null);
 
     assertThat(erased.getStatusCode()).as(erased.getBody()).isEqualTo(204);
-    assertThat(keysOf(avaNeedles)).allSatisfy((table, keys) -> assertThat(keys).as(table).isEmpty());
+    assertThat(keysOf(avaNeedles))
+        .allSatisfy((table, keys) -> assertThat(keys).as(table).isEmpty());
     assertThat(items(boNeedles)).isEqualTo(boBefore);
     assertThat(managementApi.closed()).contains("conn-of-ava");
     assertThat(call(ava, "GET", "/v1/me", null).getStatusCode()).isIn(403, 404);
-    assertThat(call(ava, "POST", "/v1/plans", Json.write(RunningStack.sampleRequest()))
-            .getStatusCode())
+    assertThat(
+            call(ava, "POST", "/v1/plans", Json.write(RunningStack.sampleRequest()))
+                .getStatusCode())
         .isIn(401, 403);
     HttpApiAuthorizer coldAuthorizer =
         new HttpApiAuthorizer(
@@ -112,7 +113,55 @@ class AccountLifecycleIT {
                 HttpApiEvents.get("/v1/me").header("Authorization", avaSession.bearer()).build(),
                 null))
         .isInstanceOf(HttpApiAuthorizer.Decision.Refused.class);
-    assertThat(keysOf(avaNeedles)).allSatisfy((table, keys) -> assertThat(keys).as(table).isEmpty());
+    assertThat(keysOf(avaNeedles))
+        .allSatisfy((table, keys) -> assertThat(keys).as(table).isEmpty());
+  }
+
+  @Test
+  void anEditedGoalBecomesANewVersionThatReplacesTheActiveOneOnceApproved() {
+    String cy = "cy-" + UUID.randomUUID();
+    String planId = activePlan(cy, "idem-" + UUID.randomUUID());
+    JsonNode goals = RunningStack.sampleRequest().get("goals").deepCopy();
+    ((ObjectNode) goals.get(0)).put("description", "Retire at 60 with $2.1M");
+    ((ObjectNode) goals.get(0).get("targetAmount")).put("amount", "2100000.00");
+
+    APIGatewayV2HTTPResponse edited =
+        call(cy, "PATCH", "/v1/plans/" + planId, "{\"goals\": " + Json.write(goals) + "}");
+
+    assertThat(edited.getStatusCode()).as(edited.getBody()).isEqualTo(202);
+    JsonNode pending =
+        stack.awaitPlan(
+            cy,
+            planId,
+            PATIENCE,
+            p ->
+                "AWAITING_APPROVAL".equals(p.path("status").asText())
+                    || ("ACTIVE".equals(p.path("status").asText())
+                        && p.path("currentVersion").asInt() > 1));
+    assertThat(pending.path("status").asText())
+        .as("an edit needs its owner, as a life event does: %s", pending)
+        .isEqualTo("AWAITING_APPROVAL");
+    assertThat(pending.path("activeVersion").asInt()).isEqualTo(1);
+    int proposed = pending.path("pendingVersion").asInt();
+    assertThat(proposed).isGreaterThan(1);
+    assertThat(pending.path("request").path("goals").get(0).path("description").asText())
+        .isEqualTo("Retire at 60 with $2.1M");
+    JsonNode history = stack.get(cy, "/v1/plans/" + planId + "/history");
+    assertThat(history.toString()).contains("its owner edited the plan's goals");
+
+    APIGatewayV2HTTPResponse approved =
+        call(cy, "POST", "/v1/plans/" + planId + "/versions/" + proposed + "/approve", null);
+    assertThat(approved.getStatusCode()).as(approved.getBody()).isEqualTo(202);
+    JsonNode active =
+        stack.awaitPlan(
+            cy,
+            planId,
+            PATIENCE,
+            p ->
+                "ACTIVE".equals(p.path("status").asText())
+                    && p.path("activeVersion").asInt() == proposed);
+    assertThat(active.path("statusReason").asText())
+        .isEqualTo("version " + proposed + " replaced version 1");
   }
 
   /** A plan made with an idempotency key, followed to ACTIVE. */
@@ -145,7 +194,8 @@ class AccountLifecycleIT {
     assertThat(reported.getStatusCode()).as(reported.getBody()).isEqualTo(202);
   }
 
-  private static APIGatewayV2HTTPResponse call(String user, String method, String path, String json) {
+  private static APIGatewayV2HTTPResponse call(
+      String user, String method, String path, String json) {
     RunningStack.Session session = stack.user(user);
     HttpApiEvents.Builder request =
         HttpApiEvents.request(method, path)
@@ -177,7 +227,8 @@ class AccountLifecycleIT {
   private static Map<String, Map<String, Object>> items(List<String> needles) {
     Map<String, Map<String, Object>> found = new TreeMap<>();
     for (String table : tables()) {
-      env.dynamoDb()
+      env
+          .dynamoDb()
           .scanPaginator(r -> r.tableName(env.tableName(table)).consistentRead(true))
           .items()
           .stream()
@@ -217,7 +268,8 @@ class AccountLifecycleIT {
       if (value.hasL() && mentionsAny(value.l(), needles)) {
         return true;
       }
-      if (value.hasSs() && value.ss().stream().anyMatch(s -> needles.stream().anyMatch(s::contains))) {
+      if (value.hasSs()
+          && value.ss().stream().anyMatch(s -> needles.stream().anyMatch(s::contains))) {
         return true;
       }
     }

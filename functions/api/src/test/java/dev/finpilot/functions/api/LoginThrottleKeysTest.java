@@ -46,7 +46,8 @@ class LoginThrottleKeysTest {
 
   @Test
   void failuresCountedUnderTheEarlierKeyStillCount() {
-    long window = NOW.getEpochSecond() / LoginThrottle.WINDOW.toSeconds() * LoginThrottle.WINDOW.toSeconds();
+    long window =
+        NOW.getEpochSecond() / LoginThrottle.WINDOW.toSeconds() * LoginThrottle.WINDOW.toSeconds();
     String earlier = "LOGIN#ACCOUNT-SOURCE#" + sha256(OWNER + "\n" + HOME) + "#" + window;
     for (int i = 0; i < LoginThrottle.FAILURES_PER_ACCOUNT_AND_SOURCE - 1; i++) {
       counters.increment(earlier, NOW.plusSeconds(1800));
