@@ -163,8 +163,7 @@ class SessionsThroughTheAuthorizerIT {
     APIGatewayV2HTTPResponse refreshed =
         api.handleRequest(
             HttpApiEvents.post("/v1/auth/refresh")
-                .jsonBody(
-                    "{\"refreshToken\":\"" + session.path("refreshToken").asText() + "\"}")
+                .jsonBody("{\"refreshToken\":\"" + session.path("refreshToken").asText() + "\"}")
                 .build(),
             null);
     assertThat(refreshed.getStatusCode()).isEqualTo(401);
