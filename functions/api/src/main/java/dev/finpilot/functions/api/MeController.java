@@ -69,14 +69,12 @@ final class MeController {
     AuthController.newPassword(v, input.newPassword(), "newPassword");
     AuthController.requireValid(v.errors());
     AuthController.refusals(
-        () -> {
-          accounts.changePassword(
-              userId,
-              input.currentPassword(),
-              input.newPassword(),
-              AuthController.source(request, event));
-          return null;
-        });
+        () ->
+            accounts.changePassword(
+                userId,
+                input.currentPassword(),
+                input.newPassword(),
+                AuthController.source(request, event)));
     return HttpResponse.status(HttpStatus.NO_CONTENT);
   }
 

@@ -212,8 +212,9 @@ public final class Accounts {
    * WebSocket connection is closed. The client signs in again with the new password.
    *
    * @param newPassword already checked against the password rules
+   * @return how many sessions it ended
    */
-  public void changePassword(
+  public int changePassword(
       String userId, String currentPassword, String newPassword, Source source) {
     User user =
         users
@@ -249,6 +250,7 @@ public final class Accounts {
             Integer.toString(closed),
             "sourceIp",
             source.ip()));
+    return ended.size();
   }
 
   public Optional<User> find(String userId) {
