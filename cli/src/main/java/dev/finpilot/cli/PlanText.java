@@ -158,7 +158,7 @@ final class PlanText {
     for (JsonNode c : candidates) {
       String status = c.path("status").asText().toLowerCase(Locale.ROOT);
       if ("pruned".equals(status)) {
-        lines.add(String.format(Locale.US, "  %-14s %-8s", c.path("strategy").asText(), status));
+        lines.add(String.format(Locale.US, "  %-14s %s", c.path("strategy").asText(), status));
         lines.addAll(Formats.wrap(c.path("reason").asText(), "      "));
       } else {
         lines.add(
