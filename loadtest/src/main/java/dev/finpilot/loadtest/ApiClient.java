@@ -17,12 +17,15 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * The HTTP API as a well-behaved client uses it: every call timed under its call type; a 429 waits
  * out its Retry-After; a 401 on a call with a session refreshes the session once and repeats the
- * call; a connection error or a 502/503/504 is tried again a few times with backoff. What could
- * not be done in the end is counted as a failed call of its type.
+ * call; a connection error or a 502/503/504 is tried again with backoff for a few minutes. What
+ * could not be done in the end is counted as a failed call of its type.
  */
 final class ApiClient {
 
-  private static final int ATTEMPTS = 4;
+  /** How long a client keeps trying through connection errors and 502-504s (a restart, say). */
+  private static final Duration RETRY_PATIENCE = Duration.ofMinutes(3);
+
+  private static final Duration LONGEST_BACKOFF = Duration.ofSeconds(5);
 
   /** An answer: status, body and the Retry-After header, if any. */
   record Response(int status, String body, String retryAfter) {
@@ -70,8 +73,7 @@ final class ApiClient {
 
   /** Register or log in: from the session's own loopback address when the API is local. */
   Response authenticate(String type, String path, String json, Session session, Instant deadline) {
-    Response response =
-        call(type, deadline, () -> sendAuth(path, json, session), null);
+    Response response = call(type, deadline, () -> sendAuth(path, json, session), null);
     if (!response.ok()) {
       throw failed(type, response);
     }
@@ -124,7 +126,8 @@ final class ApiClient {
   private Response call(String type, Instant deadline, Exchange exchange, Session session) {
     boolean refreshed = false;
     Duration backoff = Duration.ofMillis(500);
-    for (int attempt = 1; ; attempt++) {
+    Instant patience = Instant.now().plus(RETRY_PATIENCE);
+    while (true) {
       long started = System.nanoTime();
       Response response;
       try {
@@ -139,15 +142,16 @@ final class ApiClient {
       if (response.status() == 429 && Instant.now().isBefore(deadline)) {
         rateLimited.increment();
         pause(retryAfter(response), deadline);
-        attempt--;
       } else if (response.status() == 401 && session != null && !refreshed) {
         refreshed = true;
         refresh(session, deadline);
-        attempt--;
-      } else if (worthRetrying(response) && attempt < ATTEMPTS && Instant.now().isBefore(deadline)) {
+      } else if (worthRetrying(response)
+          && Instant.now().isBefore(patience)
+          && Instant.now().isBefore(deadline)) {
         retried.increment();
         pause(backoff, deadline);
         backoff = backoff.multipliedBy(2);
+        backoff = backoff.compareTo(LONGEST_BACKOFF) > 0 ? LONGEST_BACKOFF : backoff;
       } else {
         return response;
       }
@@ -159,7 +163,11 @@ final class ApiClient {
     refreshes.increment();
     String body = Json.write(Map.of("refreshToken", session.refreshToken()));
     Response response =
-        call("refresh", deadline, () -> send("POST", "/v1/auth/refresh", body, null, Map.of()), null);
+        call(
+            "refresh",
+            deadline,
+            () -> send("POST", "/v1/auth/refresh", body, null, Map.of()),
+            null);
     if (!response.ok()) {
       throw failed("refresh", response);
     }
@@ -218,7 +226,8 @@ final class ApiClient {
       request.header("content-type", "application/json");
       request.method(method, HttpRequest.BodyPublishers.ofString(json));
     }
-    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     return new Response(
         response.statusCode(),
         response.body(),

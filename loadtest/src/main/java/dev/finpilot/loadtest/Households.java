@@ -31,7 +31,8 @@ final class Households {
     int age = random.nextInt(24, 59);
     int retirementAge = Math.max(age + 5, random.nextInt(58, 68));
     long income = round(random.nextLong(48_000, 240_000), 1_000);
-    BigDecimal monthly = BigDecimal.valueOf(income).divide(BigDecimal.valueOf(12), RoundingMode.HALF_UP);
+    BigDecimal monthly =
+        BigDecimal.valueOf(income).divide(BigDecimal.valueOf(12), RoundingMode.HALF_UP);
     BigDecimal essential = share(monthly, random, 0.26, 0.36);
     BigDecimal housing = share(essential, random, 0.38, 0.55);
     BigDecimal discretionary = share(monthly, random, 0.06, 0.13);
@@ -137,7 +138,8 @@ final class Households {
   private static BigDecimal yearsOfSaving(
       long income, int age, SplittableRandom random, double rate) {
     long years = Math.max(0, age - 23);
-    return BigDecimal.valueOf(round((long) (income * rate * years * random.nextDouble(0.1, 0.4)), 100))
+    return BigDecimal.valueOf(
+            round((long) (income * rate * years * random.nextDouble(0.1, 0.4)), 100))
         .setScale(2, RoundingMode.UNNECESSARY);
   }
 
@@ -164,7 +166,8 @@ final class Households {
     debt.set("minimumPayment", money(BigDecimal.valueOf(Math.max(25, balance / 40))));
   }
 
-  private static void goal(ArrayNode goals, String type, long target, LocalDate date, int priority) {
+  private static void goal(
+      ArrayNode goals, String type, long target, LocalDate date, int priority) {
     ObjectNode goal = goals.addObject();
     goal.put("type", type);
     goal.set("targetAmount", money(BigDecimal.valueOf(target)));

@@ -28,8 +28,7 @@ final class Latencies {
     Map<String, Percentiles> summary = new TreeMap<>();
     recorders.forEach(
         (name, recorder) -> {
-          Histogram total =
-              totals.computeIfAbsent(name, n -> new Histogram(HIGHEST_MILLIS, 3));
+          Histogram total = totals.computeIfAbsent(name, n -> new Histogram(HIGHEST_MILLIS, 3));
           total.add(recorder.getIntervalHistogram());
           summary.put(name, Percentiles.of(total));
         });

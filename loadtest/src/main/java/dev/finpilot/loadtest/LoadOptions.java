@@ -88,7 +88,8 @@ public record LoadOptions(
       case 's' -> Duration.ofSeconds(amount);
       case 'm' -> Duration.ofMinutes(amount);
       case 'h' -> Duration.ofHours(amount);
-      default -> throw new IllegalArgumentException("not a duration: " + text + " (e.g. 600s, 20m)");
+      default ->
+          throw new IllegalArgumentException("not a duration: " + text + " (e.g. 600s, 20m)");
     };
   }
 

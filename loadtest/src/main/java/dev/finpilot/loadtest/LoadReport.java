@@ -83,12 +83,21 @@ public record LoadReport(
     md.append("| Figure | Value |\n|---|---|\n");
     row(md, "Virtual users (life event reported)", users + " (" + lifeEventUsers + ")");
     row(md, "Wall time", fmt(wallSeconds) + " s");
-    row(md, "Throughput", fmt(plansFinalPerSecond) + " plans final/s, " + fmt(callsPerSecond) + " calls/s");
+    row(
+        md,
+        "Throughput",
+        fmt(plansFinalPerSecond) + " plans final/s, " + fmt(callsPerSecond) + " calls/s");
     row(
         md,
         "Submit to ACTIVE p50 / p95 / p99 / max",
-        submitToActive.p50() + " / " + submitToActive.p95() + " / " + submitToActive.p99() + " / "
-            + submitToActive.max() + " ms");
+        submitToActive.p50()
+            + " / "
+            + submitToActive.p95()
+            + " / "
+            + submitToActive.p99()
+            + " / "
+            + submitToActive.max()
+            + " ms");
     row(
         md,
         "Plans accepted / ACTIVE / REJECTED / FAILED",
@@ -97,22 +106,41 @@ public record LoadReport(
         md,
         "**Lost / duplicated / stuck**",
         "**" + counts.lost + " / " + counts.duplicated + " / " + counts.stuck + "**");
-    row(md, "Life events reported / reviewed to the end", counts.lifeEventsReported + " / " + counts.lifeEventsFinal);
+    row(
+        md,
+        "Life events reported / reviewed to the end",
+        counts.lifeEventsReported + " / " + counts.lifeEventsFinal);
     row(md, "Versions approved by their owners", Integer.toString(counts.approvals));
     row(
         md,
         "429s waited out / token refreshes / retried calls / users stopped by a failed call",
-        counts.rateLimited + " / " + counts.refreshes + " / " + counts.retried + " / " + counts.usersStopped);
+        counts.rateLimited
+            + " / "
+            + counts.refreshes
+            + " / "
+            + counts.retried
+            + " / "
+            + counts.usersStopped);
     row(
         md,
         "CPU s: runtime JVM / emulator (per final plan)",
-        fmt(usage.runtimeCpuSeconds) + " / " + fmt(usage.emulatorCpuSeconds) + " ("
-            + fmt(usage.runtimeCpuPerPlan) + " / " + fmt(usage.emulatorCpuPerPlan) + ")");
+        fmt(usage.runtimeCpuSeconds)
+            + " / "
+            + fmt(usage.emulatorCpuSeconds)
+            + " ("
+            + fmt(usage.runtimeCpuPerPlan)
+            + " / "
+            + fmt(usage.emulatorCpuPerPlan)
+            + ")");
     row(
         md,
         "Emulator RSS start / end / peak",
-        fmt(usage.emulatorRssStartMb) + " / " + fmt(usage.emulatorRssEndMb) + " / "
-            + fmt(usage.emulatorRssPeakMb) + " MB");
+        fmt(usage.emulatorRssStartMb)
+            + " / "
+            + fmt(usage.emulatorRssEndMb)
+            + " / "
+            + fmt(usage.emulatorRssPeakMb)
+            + " MB");
     md.append("\n| Call | Count | Failed | p50 ms | p95 ms | p99 ms | max ms |\n");
     md.append("|---|---:|---:|---:|---:|---:|---:|\n");
     calls.forEach(
@@ -121,7 +149,12 @@ public record LoadReport(
                 String.format(
                     Locale.ROOT,
                     "| %s | %d | %d | %d | %d | %d | %d |%n",
-                    name, p.count(), failedCalls.getOrDefault(name, 0L), p.p50(), p.p95(), p.p99(),
+                    name,
+                    p.count(),
+                    failedCalls.getOrDefault(name, 0L),
+                    p.p50(),
+                    p.p95(),
+                    p.p99(),
                     p.max())));
     md.append("\nCPU measured: ").append(usage.measured).append('\n');
     if (!problems.isEmpty()) {

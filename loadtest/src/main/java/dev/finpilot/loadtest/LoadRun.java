@@ -21,9 +21,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * One load run against an API: every virtual user at once, then each accepted plan judged
- * ({@link Verdict}), then the report. The processes to measure are named by suppliers, so a run
- * whose runtime is restarted midway measures what is running at each end.
+ * One load run against an API: every virtual user at once, then each accepted plan judged ({@link
+ * Verdict}), then the report. The processes to measure are named by suppliers, so a run whose
+ * runtime is restarted midway measures what is running at each end.
  */
 public final class LoadRun {
 
@@ -100,14 +100,12 @@ public final class LoadRun {
     List<Future<?>> running = new ArrayList<>();
     for (int i = 0; i < options.users(); i++) {
       UserOutcome outcome =
-          new UserOutcome(
-              i, new Session(VirtualUser.email(runId, i), LoopbackPost.addressFor(i)));
+          new UserOutcome(i, new Session(VirtualUser.email(runId, i), LoopbackPost.addressFor(i)));
       outcomes.add(outcome);
       ObjectNode lifeEvent = options.reportsLifeEvent(i) ? households.lifeEvent(i) : null;
       running.add(
           users.submit(
-              new VirtualUser(
-                  outcome, runId, households.request(i), lifeEvent, client, deadline)));
+              new VirtualUser(outcome, runId, households.request(i), lifeEvent, client, deadline)));
     }
     midway.run();
     awaitAll(running);
@@ -163,7 +161,8 @@ public final class LoadRun {
     verdicts.forEach(v -> v.submitToActive().ifPresent(d -> submitToActive.record("active", d)));
     Map<String, Latencies.Percentiles> calls = latencies.summary();
     long callCount = calls.values().stream().mapToLong(Latencies.Percentiles::count).sum();
-    int finals = (int) verdicts.stream().filter(v -> VirtualUser.FINAL.contains(v.status())).count();
+    int finals =
+        (int) verdicts.stream().filter(v -> VirtualUser.FINAL.contains(v.status())).count();
     double seconds = wall.toMillis() / 1000.0;
     List<String> problems = new ArrayList<>();
     for (UserOutcome o : outcomes) {
@@ -213,7 +212,9 @@ public final class LoadRun {
     String what =
         v.lost()
             ? "lost"
-            : v.stuck() ? "stuck" : v.duplicated().isPresent() ? "duplicated" : "ended " + v.status();
+            : v.stuck()
+                ? "stuck"
+                : v.duplicated().isPresent() ? "duplicated" : "ended " + v.status();
     return "plan "
         + v.planId()
         + " of user "
@@ -275,5 +276,4 @@ public final class LoadRun {
     thread.setDaemon(true);
     return thread;
   }
-
 }

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * {@code bin/load-test}: the load run against {@code --api}, or against the local runtime started
- * for it in a temporary FINPILOT_HOME and stopped afterwards. Prints the Markdown report, writes
- * it with the JSON one to {@code --out}, and exits 1 when a plan was lost, duplicated or stuck.
+ * for it in a temporary FINPILOT_HOME and stopped afterwards. Prints the Markdown report, writes it
+ * with the JSON one to {@code --out}, and exits 1 when a plan was lost, duplicated or stuck.
  */
 public final class LoadTest {
 
@@ -41,18 +41,19 @@ public final class LoadTest {
     } else {
       Path home = Files.createTempDirectory("finpilot-load-");
       Path log = options.output().resolve("runtime.log").toAbsolutePath();
-      System.out.println("Starting the local runtime (FINPILOT_HOME " + home + ", log " + log + ")");
+      System.out.println(
+          "Starting the local runtime (FINPILOT_HOME " + home + ", log " + log + ")");
       try (LocalRuntimeProcess runtime = LocalRuntimeProcess.start(home, log)) {
         System.out.println("Running " + options.users() + " users against " + runtime.api());
-        report =
-            new LoadRun(options, runtime.api(), localMeasures(runtime), command).run();
+        report = new LoadRun(options, runtime.api(), localMeasures(runtime), command).run();
       } finally {
         deleteTree(home);
       }
     }
     report.write(options.output());
     System.out.println(report.markdown());
-    System.out.println("Report: " + options.output().resolve("load-test.md") + " and load-test.json");
+    System.out.println(
+        "Report: " + options.output().resolve("load-test.md") + " and load-test.json");
     if (!report.correct()) {
       System.err.println("bin/load-test: plans were lost, duplicated or stuck (see Problems)");
       System.exit(1);

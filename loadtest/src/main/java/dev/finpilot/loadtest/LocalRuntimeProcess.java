@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The local runtime ({@code dev.finpilot.local.LocalRunner}, what bin/local runs) as a child JVM
- * on this class path, with its own FINPILOT_HOME and port, so its CPU and the emulator's are
- * measured apart from the load driver's. It can be killed (SIGKILL) and started again on the same
- * home and port.
+ * The local runtime ({@code dev.finpilot.local.LocalRunner}, what bin/local runs) as a child JVM on
+ * this class path, with its own FINPILOT_HOME and port, so its CPU and the emulator's are measured
+ * apart from the load driver's. It can be killed (SIGKILL) and started again on the same home and
+ * port.
  */
 final class LocalRuntimeProcess implements AutoCloseable {
 

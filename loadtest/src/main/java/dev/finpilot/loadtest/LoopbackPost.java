@@ -14,9 +14,9 @@ import java.util.Map;
 
 /**
  * An HTTP/1.1 POST sent from a chosen loopback address. The API throttles registration and login
- * per source address (30 attempts in 15 minutes, docs/api.md), as it should; a thousand users
- * come from many addresses, so on a local API each group of users posts from an address of its
- * own in 127.0.0.0/8. The JDK HttpClient of Java 17 cannot choose its local address, hence this.
+ * per source address (30 attempts in 15 minutes, docs/api.md), as it should; a thousand users come
+ * from many addresses, so on a local API each group of users posts from an address of its own in
+ * 127.0.0.0/8. The JDK HttpClient of Java 17 cannot choose its local address, hence this.
  */
 final class LoopbackPost {
 

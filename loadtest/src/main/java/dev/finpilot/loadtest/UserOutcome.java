@@ -10,17 +10,26 @@ final class UserOutcome {
 
   final int index;
   final Session session;
-  String planId;
+
+  /** Set once accepted; read by a fault injector while the script runs. */
+  volatile String planId;
+
   Instant submittedAt;
+
   /** The plan's status when the user stopped following it (final, or the last one seen). */
-  String status;
+  volatile String status;
+
   String statusReason;
+
   /** Versions the user approved. */
   int approvals;
+
   /** Versions due to be executed (made ACTIVE): the first, and each approved in a review. */
   int activations;
+
   String lifeEventTriggerId;
   boolean lifeEventFinal;
+
   /** Why the script stopped early: a call that failed after its retries. */
   String error;
 

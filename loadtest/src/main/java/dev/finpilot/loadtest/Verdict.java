@@ -44,7 +44,13 @@ record Verdict(
     ApiClient.Response planResponse = api.get("check-plan", path, outcome.session, deadline);
     if (planResponse.status() == 404) {
       return new Verdict(
-          outcome.index, outcome.planId, "UNKNOWN", true, false, false, Optional.empty(),
+          outcome.index,
+          outcome.planId,
+          "UNKNOWN",
+          true,
+          false,
+          false,
+          Optional.empty(),
           Optional.empty());
     }
     if (planResponse.status() != 200) {
@@ -77,7 +83,7 @@ record Verdict(
         submitToActive(plan, transitions));
   }
 
-  private static Optional<String> duplicatedTransitions(JsonNode transitions, UserOutcome outcome) {
+  static Optional<String> duplicatedTransitions(JsonNode transitions, UserOutcome outcome) {
     Set<String> messages = new HashSet<>();
     int executed = 0;
     for (JsonNode t : transitions) {
@@ -90,7 +96,8 @@ record Verdict(
       }
     }
     if (executed > outcome.activations) {
-      return Optional.of(executed + " versions executed where " + outcome.activations + " were due");
+      return Optional.of(
+          executed + " versions executed where " + outcome.activations + " were due");
     }
     return Optional.empty();
   }
@@ -109,7 +116,9 @@ record Verdict(
       String query =
           "/v1/ledger?limit="
               + LEDGER_PAGE
-              + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+              + (cursor == null
+                  ? ""
+                  : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
       ApiClient.Response page = api.get("check-ledger", query, outcome.session, deadline);
       if (page.status() != 200) {
         throw api.failed("check-ledger", page);
@@ -138,7 +147,9 @@ record Verdict(
         });
     if (executions.size() > outcome.activations) {
       return Optional.of(
-          executions.size() + " executions stand in the ledger where " + outcome.activations
+          executions.size()
+              + " executions stand in the ledger where "
+              + outcome.activations
               + " were due");
     }
     return steps.entrySet().stream()

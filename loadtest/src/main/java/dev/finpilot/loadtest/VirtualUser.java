@@ -12,8 +12,8 @@ import java.util.function.Predicate;
 /**
  * One user's session, as docs/api.md describes it: register, log in, submit a plan, follow it to a
  * final state (approving a first version held for approval, as its owner would), read it (plan,
- * version, history), and for some, report a life event and follow its review to the end
- * (approving the proposed version).
+ * version, history), and for some, report a life event and follow its review to the end (approving
+ * the proposed version).
  */
 final class VirtualUser implements Runnable {
 
@@ -68,7 +68,12 @@ final class VirtualUser implements Runnable {
         "/v1/auth/register",
         Json.write(
             Map.of(
-                "email", session.email, "password", PASSWORD, "displayName", "User " + outcome.index)),
+                "email",
+                session.email,
+                "password",
+                PASSWORD,
+                "displayName",
+                "User " + outcome.index)),
         session,
         deadline);
     api.authenticate(
