@@ -71,7 +71,17 @@ final class ApiClient {
     return api;
   }
 
-  /** Register or log in: from the session's own loopback address when the API is local. */
+  /** Registers, from the session's own loopback address when the API is local; any answer. */
+  Response register(String json, Session session, Instant deadline) {
+    Response response =
+        call("register", deadline, () -> sendAuth("/v1/auth/register", json, session), null);
+    if (response.ok()) {
+      session.update(response.json());
+    }
+    return response;
+  }
+
+  /** Logs in (or refreshes), from the session's own loopback address when the API is local. */
   Response authenticate(String type, String path, String json, Session session, Instant deadline) {
     Response response = call(type, deadline, () -> sendAuth(path, json, session), null);
     if (!response.ok()) {

@@ -37,7 +37,7 @@ public record LoadOptions(
         --seed N                households are drawn from this seed (default 1)
         --out DIR               report directory (default target/load-test)
       Writes DIR/load-test.md and DIR/load-test.json; exits 1 when a plan was lost, duplicated
-      or stuck, 2 on bad arguments.""";
+      or stuck or a user could not submit one, 2 on bad arguments.""";
 
   public LoadOptions {
     if (users < 1) {

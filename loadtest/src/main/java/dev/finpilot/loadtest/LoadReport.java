@@ -69,6 +69,11 @@ public record LoadReport(
     return counts.lost == 0 && counts.duplicated == 0 && counts.stuck == 0;
   }
 
+  /** Every user got as far as a plan, and nothing was lost, duplicated or stuck. */
+  public boolean passed() {
+    return correct() && counts.usersStopped == 0 && counts.accepted == users;
+  }
+
   void write(Path directory) throws IOException {
     Files.createDirectories(directory);
     Files.writeString(directory.resolve("load-test.md"), markdown());

@@ -28,7 +28,7 @@ import java.util.function.Supplier;
 public final class LoadRun {
 
   /** A single call's limit: generous, since under load the API queues what it cannot serve yet. */
-  private static final Duration CALL_TIMEOUT = Duration.ofMinutes(2);
+  private static final Duration CALL_TIMEOUT = Duration.ofMinutes(5);
 
   /** Time for judging the plans once the users are done. */
   private static final Duration CHECK_TIME = Duration.ofMinutes(10);
