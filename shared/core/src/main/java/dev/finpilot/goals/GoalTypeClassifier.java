@@ -97,7 +97,10 @@ final class GoalTypeClassifier {
         "emergenc(?:y|ies)",
         "rainy[- ]day(?:\\s+fund)?",
         "safety\\s+net",
-        "(?:cash\\s+)?(?:cushion|buffer)");
+        "(?:cash\\s+)?(?:cushion|buffer)",
+        // Money kept "in cash" is a reserve; paying "in cash" for something is not.
+        "cash\\s+reserves?",
+        "(?:kept|keep|held|hold|set\\s+aside|put\\s+aside)\\s+in\\s+cash");
     add(
         cues,
         GoalType.HOME_PURCHASE,

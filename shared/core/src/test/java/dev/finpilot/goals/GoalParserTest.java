@@ -254,6 +254,28 @@ class GoalParserTest {
   }
 
   @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "keep six months of expenses in cash",
+        "keep 6 months of expenses in cash",
+        "hold six months of spending as a cash reserve",
+        "build a cash reserve of six months of expenses",
+        "six months of expenses set aside in cash"
+      })
+  void monthsOfExpensesKeptInCashAreAnEmergencyFund(String text) {
+    ParsedGoal goal = only(text, CONTEXT);
+
+    assertThat(goal.type()).isEqualTo(GoalType.EMERGENCY_FUND);
+    assertThat(goal.monthsOfExpenses()).hasValue(6);
+  }
+
+  @Test
+  void payingInCashForSomethingIsNotAnEmergencyFund() {
+    assertThat(only("buy a $30k car in cash in 3 years", CONTEXT).type())
+        .isEqualTo(GoalType.SAVINGS);
+  }
+
+  @ParameterizedTest
   @NullAndEmptySource
   @ValueSource(strings = {"   ", "\n\t"})
   void emptyTextIsAnError(String text) {

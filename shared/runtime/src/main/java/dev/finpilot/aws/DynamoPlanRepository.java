@@ -25,21 +25,27 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
-import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * Plans in one DynamoDB table, one partition per plan: the head ({@code META}), its versions
  * ({@code VERSION#0001}, each holding a full plan) and its history ({@code EVENT#0000000001}, by
- * revision). The {@code ByUser} index lists a user's plans newest first; the sparse {@code
- * ActivePlans} index lists the plans in force.
+ * revision, each entry also holding the command its transition sent and the head it wrote). The
+ * {@code ByUser} index lists a user's plans newest first; the sparse {@code ActivePlans} index
+ * lists the plans in force.
+ *
+ * <p>No write here is a transaction: each writes one item on a condition (docs/architecture.md,
+ * "Persistence"), since a transaction costs twice the write capacity in DynamoDB and the emulator
+ * copies every table it touches on each one.
  */
 public final class DynamoPlanRepository implements PlanRepository {
 
   private static final String META = "META";
+  private static final String EVENT_PREFIX = "EVENT#";
+
+  /** The attribute of a history entry that holds the head its transition wrote. */
+  private static final String HEAD = "head";
 
   /**
    * Partitions of the {@code ActivePlans} index. Every plan entering or leaving ACTIVE writes the
@@ -64,46 +70,78 @@ public final class DynamoPlanRepository implements PlanRepository {
     return putIfAbsent(head(plan));
   }
 
+  /**
+   * Reads the head together with the newest history entry, in one query ({@code EVENT#…} sorts just
+   * below {@code META}). An entry one revision above the head is a transition whose writer stopped
+   * between its two writes: its head is written here (roll-forward) and returned.
+   */
   @Override
   public Optional<PlanRecord> find(String planId) {
-    return item(planId, META).map(DynamoPlanRepository::fromHead);
+    List<Map<String, AttributeValue>> items =
+        dynamo
+            .query(
+                r ->
+                    r.tableName(table)
+                        .keyConditionExpression("pk = :pk AND sk BETWEEN :events AND :meta")
+                        .expressionAttributeValues(
+                            Map.of(
+                                ":pk",
+                                Items.s(partition(planId)),
+                                ":events",
+                                Items.s(EVENT_PREFIX),
+                                ":meta",
+                                Items.s(META)))
+                        .scanIndexForward(false)
+                        .limit(2)
+                        .consistentRead(true))
+            .items();
+    if (items.isEmpty() || !META.equals(items.get(0).get("sk").s())) {
+      return Optional.empty();
+    }
+    Map<String, AttributeValue> head = items.get(0);
+    if (items.size() > 1) {
+      AttributeValue pending = items.get(1).get(HEAD);
+      long revision = revisionOf(head);
+      if (pending != null && revisionOf(pending.m()) == revision + 1) {
+        // Whether this write or another reader's completes it, the head is now the entry's.
+        advanceHead(pending.m(), revision);
+        head = pending.m();
+      }
+    }
+    return Optional.of(fromHead(head));
   }
 
+  /**
+   * Two single-item writes instead of a transaction: first the history entry for the new revision,
+   * on condition that none exists (it holds the new head, so the transition is decided and durable
+   * once it is written); then the head, on condition that it is still at the previous revision.
+   * Whoever stops between the two, the next {@link #find} completes the head from the entry.
+   */
   @Override
   public boolean apply(Transition transition) {
     PlanRecord plan = transition.updated();
+    Map<String, AttributeValue> head = head(plan);
     Map<String, AttributeValue> event =
         new HashMap<>(key(plan.planId(), eventKey(plan.revision())));
     event.put("event", Items.s(Json.write(transition.event())));
     if (transition.command() != null) {
       event.put("command", Items.s(Json.write(transition.command())));
     }
-    try {
-      dynamo.transactWriteItems(
-          r ->
-              r.transactItems(
-                  TransactWriteItem.builder()
-                      .put(
-                          Put.builder()
-                              .tableName(table)
-                              .item(head(plan))
-                              .conditionExpression("revision = :expected")
-                              .expressionAttributeValues(
-                                  Map.of(":expected", Items.n(plan.revision() - 1)))
-                              .build())
-                      .build(),
-                  TransactWriteItem.builder()
-                      .put(
-                          Put.builder()
-                              .tableName(table)
-                              .item(event)
-                              .conditionExpression("attribute_not_exists(pk)")
-                              .build())
-                      .build()));
-      return true;
-    } catch (TransactionCanceledException e) {
+    event.put(HEAD, AttributeValue.fromM(head));
+    if (!putIfAbsent(event)) {
       return false;
     }
+    if (advanceHead(head, plan.revision() - 1)) {
+      return true;
+    }
+    // Refused because a reader completed this same transition from its entry (the entry for this
+    // revision is ours, so no other head can follow the previous one), or because the plan was
+    // erased meanwhile: then the entry must not outlive it.
+    if (item(plan.planId(), META).isPresent()) {
+      return true;
+    }
+    dynamo.deleteItem(r -> r.tableName(table).key(key(plan.planId(), eventKey(plan.revision()))));
+    return false;
   }
 
   @Override
@@ -159,7 +197,9 @@ public final class DynamoPlanRepository implements PlanRepository {
                 r.tableName(table)
                     .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
                     .expressionAttributeValues(
-                        Map.of(":pk", Items.s(partition(planId)), ":prefix", Items.s("EVENT#")))
+                        Map.of(":pk", Items.s(partition(planId)), ":prefix", Items.s(EVENT_PREFIX)))
+                    .projectionExpression("#event")
+                    .expressionAttributeNames(Map.of("#event", "event"))
                     .consistentRead(true));
     return response.items().stream()
         .map(i -> Json.read(i.get("event").s(), PlanEvent.class))
@@ -273,6 +313,28 @@ public final class DynamoPlanRepository implements PlanRepository {
         Integer.parseInt(item.get("activeVersion").n()));
   }
 
+  /**
+   * Writes {@code head} over the head of revision {@code previous}; false, writing nothing, when
+   * the stored head is not at that revision (moved on, or gone).
+   */
+  private boolean advanceHead(Map<String, AttributeValue> head, long previous) {
+    try {
+      dynamo.putItem(
+          r ->
+              r.tableName(table)
+                  .item(head)
+                  .conditionExpression("revision = :previous")
+                  .expressionAttributeValues(Map.of(":previous", Items.n(previous))));
+      return true;
+    } catch (ConditionalCheckFailedException e) {
+      return false;
+    }
+  }
+
+  private static long revisionOf(Map<String, AttributeValue> head) {
+    return Long.parseLong(head.get("revision").n());
+  }
+
   /** Writes an item unless one with its key exists; false when it did. */
   private boolean putIfAbsent(Map<String, AttributeValue> item) {
     try {
@@ -376,7 +438,7 @@ public final class DynamoPlanRepository implements PlanRepository {
   }
 
   private static String eventKey(long revision) {
-    return String.format("EVENT#%010d", revision);
+    return String.format(EVENT_PREFIX + "%010d", revision);
   }
 
   private static String versionKey(int version) {

@@ -8,9 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.Delete;
-import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * The open WebSocket connections, in the connections table: {@code USER#<userId>} / {@code
@@ -72,7 +69,10 @@ public final class WebSocketConnections {
             Items.s(userId),
             EXPIRES_AT,
             expiresAt);
-    dynamo.transactWriteItems(r -> r.transactItems(put(byUser), put(owner)));
+    // Two single-item writes, the owner first: a stop between them leaves only an owner item, which
+    // no push reads and the TTL removes, never a listed connection $disconnect cannot find.
+    dynamo.putItem(r -> r.tableName(table).item(owner));
+    dynamo.putItem(r -> r.tableName(table).item(byUser));
   }
 
   /** The user's connections that have not expired, for pushing to. */
@@ -112,23 +112,10 @@ public final class WebSocketConnections {
 
   /** Forgets one of the user's connections, for example one API Gateway reports gone. */
   public void remove(String userId, String connectionId) {
-    dynamo.transactWriteItems(
-        r ->
-            r.transactItems(
-                delete(key(userKey(userId), connectionKey(connectionId))),
-                delete(key(connectionKey(connectionId), OWNER))));
-  }
-
-  private TransactWriteItem put(Map<String, AttributeValue> item) {
-    return TransactWriteItem.builder()
-        .put(Put.builder().tableName(table).item(item).build())
-        .build();
-  }
-
-  private TransactWriteItem delete(Map<String, AttributeValue> key) {
-    return TransactWriteItem.builder()
-        .delete(Delete.builder().tableName(table).key(key).build())
-        .build();
+    // In the reverse order of open, for the same reason: the listed item goes first.
+    dynamo.deleteItem(
+        r -> r.tableName(table).key(key(userKey(userId), connectionKey(connectionId))));
+    dynamo.deleteItem(r -> r.tableName(table).key(key(connectionKey(connectionId), OWNER)));
   }
 
   private static Map<String, AttributeValue> key(String pk, String sk) {
