@@ -39,7 +39,8 @@ public final class Chaos {
   /** How long after the users' plans were accepted a fault strikes: plans are mid-flight. */
   private static final Duration INTO_THE_FLOW = Duration.ofSeconds(5);
 
-  private static final Duration TAP = Duration.ofSeconds(60);
+  /** How long a queue fault goes on once it has its first message. */
+  private static final Duration TAP = Duration.ofSeconds(30);
 
   /** One fault: what it does, given the running drill. */
   private record Fault(String name, String does, Function<Drill, String> inject) {}
@@ -51,7 +52,7 @@ public final class Chaos {
       List.of(
           new Fault(
               "duplicate-reorder",
-              "every workflow and execution message taken for a minute is put back twice, in"
+              "every workflow, then execution, message taken for 30 s is put back twice, in"
                   + " shuffled order",
               d ->
                   d.onQueues(

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.function.IntSupplier;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageRequest;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -19,6 +20,9 @@ import software.amazon.awssdk.services.sqs.model.SendMessageRequest;
  */
 final class QueueFaults {
 
+  /** How long a fault waits for the first message to strike at. */
+  static final Duration PATIENCE = Duration.ofMinutes(5);
+
   private final SqsClient sqs;
   private final Random random;
 
@@ -28,40 +32,49 @@ final class QueueFaults {
   }
 
   /**
-   * For {@code during}: takes the messages it can from {@code queueUrl} and puts each back twice,
-   * the whole batch in shuffled order: every message delivered at least twice, out of order.
+   * Takes the messages it can from {@code queueUrl} and puts each back twice, the whole batch in
+   * shuffled order: every message delivered at least twice, out of order. Goes on for {@code
+   * window} from the first message taken, waiting at most {@link #PATIENCE} for that one.
    *
    * @return the messages taken
    */
-  int duplicateAndReorder(String queueUrl, Duration during) {
-    int taken = 0;
-    Instant end = Instant.now().plus(during);
-    while (Instant.now().isBefore(end)) {
-      List<Message> batch = receive(queueUrl);
-      List<Message> copies = new ArrayList<>(batch);
-      copies.addAll(batch);
-      Collections.shuffle(copies, random);
-      copies.forEach(m -> send(queueUrl, m));
-      batch.forEach(m -> delete(queueUrl, m));
-      taken += batch.size();
-    }
-    return taken;
+  int duplicateAndReorder(String queueUrl, Duration window) {
+    return during(
+        window,
+        () -> {
+          List<Message> batch = receive(queueUrl);
+          List<Message> copies = new ArrayList<>(batch);
+          copies.addAll(batch);
+          Collections.shuffle(copies, random);
+          copies.forEach(m -> send(queueUrl, m));
+          batch.forEach(m -> delete(queueUrl, m));
+          return batch.size();
+        });
   }
 
   /**
-   * For {@code during}: moves the messages it can from {@code queueUrl} to {@code deadLetterUrl},
-   * as SQS does with a message whose consumer timed out on every receive (the consumer never saw it
-   * fail, so nothing reports it).
+   * Moves the messages it can from {@code queueUrl} to {@code deadLetterUrl}, as SQS does with a
+   * message whose consumer timed out on every receive (the consumer never saw it fail, so nothing
+   * reports it). Goes on for {@code window} from the first message moved, waiting at most {@link
+   * #PATIENCE} for that one.
    *
    * @return the messages moved
    */
-  int deadLetter(String queueUrl, String deadLetterUrl, Duration during) {
-    int moved = 0;
-    Instant end = Instant.now().plus(during);
+  int deadLetter(String queueUrl, String deadLetterUrl, Duration window) {
+    return during(window, () -> move(queueUrl, deadLetterUrl));
+  }
+
+  private static int during(Duration window, IntSupplier step) {
+    int done = 0;
+    Instant end = Instant.now().plus(PATIENCE);
     while (Instant.now().isBefore(end)) {
-      moved += move(queueUrl, deadLetterUrl);
+      int batch = step.getAsInt();
+      if (done == 0 && batch > 0) {
+        end = Instant.now().plus(window);
+      }
+      done += batch;
     }
-    return moved;
+    return done;
   }
 
   /**

@@ -63,9 +63,9 @@ class ChaosIT {
                   CompletableFuture.supplyAsync(
                       () ->
                           faults.duplicateAndReorder(
-                              env.queueUrl("ExecutionQueue"), Duration.ofSeconds(40)));
+                              env.queueUrl("ExecutionQueue"), Duration.ofSeconds(20)));
               taken[0] =
-                  faults.duplicateAndReorder(env.queueUrl("WorkflowQueue"), Duration.ofSeconds(40));
+                  faults.duplicateAndReorder(env.queueUrl("WorkflowQueue"), Duration.ofSeconds(20));
               taken[1] = execution.join();
             });
     assertThat(taken[0]).as("workflow messages delivered twice, out of order").isPositive();
