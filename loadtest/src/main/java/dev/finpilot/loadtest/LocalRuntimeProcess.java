@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 final class LocalRuntimeProcess implements AutoCloseable {
 
-  private static final Duration START_PATIENCE = Duration.ofMinutes(5);
+  private static final Duration START_PATIENCE = Duration.ofMinutes(10);
 
   private final Path home;
   private final int port;
@@ -39,7 +39,12 @@ final class LocalRuntimeProcess implements AutoCloseable {
   /** Starts the runtime in {@code home} (its state directory is {@code home/local}). */
   static LocalRuntimeProcess start(Path home, Path log) {
     LocalRuntimeProcess runtime = new LocalRuntimeProcess(home, freePort(), log);
-    runtime.launch();
+    try {
+      runtime.launch();
+    } catch (RuntimeException e) {
+      runtime.close();
+      throw e;
+    }
     return runtime;
   }
 
@@ -92,13 +97,13 @@ final class LocalRuntimeProcess implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the local runtime", e);
     }
-    awaitHealthy();
+    awaitServing();
   }
 
-  private void awaitHealthy() {
+  private void awaitServing() {
     HttpClient http = HttpClient.newHttpClient();
     HttpRequest health =
-        HttpRequest.newBuilder(api().resolve("/health")).timeout(Duration.ofSeconds(5)).build();
+        HttpRequest.newBuilder(api().resolve("/health")).timeout(Duration.ofSeconds(30)).build();
     Instant deadline = Instant.now().plus(START_PATIENCE);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
@@ -106,9 +111,10 @@ final class LocalRuntimeProcess implements AutoCloseable {
             "the local runtime exited with " + process.exitValue() + "; see " + log);
       }
       try {
-        if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return;
-        }
+        // Any answer means the API is served; /health itself may answer 503 while the emulator
+        // is slow to describe its tables on a loaded machine.
+        http.send(health, HttpResponse.BodyHandlers.discarding());
+        return;
       } catch (IOException e) {
         // Not listening yet.
       } catch (InterruptedException e) {
@@ -118,7 +124,7 @@ final class LocalRuntimeProcess implements AutoCloseable {
       ApiClient.pause(Duration.ofMillis(500), deadline);
     }
     throw new IllegalStateException(
-        "the local runtime did not answer /health within " + START_PATIENCE + "; see " + log);
+        "the local runtime did not serve /health within " + START_PATIENCE + "; see " + log);
   }
 
   private static int freePort() {
