@@ -178,6 +178,7 @@ public final class Chaos {
     List<Result> results = new ArrayList<>();
     System.out.println("Starting the local runtime (FINPILOT_HOME " + home + ", log " + log + ")");
     try (LocalRuntimeProcess runtime = LocalRuntimeProcess.start(home, log)) {
+      Runtime.getRuntime().addShutdownHook(new Thread(runtime::close, "stop-local-runtime"));
       for (Fault fault : FAULTS) {
         if (chosen.contains(fault.name())) {
           System.out.println("Fault " + fault.name() + ": " + fault.does());

@@ -44,6 +44,8 @@ public final class LoadTest {
       System.out.println(
           "Starting the local runtime (FINPILOT_HOME " + home + ", log " + log + ")");
       try (LocalRuntimeProcess runtime = LocalRuntimeProcess.start(home, log)) {
+        // Ctrl-C stops the runtime (and its emulator) too.
+        Runtime.getRuntime().addShutdownHook(new Thread(runtime::close, "stop-local-runtime"));
         System.out.println("Running " + options.users() + " users against " + runtime.api());
         report = new LoadRun(options, runtime.api(), localMeasures(runtime), command).run();
       } finally {

@@ -61,7 +61,7 @@ final class LocalRuntimeProcess implements AutoCloseable {
   }
 
   /** SIGKILL, as a crash would end it: no shutdown hook runs. */
-  void kill() {
+  synchronized void kill() {
     List<ProcessHandle> children = new ArrayList<>(process.toHandle().descendants().toList());
     process.destroyForcibly();
     awaitExit(process.toHandle());
@@ -71,7 +71,7 @@ final class LocalRuntimeProcess implements AutoCloseable {
   }
 
   /** Starts the runtime again on the same home and port. */
-  void restart() {
+  synchronized void restart() {
     launch();
   }
 
@@ -141,7 +141,7 @@ final class LocalRuntimeProcess implements AutoCloseable {
 
   /** Stops the runtime as Ctrl-C does: its shutdown hook stops the emulator. */
   @Override
-  public void close() {
+  public synchronized void close() {
     if (process == null || !process.isAlive()) {
       return;
     }
