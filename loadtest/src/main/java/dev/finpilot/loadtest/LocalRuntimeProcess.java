@@ -28,7 +28,7 @@ final class LocalRuntimeProcess implements AutoCloseable {
   private final Path home;
   private final int port;
   private final Path log;
-  private Process process;
+  private volatile Process process;
 
   private LocalRuntimeProcess(Path home, int port, Path log) {
     this.home = home;
