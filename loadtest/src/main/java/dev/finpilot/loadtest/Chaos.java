@@ -60,7 +60,10 @@ public final class Chaos {
                         int workflow = q.faults().duplicateAndReorder(q.url("WorkflowQueue"), TAP);
                         int execution =
                             q.faults().duplicateAndReorder(q.url("ExecutionQueue"), TAP);
-                        return workflow + " workflow and " + execution + " execution messages doubled";
+                        return workflow
+                            + " workflow and "
+                            + execution
+                            + " execution messages doubled";
                       })),
           new Fault(
               "token-expiry",

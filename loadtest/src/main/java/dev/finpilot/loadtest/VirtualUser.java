@@ -107,7 +107,12 @@ final class VirtualUser implements Runnable {
     String body =
         Json.write(
             Map.of(
-                "email", session.email, "password", PASSWORD, "displayName", "User " + outcome.index));
+                "email",
+                session.email,
+                "password",
+                PASSWORD,
+                "displayName",
+                "User " + outcome.index));
     ApiClient.Response registered = api.register(body, session, deadline);
     if (registered.status() != 201 && registered.status() != 409) {
       throw api.failed("register", registered);
