@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The HTTP API as a well-behaved client uses it: every call timed under its call type; a 429 waits
- * out its Retry-After; a 401 on a call with a session refreshes the session once and repeats the
- * call; a connection error or a 502/503/504 is tried again with backoff for a few minutes. What
+ * out its Retry-After; a refused token (401, or the authorizer's 403) on a call with a session
+ * refreshes the session once and repeats the call; a connection error or a 502/503/504 is tried again with backoff for a few minutes. What
  * could not be done in the end is counted as a failed call of its type.
  */
 final class ApiClient {
@@ -152,7 +152,7 @@ final class ApiClient {
       if (response.status() == 429 && Instant.now().isBefore(deadline)) {
         rateLimited.increment();
         pause(retryAfter(response), deadline);
-      } else if (response.status() == 401 && session != null && !refreshed) {
+      } else if (refused(response) && session != null && !refreshed) {
         refreshed = true;
         refresh(session, deadline);
       } else if (worthRetrying(response)
@@ -182,6 +182,16 @@ final class ApiClient {
       throw failed("refresh", response);
     }
     session.update(response.json());
+  }
+
+  /**
+   * The token was refused: 401, or the 403 the authorizer answers (API Gateway's own body, not a
+   * problem of the API) for a token that is no longer valid, an expired one included.
+   */
+  private static boolean refused(Response response) {
+    return response.status() == 401
+        || response.status() == 403 && response.body() != null
+            && response.body().contains("\"message\":\"Forbidden\"");
   }
 
   private static boolean worthRetrying(Response response) {

@@ -50,6 +50,7 @@ public final class LoadRun {
   private final ApiClient client;
   private final String runId = UUID.randomUUID().toString().substring(0, 8);
   private final List<UserOutcome> outcomes = new ArrayList<>();
+  private final List<String> unchecked = new ArrayList<>();
   private final Households households;
 
   public LoadRun(LoadOptions options, URI api, Measured measured, String command) {
@@ -148,7 +149,8 @@ public final class LoadRun {
       try {
         verdicts.add(verdict.get());
       } catch (ExecutionException e) {
-        throw new IllegalStateException("could not judge a plan: " + e.getCause(), e.getCause());
+        // A plan that cannot be checked is not known to be final: counted as stuck.
+        unchecked.add(e.getCause().getMessage());
       }
     }
     checkers.shutdown();
@@ -175,6 +177,7 @@ public final class LoadRun {
         problems.add(describe(v));
       }
     }
+    unchecked.forEach(u -> problems.add("a plan could not be checked, counted as stuck: " + u));
     return new LoadReport(
         command,
         Machine.describe(),
@@ -189,13 +192,13 @@ public final class LoadRun {
         client.failures(),
         submitToActive.summary().getOrDefault("active", new Latencies.Percentiles(0, 0, 0, 0, 0)),
         new LoadReport.Counts(
-            verdicts.size(),
+            verdicts.size() + unchecked.size(),
             count(verdicts, v -> "ACTIVE".equals(v.status())),
             count(verdicts, v -> "REJECTED".equals(v.status())),
             count(verdicts, v -> "FAILED".equals(v.status())),
             count(verdicts, Verdict::lost),
             count(verdicts, v -> v.duplicated().isPresent()),
-            count(verdicts, Verdict::stuck),
+            count(verdicts, Verdict::stuck) + unchecked.size(),
             (int) outcomes.stream().filter(o -> o.lifeEventTriggerId != null).count(),
             (int) outcomes.stream().filter(o -> o.lifeEventFinal).count(),
             outcomes.stream().mapToInt(o -> o.approvals).sum(),
