@@ -17,8 +17,9 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * The HTTP API as a well-behaved client uses it: every call timed under its call type; a 429 waits
  * out its Retry-After; a refused token (401, or the authorizer's 403) on a call with a session
- * refreshes the session once and repeats the call; a connection error or a 502/503/504 is tried again with backoff for a few minutes. What
- * could not be done in the end is counted as a failed call of its type.
+ * refreshes the session once and repeats the call; a connection error or a 502/503/504 is tried
+ * again with backoff for a few minutes. What could not be done in the end is counted as a failed
+ * call of its type.
  */
 final class ApiClient {
 
@@ -190,12 +191,13 @@ final class ApiClient {
    */
   private static boolean refused(Response response) {
     return response.status() == 401
-        || response.status() == 403 && response.body() != null
-            && response.body().contains("\"message\":\"Forbidden\"");
+        || (response.status() == 403
+            && response.body() != null
+            && response.body().contains("\"message\":\"Forbidden\""));
   }
 
   private static boolean worthRetrying(Response response) {
-    return response.status() == 599 || response.status() >= 502 && response.status() <= 504;
+    return response.status() == 599 || (response.status() >= 502 && response.status() <= 504);
   }
 
   private static Duration retryAfter(Response response) {

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -43,7 +44,6 @@ public final class LoadRun {
       String description) {}
 
   private final LoadOptions options;
-  private final URI api;
   private final Measured measured;
   private final String command;
   private final Latencies latencies = new Latencies();
@@ -55,7 +55,6 @@ public final class LoadRun {
 
   public LoadRun(LoadOptions options, URI api, Measured measured, String command) {
     this.options = options;
-    this.api = api;
     this.measured = measured;
     this.command = command;
     this.client = new ApiClient(api, CALL_TIMEOUT, latencies);
@@ -89,13 +88,14 @@ public final class LoadRun {
     AtomicReference<Double> emulatorPeak =
         new AtomicReference<>(emulatorAtStart.map(ProcessUsage::rssMegabytes).orElse(Double.NaN));
     ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-    sampler.scheduleAtFixedRate(
-        () ->
-            usage(measured.emulator())
-                .ifPresent(u -> emulatorPeak.accumulateAndGet(u.rssMegabytes(), LoadRun::max)),
-        1,
-        1,
-        TimeUnit.SECONDS);
+    ScheduledFuture<?> sampling =
+        sampler.scheduleAtFixedRate(
+            () ->
+                usage(measured.emulator())
+                    .ifPresent(u -> emulatorPeak.accumulateAndGet(u.rssMegabytes(), LoadRun::max)),
+            1,
+            1,
+            TimeUnit.SECONDS);
 
     ExecutorService users = Executors.newFixedThreadPool(options.users(), LoadRun::userThread);
     List<Future<?>> running = new ArrayList<>();
@@ -114,6 +114,7 @@ public final class LoadRun {
     Instant usersDone = Instant.now();
 
     List<Verdict> verdicts = judge();
+    sampling.cancel(false);
     sampler.shutdownNow();
     Optional<ProcessUsage> runtimeAtEnd =
         sameProcess(measured.runtime(), runtimePid).flatMap(LoadRun::usage);

@@ -21,7 +21,7 @@ final class Session {
   }
 
   /** Takes the tokens of a session answer (register, login or refresh). */
-  void update(JsonNode session) {
+  synchronized void update(JsonNode session) {
     accessToken = session.path("accessToken").asText();
     refreshToken = session.path("refreshToken").asText();
     if (session.has("user")) {
@@ -42,7 +42,7 @@ final class Session {
   }
 
   /** Makes the access token unusable, as an expired one is: the next call must refresh. */
-  void expireAccessToken() {
+  synchronized void expireAccessToken() {
     accessToken = accessToken + "x";
   }
 }

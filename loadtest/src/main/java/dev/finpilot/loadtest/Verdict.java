@@ -63,7 +63,7 @@ record Verdict(
             && !outcome.lifeEventTriggerId.equals(plan.path("review").path("triggerId").asText());
     boolean notFinal = !VirtualUser.FINAL.contains(status);
     boolean lost = lifeEventOpen && "ACTIVE".equals(status);
-    boolean stuck = notFinal || lifeEventOpen && !lost;
+    boolean stuck = notFinal || (lifeEventOpen && !lost);
 
     JsonNode history =
         api.get("check-history", path + "/history", outcome.session, deadline).json();
