@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The load test in small: 20 users against the local runtime in this JVM, every plan final with
- * nothing lost, duplicated or stuck, and a report with every figure.
+ * The load test in small: 20 users against the local runtime in this JVM, every plan final (ACTIVE,
+ * or REJECTED for goals out of reach; none FAILED) with nothing lost, duplicated or stuck, and a
+ * report with every figure.
  */
 @WithAwsBackend
 class LoadTestIT {
@@ -70,7 +71,6 @@ class LoadTestIT {
             "read-plan",
             "read-version",
             "read-history",
-            "life-event",
             "check-plan",
             "check-history",
             "check-ledger");
