@@ -4,6 +4,7 @@ import dev.finpilot.auth.AccessTokens;
 import dev.finpilot.auth.SessionStore;
 import dev.finpilot.aws.DynamoLedgerStore;
 import dev.finpilot.aws.DynamoSessionStore;
+import dev.finpilot.aws.EmfPlanMetrics;
 import dev.finpilot.aws.FunctionContext;
 import dev.finpilot.aws.FunctionEnvironment;
 import dev.finpilot.aws.MarketDataSources;
@@ -22,6 +23,7 @@ import dev.finpilot.functions.api.limits.DynamoBucketStore;
 import dev.finpilot.messaging.MessageBus;
 import dev.finpilot.plans.PlanRepository;
 import dev.finpilot.retrieval.MarketData;
+import dev.finpilot.workflow.MeteredPlanNotifier;
 import dev.finpilot.workflow.PlanNotifier;
 import java.time.Clock;
 import java.util.Objects;
@@ -90,7 +92,10 @@ public record ApiBackend(
         new AccessTokens(SecretsManagerSigningKeys.fromEnvironment(env), agent.clock()),
         new PasswordHasher(),
         agent.clock(),
-        WebSocketPlanNotifier.fromEnvironment(env, agent.dynamo(), agent.clock()),
+        // The owner's cancellation is a transition too: counted as the workflow's are.
+        new MeteredPlanNotifier(
+            EmfPlanMetrics.powertools(),
+            WebSocketPlanNotifier.fromEnvironment(env, agent.dynamo(), agent.clock())),
         MarketDataSources.from(env, agent.dynamo(), agent.clock()));
   }
 }
