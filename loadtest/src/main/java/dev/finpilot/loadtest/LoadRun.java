@@ -87,7 +87,8 @@ public final class LoadRun {
     Optional<Long> emulatorPid = measured.emulator().get().map(ProcessHandle::pid);
     AtomicReference<Double> emulatorPeak =
         new AtomicReference<>(emulatorAtStart.map(ProcessUsage::rssMegabytes).orElse(Double.NaN));
-    ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+    ScheduledExecutorService sampler =
+        Executors.newSingleThreadScheduledExecutor(LoadRun::userThread);
     ScheduledFuture<?> sampling =
         sampler.scheduleAtFixedRate(
             () ->
