@@ -1,6 +1,7 @@
 """Runs the SAM transform offline, as `sam validate` does, and writes the CloudFormation result.
 
-Usage: python3 sam_transform.py <template.yaml> <output.json>
+Usage: python3 sam_transform.py <template.yaml> <output.json> [Parameter=value ...]
+(parameters not given take their defaults, as `sam deploy --parameter-overrides` does)
 Exit 3 when aws-sam-translator is not installed, 1 when the transform rejects the template.
 """
 import json
@@ -21,7 +22,7 @@ class NoIamLookups:
         raise RuntimeError("the SAM transform tried to look up a managed policy in IAM")
 
 
-def main(template_path, output_path):
+def main(template_path, output_path, overrides):
     with open(template_path, encoding="utf-8") as source:
         template = yaml_parse(source.read())
     # Local code paths become S3 URIs when `sam deploy` uploads them; the transform requires that.
@@ -35,6 +36,9 @@ def main(template_path, output_path):
             default = parameter["Default"]
             is_list = parameter["Type"] == "CommaDelimitedList"
             parameters[name] = default.split(",") if is_list else default
+    for override in overrides:
+        name, value = override.split("=", 1)
+        parameters[name] = value
     try:
         result = transform(template, parameters, NoIamLookups())
     except Exception as error:  # the translator raises several unrelated exception types
@@ -45,4 +49,4 @@ def main(template_path, output_path):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(sys.argv[1], sys.argv[2], sys.argv[3:])

@@ -15,9 +15,12 @@ import java.util.concurrent.Executors;
 
 /**
  * The HTTP API on localhost: each request becomes the API Gateway payload-2.0 event API Gateway
- * would build, and the function's response becomes the HTTP response.
+ * would build, and the function's response becomes the HTTP response. {@code GET /} redirects to
+ * the API's documentation page.
  */
 public final class HttpApiServer implements AutoCloseable {
+
+  static final String DOCS = "/docs";
 
   private final HttpServer server;
 
@@ -42,6 +45,12 @@ public final class HttpApiServer implements AutoCloseable {
       String method = exchange.getRequestMethod();
       String path = exchange.getRequestURI().getRawPath();
       String query = exchange.getRequestURI().getRawQuery();
+      if ("GET".equals(method) && "/".equals(path)) {
+        // Someone who opens the API's address in a browser lands on its documentation.
+        exchange.getResponseHeaders().add("Location", DOCS);
+        exchange.sendResponseHeaders(302, -1);
+        return;
+      }
       HttpApiEvents.Builder request =
           HttpApiEvents.request(method, query == null ? path : path + "?" + query)
               .sourceIp(exchange.getRemoteAddress().getAddress().getHostAddress());

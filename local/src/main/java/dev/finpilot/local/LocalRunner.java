@@ -13,10 +13,11 @@ import java.util.concurrent.CountDownLatch;
  * {@code bin/local}: the whole stack on this machine with no Docker and no AWS account. Starts the
  * emulator (or uses AWS_ENDPOINT_URL), creates the resources of template.yaml, installs this
  * machine's own token-signing key (kept in the state directory, {@code $FINPILOT_HOME/local},
- * {@code ~/.finpilot/local} by default), serves the HTTP API on localhost and runs the market
- * monitor every {@code FINPILOT_MONITOR_INTERVAL} (an ISO-8601 duration, default PT15M; the first
- * run {@link #FIRST_MONITOR_RUN} after start) until interrupted. Market data is offline unless the
- * user's environment names providers ({@link LocalMarketData}).
+ * {@code ~/.finpilot/local} by default, with the tables and queues: {@link LocalState}), serves the
+ * HTTP API and the WebSocket API on localhost and runs the market monitor every {@code
+ * FINPILOT_MONITOR_INTERVAL} (an ISO-8601 duration, default PT15M; the first run {@link
+ * #FIRST_MONITOR_RUN} after start) until interrupted. Market data is offline unless the user's
+ * environment names providers ({@link LocalMarketData}).
  */
 public final class LocalRunner {
 
@@ -30,36 +31,61 @@ public final class LocalRunner {
   private LocalRunner() {}
 
   public static void main(String[] args) throws IOException, InterruptedException {
-    int port = Integer.parseInt(System.getenv().getOrDefault("FINPILOT_PORT", "8080"));
+    Map<String, String> environment = System.getenv();
+    int port = Integer.parseInt(environment.getOrDefault("FINPILOT_PORT", "8080"));
+    int webSocketPort = webSocketPort(environment, port);
+    Path state = stateDirectory(environment);
+    if (LocalState.fresh(environment) && LocalState.forget(state)) {
+      System.out.println("Starting afresh: forgot the tables and queues kept in " + state);
+    }
+    LocalState.kept(state)
+        .ifPresent(
+            size -> System.out.println("Restoring the state kept in " + state + size + "..."));
     SamTemplate template = SamTemplate.read(TemplateLocator.locate());
-    LocalMarketData.overrides(template, System.getenv()).forEach(System::setProperty);
-    Environment env = Environment.provision(template, STACK_NAME, PARAMETERS);
-    LocalSigningKey.install(env, stateDirectory(System.getenv()));
+    LocalMarketData.overrides(template, environment).forEach(System::setProperty);
+    LocalConnections connections = new LocalConnections();
+    LocalConnectionsApi connectionsApi = LocalConnectionsApi.start(connections);
+    // Before any function is built: the WebSocket notifier's client reads it when it is made.
+    System.setProperty(LocalConnectionsApi.ENDPOINT_PROPERTY, connectionsApi.endpoint().toString());
+    Environment env = Environment.provision(template, STACK_NAME, PARAMETERS, state);
+    LocalSigningKey.install(env, state);
     StackRuntime runtime = StackRuntime.start(env, template, 2);
     Duration monitorInterval =
-        Duration.parse(System.getenv().getOrDefault("FINPILOT_MONITOR_INTERVAL", "PT15M"));
+        Duration.parse(environment.getOrDefault("FINPILOT_MONITOR_INTERVAL", "PT15M"));
     runtime.startSchedules(template, FIRST_MONITOR_RUN, monitorInterval);
     HttpApiServer server = HttpApiServer.start(runtime, port);
+    LocalWebSocketApi webSocket = LocalWebSocketApi.start(runtime, connections, webSocketPort);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  webSocket.close();
                   server.close();
+                  connectionsApi.close();
                   runtime.close();
                   env.close();
                   stopped.countDown();
                 }));
+    String api = "http://127.0.0.1:" + server.port();
+    System.out.println(LocalState.describe(env, state));
+    System.out.println("FinPilot is running (emulator " + env.backend().description() + ")");
+    System.out.println("  API:       " + api + " (FINPILOT_PORT)");
+    System.out.println("  Docs:      " + api + HttpApiServer.DOCS);
     System.out.println(
-        "FinPilot is running: http://127.0.0.1:"
-            + server.port()
-            + " (emulator "
-            + env.backend().description()
-            + "); market monitor every "
-            + monitorInterval
-            + " (FINPILOT_MONITOR_INTERVAL); Ctrl-C to stop");
-    System.out.println(LocalMarketData.describe(System.getenv()));
+        "  WebSocket: " + webSocket.url() + "?token=<access token> (FINPILOT_WS_PORT)");
+    System.out.println(
+        "Market monitor every " + monitorInterval + " (FINPILOT_MONITOR_INTERVAL); Ctrl-C to stop");
+    System.out.println(LocalMarketData.describe(environment));
     stopped.await();
+  }
+
+  /** {@code FINPILOT_WS_PORT}, else the port after the HTTP API's. */
+  static int webSocketPort(Map<String, String> environment, int httpPort) {
+    String configured = environment.get("FINPILOT_WS_PORT");
+    return configured == null || configured.isBlank()
+        ? httpPort + 1
+        : Integer.parseInt(configured.trim());
   }
 
   /** Where the local runtime keeps what must outlive it. */

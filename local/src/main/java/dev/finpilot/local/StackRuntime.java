@@ -4,6 +4,8 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2CustomAuthorizerEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.events.SimpleIAMPolicyResponse;
@@ -43,6 +45,7 @@ public final class StackRuntime implements AutoCloseable {
   private final Environment env;
   private final Map<RoutePattern, HttpRoutes.Route> routes;
   private final Optional<HttpRoutes.Authorizer> authorizerSpec;
+  private final Map<String, String> webSocketRoutes;
   private final Map<String, Object> handlers = new LinkedHashMap<>();
   private final List<SqsEventSourceMapping> pollers = new ArrayList<>();
   private final ScheduledExecutorService scheduler =
@@ -57,10 +60,12 @@ public final class StackRuntime implements AutoCloseable {
   private StackRuntime(
       Environment env,
       Map<RoutePattern, HttpRoutes.Route> routes,
-      Optional<HttpRoutes.Authorizer> authorizerSpec) {
+      Optional<HttpRoutes.Authorizer> authorizerSpec,
+      Map<String, String> webSocketRoutes) {
     this.env = env;
     this.routes = routes;
     this.authorizerSpec = authorizerSpec;
+    this.webSocketRoutes = webSocketRoutes;
   }
 
   /**
@@ -71,7 +76,11 @@ public final class StackRuntime implements AutoCloseable {
    */
   public static StackRuntime start(Environment env, SamTemplate template, int pollersPerTrigger) {
     StackRuntime runtime =
-        new StackRuntime(env, HttpRoutes.read(template), HttpRoutes.defaultAuthorizer(template));
+        new StackRuntime(
+            env,
+            HttpRoutes.read(template),
+            HttpRoutes.defaultAuthorizer(template),
+            WebSocketRoutes.read(template));
     for (FunctionSpec function : env.functions().values()) {
       Object handler = instantiate(function);
       runtime.handlers.put(function.logicalId(), handler);
@@ -127,6 +136,23 @@ public final class StackRuntime implements AutoCloseable {
       event = ((HttpApiAuthorizer.Decision.Allowed) decision).event();
     }
     return apiHandler(function).handleRequest(event, LocalContext.forInvocation(function));
+  }
+
+  /**
+   * Sends a WebSocket API event ({@code $connect}, {@code $disconnect}) to the function its route
+   * integrates with.
+   *
+   * @return the function's answer; empty when the template has no such route (API Gateway then
+   *     accepts the connection, or has nothing to tell anyone of its end)
+   */
+  public Optional<APIGatewayV2WebSocketResponse> invokeWebSocket(APIGatewayV2WebSocketEvent event) {
+    String function = webSocketRoutes.get(event.getRequestContext().getRouteKey());
+    if (function == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        webSocketHandler(handlers.get(function))
+            .handleRequest(event, LocalContext.forInvocation(env.function(function))));
   }
 
   /**
@@ -220,6 +246,12 @@ public final class StackRuntime implements AutoCloseable {
   private static RequestHandler<SQSEvent, SQSBatchResponse> sqsHandler(
       FunctionSpec function, Object handler) {
     return (RequestHandler<SQSEvent, SQSBatchResponse>) handler;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static RequestHandler<APIGatewayV2WebSocketEvent, APIGatewayV2WebSocketResponse>
+      webSocketHandler(Object handler) {
+    return (RequestHandler<APIGatewayV2WebSocketEvent, APIGatewayV2WebSocketResponse>) handler;
   }
 
   @SuppressWarnings("unchecked")

@@ -72,7 +72,8 @@ final class LeastPrivilege {
           .uses("IdempotencyTable", "IDEMPOTENCY_TABLE", CRUD, DESCRIBE_TABLE)
           .uses("UsersTable", "USERS_TABLE", CRUD, DESCRIBE_TABLE)
           .uses("RateLimitTable", "RATE_LIMIT_TABLE", CRUD, DESCRIBE_TABLE)
-          .uses("LedgerTable", "LEDGER_TABLE", READ, DESCRIBE_TABLE)
+          // Deletes only an erased account's entries; only the execution agent posts.
+          .uses("LedgerTable", "LEDGER_TABLE", READ, DESCRIBE_TABLE, "dynamodb:DeleteItem")
           .uses("MarketDataTable", "MARKET_DATA_TABLE", CRUD, DESCRIBE_TABLE)
           .readsMarketData()
           .uses("JwtSigningKeySecret", "JWT_SIGNING_KEY_SECRET_ARN", READ_SECRET)
@@ -80,6 +81,8 @@ final class LeastPrivilege {
           .usesAll(DEAD_LETTER_QUEUES, QUEUE_DEPTH)
           .uses("WorkflowQueue", "WORKFLOW_QUEUE_URL", SEND)
           .pushesLiveUpdates()
+          // Closes the connections of ended sessions and erases an account's (owner items too).
+          .uses("ConnectionsTable", "CONNECTIONS_TABLE", "dynamodb:GetItem")
           .build();
 
   /** Checks the token, then its account and session (one TransactGetItems: GetItem only). */

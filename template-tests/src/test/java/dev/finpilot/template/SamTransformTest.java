@@ -2,17 +2,13 @@ package dev.finpilot.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.finpilot.testkit.template.Nodes;
 import dev.finpilot.testkit.template.References;
 import dev.finpilot.testkit.template.SamTemplate;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,27 +34,13 @@ class SamTransformTest {
           "dynamodb:DeleteItem",
           "dynamodb:BatchWriteItem");
 
+  private static final String CODE_DEPLOY_ROLE = "CodeDeployServiceRole";
+
   private static Map<String, Object> resources;
 
   @BeforeAll
   static void transform(@TempDir Path work) throws IOException {
-    Path script = work.resolve("sam_transform.py");
-    try (InputStream in =
-        Objects.requireNonNull(SamTransformTest.class.getResourceAsStream("/sam_transform.py"))) {
-      Files.copy(in, script);
-    }
-    Path output = work.resolve("transformed.json");
-    ExternalTool.Result result =
-        ExternalTool.run(
-            List.of("python3", script.toString(), "template.yaml", output.toString()),
-            Map.of("AWS_DEFAULT_REGION", "us-east-1"));
-    if (result.exitCode() == 3) {
-      ExternalTool.missing(result.output().strip());
-    }
-    assertThat(result.exitCode()).as("SAM transform output:%n%s", result.output()).isZero();
-    Map<String, Object> transformed =
-        Nodes.map(new ObjectMapper().readValue(output.toFile(), Map.class));
-    resources = Nodes.mapAt(transformed, "Resources");
+    resources = SamTransform.resources(work);
   }
 
   @Test
@@ -109,7 +91,8 @@ class SamTransformTest {
 
   @Test
   void executionRolesGrantNoWildcardResourcesAndOnlyBaselineManagedPolicies() {
-    List<String> roles = idsOfType("AWS::IAM::Role");
+    List<String> roles =
+        idsOfType("AWS::IAM::Role").stream().filter(id -> !id.equals(CODE_DEPLOY_ROLE)).toList();
 
     assertThat(roles).hasSameSizeAs(Contract.FUNCTIONS);
     for (String role : roles) {
@@ -126,6 +109,15 @@ class SamTransformTest {
         }
       }
     }
+  }
+
+  @Test
+  void theOnlyOtherRoleIsCodeDeploysWithItsLambdaPolicyAlone() {
+    // Made by SAM for the deployment preferences: CodeDeploy shifts the aliases and reads alarms.
+    assertThat(Nodes.list(properties(CODE_DEPLOY_ROLE).get("ManagedPolicyArns")))
+        .containsExactly("arn:aws:iam::aws:policy/service-role/AWSCodeDeployRoleForLambda");
+    assertThat(String.valueOf(properties(CODE_DEPLOY_ROLE).get("AssumeRolePolicyDocument")))
+        .contains("codedeploy.amazonaws.com");
   }
 
   @Test

@@ -7,7 +7,6 @@ import dev.finpilot.testkit.template.References;
 import dev.finpilot.testkit.template.SamTemplate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -87,18 +86,26 @@ class WebSocketApiTest {
               .filter(s -> "execute-api:ManageConnections".equals(Nodes.map(s).get("Action")))
               .map(s -> Nodes.map(s).get("Resource"))
               .toList();
-      assertThat(grants)
-          .as(function)
-          .isEqualTo(
-              // The workflow pushes its transitions, the API the cancellations it makes.
-              Set.of("WorkflowFunction", "ApiFunction").contains(function)
-                  ? List.of(
-                      Map.of(
-                          "Fn::Sub",
-                          "arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:"
-                              + "${WebSocketApi}/${Stage}/POST/@connections/*"))
-                  : List.of());
+      Map<String, String> post = onThisStage("POST");
+      // The workflow pushes its transitions; the API the cancellations it makes, and it closes
+      // the connections of sessions that end (logout, password change, erasure).
+      Object expected =
+          switch (function) {
+            case "WorkflowFunction" -> List.of(post);
+            case "ApiFunction" -> List.of(List.of(post, onThisStage("DELETE")));
+            default -> List.of();
+          };
+      assertThat(grants).as(function).isEqualTo(expected);
     }
+  }
+
+  private static Map<String, String> onThisStage(String method) {
+    return Map.of(
+        "Fn::Sub",
+        "arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:"
+            + "${WebSocketApi}/${Stage}/"
+            + method
+            + "/@connections/*");
   }
 
   @Test

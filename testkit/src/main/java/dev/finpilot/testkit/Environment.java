@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import dev.finpilot.testkit.backend.AwsBackend;
 import dev.finpilot.testkit.backend.AwsBackends;
 import dev.finpilot.testkit.backend.AwsClients;
+import dev.finpilot.testkit.backend.RestoredState;
 import dev.finpilot.testkit.backend.SdkSettings;
 import dev.finpilot.testkit.sqs.QueueProbe;
 import dev.finpilot.testkit.sqs.SqsEventSourceMapping;
@@ -15,9 +16,11 @@ import dev.finpilot.testkit.template.SamTemplate;
 import dev.finpilot.testkit.template.SqsEventSource;
 import dev.finpilot.testkit.template.StackContext;
 import dev.finpilot.testkit.template.TemplateProvisioner;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
@@ -35,17 +38,20 @@ public final class Environment implements AutoCloseable {
   private final AwsClients clients;
   private final ProvisionedStack stack;
   private final EnvironmentOverrides overrides;
+  private final Optional<RestoredState> restored;
   private final List<SqsEventSourceMapping> pollers = new ArrayList<>();
 
   private Environment(
       AwsBackend backend,
       AwsClients clients,
       ProvisionedStack stack,
-      EnvironmentOverrides overrides) {
+      EnvironmentOverrides overrides,
+      Optional<RestoredState> restored) {
     this.backend = backend;
     this.clients = clients;
     this.stack = stack;
     this.overrides = overrides;
+    this.restored = restored;
   }
 
   /**
@@ -56,15 +62,42 @@ public final class Environment implements AutoCloseable {
    */
   public static Environment provision(
       SamTemplate template, String stackName, Map<String, String> parameters) {
+    return provision(template, stackName, parameters, false);
+  }
+
+  /**
+   * Like {@link #provision(SamTemplate, String, Map)}, keeping the stack's items and queued
+   * messages in {@code stateDirectory} across runs (the local runner): what an earlier run kept
+   * there is restored once the resources exist ({@link #restored()}). Must be the first use of the
+   * backend in this JVM.
+   */
+  public static Environment provision(
+      SamTemplate template, String stackName, Map<String, String> parameters, Path stateDirectory) {
+    AwsBackends.keepStateIn(stateDirectory);
+    return provision(template, stackName, parameters, true);
+  }
+
+  private static Environment provision(
+      SamTemplate template, String stackName, Map<String, String> parameters, boolean restore) {
     AwsBackend backend = AwsBackends.shared();
     AwsClients clients = AwsBackends.clients();
     StackContext context =
         new StackContext(stackName, SdkSettings.region(), backend.accountId(), parameters);
+    ProvisionedStack stack = new TemplateProvisioner(clients).provision(template, context);
     return new Environment(
         backend,
         clients,
-        new TemplateProvisioner(clients).provision(template, context),
-        EnvironmentOverrides.fromSystemProperties());
+        stack,
+        EnvironmentOverrides.fromSystemProperties(),
+        restore ? backend.restoreState() : Optional.empty());
+  }
+
+  /**
+   * What was restored from the state directory; empty without one, or where the backend keeps no
+   * state of its own (an emulator at AWS_ENDPOINT_URL keeps its own).
+   */
+  public Optional<RestoredState> restored() {
+    return restored;
   }
 
   public String stackName() {

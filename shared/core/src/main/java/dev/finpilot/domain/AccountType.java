@@ -41,4 +41,13 @@ public enum AccountType {
   public boolean isTaxAdvantaged() {
     return this != CASH && this != TAXABLE_BROKERAGE;
   }
+
+  /**
+   * Whether federal law caps what can go in each year. A 529 plan has no federal annual limit: its
+   * caps are each state's aggregate limit per beneficiary, and the gift-tax exclusion is a
+   * reporting threshold, not a contribution limit.
+   */
+  public boolean hasAnnualContributionLimit() {
+    return isTaxAdvantaged() && this != EDUCATION_529;
+  }
 }

@@ -71,6 +71,10 @@ public record ContributionStep(AccountType account, Money amount, int taxYear, B
 
   @Override
   public Entry entry(Books books, ContributionLimits limits) {
+    Entry entry = new Entry(amount, Posting.move(source, Book.of(account), amount));
+    if (!account.hasAnnualContributionLimit()) {
+      return entry;
+    }
     ContributionLimit limit =
         limits
             .limitFor(account, taxYear)
@@ -109,7 +113,7 @@ public record ContributionStep(AccountType account, Money amount, int taxYear, B
                   .toPlainString()
               + " left)");
     }
-    return new Entry(amount, Posting.move(source, Book.of(account), amount));
+    return entry;
   }
 
   private static String sharedBy(ContributionLimit limit) {

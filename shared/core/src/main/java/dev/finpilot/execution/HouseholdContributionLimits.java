@@ -12,8 +12,8 @@ import java.util.Optional;
 /**
  * The ledger's contribution limits for one household, from the year-keyed regulatory table: the
  * age-adjusted deferral, IRA and HSA limits, with the limits the IRS shares across account types.
- * 529 plans have no federal annual limit, so the ledger refuses contributions to them rather than
- * invent one.
+ * 529 plans have no federal annual limit, so the ledger never asks for one ({@link
+ * dev.finpilot.domain.AccountType#hasAnnualContributionLimit()}).
  */
 public final class HouseholdContributionLimits implements ContributionLimits {
 

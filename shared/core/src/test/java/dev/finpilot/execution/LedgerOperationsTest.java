@@ -1,6 +1,7 @@
 package dev.finpilot.execution;
 
 import static dev.finpilot.domain.AccountType.CASH;
+import static dev.finpilot.domain.AccountType.EDUCATION_529;
 import static dev.finpilot.domain.AccountType.EMPLOYER_401K;
 import static dev.finpilot.domain.AccountType.EMPLOYER_403B;
 import static dev.finpilot.domain.AccountType.HSA;
@@ -208,6 +209,20 @@ class LedgerOperationsTest {
               ContributionStep.fromOutside(EMPLOYER_403B, Money.usd(3_501), 2025));
       assertThat(refusal(result)).isEqualTo(Reason.CONTRIBUTION_LIMIT_EXCEEDED);
       assertThat(result.failure().orElseThrow().stepIndex()).isEqualTo(3);
+    }
+
+    @Test
+    void a529PlanHasNoFederalAnnualLimitSoItsContributionsAreNotCappedInAnyYear() {
+      Ledger ledger = fundedLedger("0");
+      ExecutionResult result =
+          run(
+              ledger,
+              "c1",
+              new OpenAccountStep(EDUCATION_529),
+              ContributionStep.fromOutside(EDUCATION_529, Money.usd(90_000), 2026),
+              ContributionStep.fromOutside(EDUCATION_529, Money.usd(500), 2031));
+      assertThat(result.failure()).isEmpty();
+      assertThat(ledger.books(USER).require(EDUCATION_529).cash()).isEqualTo(Money.usd(90_500));
     }
 
     @Test

@@ -20,10 +20,12 @@ public final class VerificationAgent {
 
   private final CommandContext context;
   private final Verifier verifier;
+  private final VerificationMetrics metrics;
 
-  public VerificationAgent(CommandContext context, Verifier verifier) {
+  public VerificationAgent(CommandContext context, Verifier verifier, VerificationMetrics metrics) {
     this.context = context;
     this.verifier = verifier;
+    this.metrics = metrics;
   }
 
   public void handle(Envelope command, MessageOrigin origin) {
@@ -34,6 +36,7 @@ public final class VerificationAgent {
       // A redelivery finds the report already stored; the verifier is deterministic, so the
       // report computed here is the same one.
       context.plans().saveVerification(version.withVerification(report));
+      metrics.reportStored(report);
     }
     context.reply(
         command,

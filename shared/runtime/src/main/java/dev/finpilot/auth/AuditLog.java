@@ -29,7 +29,8 @@ public final class AuditLog {
     TOKEN_REFUSED,
     LOGGED_OUT,
     SESSION_REVOKED,
-    ALL_SESSIONS_REVOKED
+    PASSWORD_CHANGED,
+    ACCOUNT_ERASED
   }
 
   private final Consumer<String> sink;

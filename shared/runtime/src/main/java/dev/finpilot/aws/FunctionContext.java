@@ -32,6 +32,6 @@ public record FunctionContext(
   }
 
   public SqsBatchProcessor processor(String agent, SqsBatchProcessor.RecordHandler handler) {
-    return new SqsBatchProcessor(agent, handler, sqs, bus, env, clock);
+    return new SqsBatchProcessor(agent, handler, sqs, bus, env, clock, EmfPlanMetrics.powertools());
   }
 }

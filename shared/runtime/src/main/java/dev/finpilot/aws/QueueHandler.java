@@ -14,6 +14,7 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 public abstract class QueueHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
   private final SqsBatchProcessor processor;
+  private final EmfPlanMetrics metrics = EmfPlanMetrics.powertools();
 
   protected QueueHandler(
       String agent,
@@ -25,6 +26,8 @@ public abstract class QueueHandler implements RequestHandler<SQSEvent, SQSBatchR
 
   @Override
   public final SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+    // Before the logging wrapper, which marks the cold start as done.
+    metrics.invocationStarted(context);
     return PowertoolsLogging.withLogging(context, () -> processor.process(event));
   }
 }

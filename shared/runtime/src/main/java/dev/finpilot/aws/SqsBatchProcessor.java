@@ -53,6 +53,7 @@ public final class SqsBatchProcessor {
   private final String deadLetterQueueUrl;
   private final int maxReceiveCount;
   private final Clock clock;
+  private final DeadLetterMetrics deadLetters;
 
   public SqsBatchProcessor(
       String agent,
@@ -60,7 +61,8 @@ public final class SqsBatchProcessor {
       SqsClient sqs,
       MessageBus bus,
       FunctionEnvironment env,
-      Clock clock) {
+      Clock clock,
+      DeadLetterMetrics deadLetters) {
     this.agent = agent;
     this.handler = handler;
     this.sqs = sqs;
@@ -68,6 +70,7 @@ public final class SqsBatchProcessor {
     this.deadLetterQueueUrl = env.require("DEAD_LETTER_QUEUE_URL");
     this.maxReceiveCount = env.requireInt("MAX_RECEIVE_COUNT");
     this.clock = clock;
+    this.deadLetters = deadLetters;
   }
 
   public SQSBatchResponse process(SQSEvent event) {
@@ -135,6 +138,7 @@ public final class SqsBatchProcessor {
       LOG.warn("could not dead-letter poison message {}", message.getMessageId(), e);
       return redeliver(message, correlationId);
     }
+    deadLetters.setAside(agent, DeadLetterMetrics.Cause.POISON);
     return reportFailure(
         message,
         correlationId,
@@ -145,6 +149,7 @@ public final class SqsBatchProcessor {
   private boolean redeliver(SQSEvent.SQSMessage message, String correlationId) {
     int receiveCount = receiveCount(message);
     if (receiveCount >= maxReceiveCount) {
+      deadLetters.setAside(agent, DeadLetterMetrics.Cause.RETRIES_EXHAUSTED);
       reportFailure(
           message,
           correlationId,

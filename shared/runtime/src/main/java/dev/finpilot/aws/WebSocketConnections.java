@@ -3,6 +3,7 @@ package dev.finpilot.aws;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,11 +12,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The open WebSocket connections, in the connections table: {@code USER#<userId>} / {@code
- * CONN#<connectionId>} lists a user's connections for the workflow's pushes, and the reverse item
- * {@code CONN#<connectionId>} / {@code OWNER} lets {@code $disconnect}, which only knows the
- * connection id, find the first. Both expire by TTL after {@link #LIFETIME}, API Gateway's limit on
- * a WebSocket connection's life, so a connection whose {@code $disconnect} never arrived does not
- * linger; readers skip expired items because DynamoDB deletes them lazily.
+ * CONN#<connectionId>} (with the session it was opened in) lists a user's connections for the
+ * workflow's pushes, and the reverse item {@code CONN#<connectionId>} / {@code OWNER} lets {@code
+ * $disconnect}, which only knows the connection id, find the first. Both expire by TTL after {@link
+ * #LIFETIME}, API Gateway's limit on a WebSocket connection's life, so a connection whose {@code
+ * $disconnect} never arrived does not linger; readers skip expired items because DynamoDB deletes
+ * them lazily.
  */
 public final class WebSocketConnections {
 
@@ -27,6 +29,7 @@ public final class WebSocketConnections {
 
   private static final String OWNER = "OWNER";
   private static final String EXPIRES_AT = "expiresAt";
+  private static final String SESSION_ID = "sessionId";
 
   private final DynamoDbClient dynamo;
   private final String table;
@@ -43,22 +46,25 @@ public final class WebSocketConnections {
     return new WebSocketConnections(dynamo, env.require(TABLE_VARIABLE), clock);
   }
 
-  /** Records a connection that has just been authenticated as the user's. */
+  /** Records a connection that has just been authenticated as the user's, session unknown. */
   public void open(String userId, String connectionId) {
+    open(userId, null, connectionId);
+  }
+
+  /**
+   * Records a connection that has just been authenticated as the user's, with an access token of
+   * the session {@code sessionId}, so that ending the session closes it.
+   */
+  public void open(String userId, String sessionId, String connectionId) {
     Instant now = clock.instant();
     AttributeValue expiresAt = Items.n(now.plus(LIFETIME).getEpochSecond());
-    Map<String, AttributeValue> byUser =
-        Map.of(
-            "pk",
-            Items.s(userKey(userId)),
-            "sk",
-            Items.s(connectionKey(connectionId)),
-            "connectionId",
-            Items.s(connectionId),
-            "connectedAt",
-            Items.s(now.toString()),
-            EXPIRES_AT,
-            expiresAt);
+    Map<String, AttributeValue> byUser = new HashMap<>();
+    byUser.put("pk", Items.s(userKey(userId)));
+    byUser.put("sk", Items.s(connectionKey(connectionId)));
+    byUser.put("connectionId", Items.s(connectionId));
+    byUser.put("connectedAt", Items.s(now.toString()));
+    byUser.put(EXPIRES_AT, expiresAt);
+    Items.putIfPresent(byUser, SESSION_ID, sessionId);
     Map<String, AttributeValue> owner =
         Map.of(
             "pk",
@@ -93,6 +99,33 @@ public final class WebSocketConnections {
         .items()
         .stream()
         .map(item -> Items.stringOrNull(item, "connectionId"))
+        .toList();
+  }
+
+  /**
+   * One of a user's connections, expired or not.
+   *
+   * @param sessionId the session it was opened in; {@code null} for one recorded before connections
+   *     named their session
+   */
+  public record Connection(String connectionId, String sessionId) {}
+
+  /** Every connection recorded for the user, including those past their lifetime. */
+  public List<Connection> allOf(String userId) {
+    return dynamo
+        .queryPaginator(
+            r ->
+                r.tableName(table)
+                    .keyConditionExpression("pk = :pk AND begins_with(sk, :conn)")
+                    .expressionAttributeValues(
+                        Map.of(":pk", Items.s(userKey(userId)), ":conn", Items.s("CONN#")))
+                    .consistentRead(true))
+        .items()
+        .stream()
+        .map(
+            item ->
+                new Connection(
+                    Items.stringOrNull(item, "connectionId"), Items.stringOrNull(item, SESSION_ID)))
         .toList();
   }
 

@@ -1,6 +1,7 @@
 package dev.finpilot.messaging;
 
 import dev.finpilot.domain.FinancialState;
+import dev.finpilot.domain.Goal;
 import dev.finpilot.market.MarketSnapshot;
 import dev.finpilot.monitoring.LifeEvent;
 import dev.finpilot.monitoring.ReviewDecision;
@@ -122,13 +123,49 @@ public final class Payloads {
    * A trigger for a plan and what the review policy decided for it. A life event travels whole,
    * with the state its owner sent (if any), so that the workflow applies it to the plan's numbers
    * as they are when it is reviewed, not as they were when it was reported; both are null for a
-   * market move.
+   * market move. An owner's edit of the plan travels as {@code edit} (null otherwise, and in every
+   * message sent before edits existed).
    */
   public record TriggerRaised(
-      ReviewDecision decision, LifeEvent lifeEvent, FinancialState reportedState) {
+      ReviewDecision decision, LifeEvent lifeEvent, FinancialState reportedState, PlanEdit edit) {
+
+    public TriggerRaised(
+        ReviewDecision decision, LifeEvent lifeEvent, FinancialState reportedState) {
+      this(decision, lifeEvent, reportedState, null);
+    }
 
     public static TriggerRaised market(ReviewDecision decision) {
-      return new TriggerRaised(decision, null, null);
+      return new TriggerRaised(decision, null, null, null);
+    }
+
+    public static TriggerRaised edited(ReviewDecision decision, PlanEdit edit) {
+      return new TriggerRaised(decision, null, null, edit);
+    }
+
+    /** Whether the plan's owner raised it (a life event or an edit), not the market. */
+    public boolean byOwner() {
+      return lifeEvent != null || edit != null;
+    }
+  }
+
+  /**
+   * The owner's new goals or household state for a plan; a null field is left as it is.
+   *
+   * @param state the household's state, replacing the plan's whole
+   */
+  public record PlanEdit(List<Goal> goals, FinancialState state) {
+    public PlanEdit {
+      goals = goals == null ? null : List.copyOf(goals);
+    }
+
+    /** What the edit changes, in words for the plan's history. */
+    public String describe() {
+      if (goals != null && state != null) {
+        return "its owner edited the plan's goals and household";
+      }
+      return goals != null
+          ? "its owner edited the plan's goals"
+          : "its owner edited the plan's household";
     }
   }
 

@@ -148,6 +148,9 @@ final class WorkflowStep {
   }
 
   private static String kind(Payloads.TriggerRaised trigger) {
+    if (trigger.edit() != null) {
+      return "edit of the plan";
+    }
     return trigger.lifeEvent() == null
         ? "market trigger"
         : "life event (" + trigger.lifeEvent().type() + ")";
@@ -164,11 +167,11 @@ final class WorkflowStep {
     for (Payloads.TriggerRaised t : triggers) {
       request = revised(request, t);
       decision = decision == null ? t.decision() : decision.with(t.decision());
-      lifeEvent |= t.lifeEvent() != null;
+      lifeEvent |= t.byOwner();
     }
     if (lifeEvent) {
       // The policy lets only market moves apply a version at once; combined with a market move, a
-      // life event's numbers still need their owner.
+      // life event's numbers (or an edit) still need their owner.
       decision = decision.withUserApproval();
     }
     String why = String.join("; ", decision.reasons());
@@ -191,6 +194,9 @@ final class WorkflowStep {
    * of today. A market move changes no numbers.
    */
   private PlanningRequest revised(PlanningRequest request, Payloads.TriggerRaised trigger) {
+    if (trigger.edit() != null) {
+      return edited(request, trigger.edit());
+    }
     if (trigger.lifeEvent() == null) {
       return request;
     }
@@ -203,6 +209,17 @@ final class WorkflowStep {
     }
     LocalDate today = LocalDate.now(clock);
     return request.revised(state.get(), Math.max(request.taxYear(), today.getYear()), today);
+  }
+
+  /** The request with the owner's new goals or state, as of today. */
+  private PlanningRequest edited(PlanningRequest request, Payloads.PlanEdit edit) {
+    LocalDate today = LocalDate.now(clock);
+    return new PlanningRequest(
+        edit.state() == null ? request.state() : edit.state(),
+        edit.goals() == null ? request.goals() : edit.goals(),
+        Math.max(request.taxYear(), today.getYear()),
+        today,
+        request.assumptions());
   }
 
   private static String describe(List<FindingToResolve> findings) {

@@ -7,11 +7,14 @@ import dev.finpilot.domain.AccountType;
 import dev.finpilot.domain.Contribution;
 import dev.finpilot.domain.FinancialStateFixtures;
 import dev.finpilot.domain.Money;
+import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.MessageType;
 import dev.finpilot.messaging.Payloads;
 import dev.finpilot.messaging.PoisonMessageException;
 import dev.finpilot.planning.FindingToResolve;
+import dev.finpilot.verification.VerificationReport;
 import dev.finpilot.verification.Verifier;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +27,8 @@ class VerificationAgentTest {
             FinancialStateFixtures.request(),
             AgentFixture.plan(
                 List.of(new Contribution(AccountType.ROTH_IRA, Money.usd(10_000))), "0.60", 0.9));
-    VerificationAgent agent = new VerificationAgent(f.context, Verifier.standard());
+    VerificationAgent agent =
+        new VerificationAgent(f.context, Verifier.standard(), VerificationMetrics.NONE);
 
     agent.handle(
         f.command(MessageType.VERIFY_PLAN, "u1", new Payloads.VerifyPlan("trigger-9")), f.origin);
@@ -42,11 +46,33 @@ class VerificationAgentTest {
   }
 
   @Test
+  void aReportsFindingsAreCountedOnceThoughTheCommandIsDeliveredTwice() {
+    AgentFixture f =
+        new AgentFixture(
+            FinancialStateFixtures.request(),
+            AgentFixture.plan(
+                List.of(new Contribution(AccountType.ROTH_IRA, Money.usd(10_000))), "0.60", 0.9));
+    List<VerificationReport> counted = new ArrayList<>();
+    VerificationAgent agent = new VerificationAgent(f.context, Verifier.standard(), counted::add);
+    Envelope command = f.command(MessageType.VERIFY_PLAN, "u1", new Payloads.VerifyPlan());
+
+    agent.handle(command, f.origin);
+    agent.handle(command, f.origin);
+
+    assertThat(counted).hasSize(1);
+    assertThat(counted.get(0).findings())
+        .extracting(finding -> finding.code().name())
+        .contains("MAX_CONTRIBUTION_EXCEEDED");
+    assertThat(f.sent).as("both deliveries are answered").hasSize(2);
+  }
+
+  @Test
   void aCommandForAnotherUsersPlanIsPoison() {
     AgentFixture f =
         new AgentFixture(
             FinancialStateFixtures.request(), AgentFixture.plan(List.of(), "0.6", 0.9));
-    VerificationAgent agent = new VerificationAgent(f.context, Verifier.standard());
+    VerificationAgent agent =
+        new VerificationAgent(f.context, Verifier.standard(), VerificationMetrics.NONE);
     assertThatThrownBy(
             () ->
                 agent.handle(

@@ -21,6 +21,7 @@ class RuntimeArchitectureTest {
     "dev.finpilot.plans..",
     "dev.finpilot.retrieval..",
     "dev.finpilot.auth..",
+    "dev.finpilot.accounts..",
     "dev.finpilot.messaging.."
   };
 

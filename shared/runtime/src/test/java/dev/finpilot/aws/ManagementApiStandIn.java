@@ -16,9 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A JDK HTTP server standing in for API Gateway's management API ({@code POST /@connections/{id}}),
- * which no emulator here offers: it records what each live connection receives, answers 410 Gone
- * for the connections it is told are closed and 500 for those it is told are failing.
+ * A JDK HTTP server standing in for API Gateway's management API ({@code POST /@connections/{id}}
+ * and {@code DELETE /@connections/{id}}), which no emulator here offers: it records what each live
+ * connection receives and which connections were closed, answers 410 Gone for the connections it is
+ * told are closed and 500 for those it is told are failing.
  */
 public final class ManagementApiStandIn implements AutoCloseable {
 
@@ -28,6 +29,7 @@ public final class ManagementApiStandIn implements AutoCloseable {
   private final Set<String> gone;
   private final Set<String> failing;
   private final Map<String, List<String>> received = new ConcurrentHashMap<>();
+  private final Set<String> closed = ConcurrentHashMap.newKeySet();
 
   private ManagementApiStandIn(HttpServer server, Set<String> gone, Set<String> failing) {
     this.server = server;
@@ -58,6 +60,11 @@ public final class ManagementApiStandIn implements AutoCloseable {
     return received;
   }
 
+  /** The connections closed through the stand-in. */
+  public Set<String> closed() {
+    return closed;
+  }
+
   @Override
   public void close() {
     server.stop(0);
@@ -66,7 +73,10 @@ public final class ManagementApiStandIn implements AutoCloseable {
   private void postToConnection(HttpExchange exchange) throws IOException {
     String connectionId = exchange.getRequestURI().getPath().substring(PATH.length());
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    if (!exchange.getRequestMethod().equals("POST") || gone.contains(connectionId)) {
+    if (exchange.getRequestMethod().equals("DELETE") && !gone.contains(connectionId)) {
+      closed.add(connectionId);
+      reply(exchange, 204, null);
+    } else if (!exchange.getRequestMethod().equals("POST") || gone.contains(connectionId)) {
       reply(exchange, 410, "GoneException");
     } else if (failing.contains(connectionId)) {
       reply(exchange, 500, "InternalServerErrorException");

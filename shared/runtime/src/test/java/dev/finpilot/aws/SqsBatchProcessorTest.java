@@ -40,6 +40,7 @@ class SqsBatchProcessorTest {
   private final List<MessageOrigin> reportTraces = new ArrayList<>();
   private final Set<String> failingIds = new HashSet<>();
   private final List<String> handled = new ArrayList<>();
+  private final List<String> setAside = new ArrayList<>();
   private boolean workflowUnreachable;
 
   private final MessageBus bus =
@@ -63,7 +64,8 @@ class SqsBatchProcessorTest {
           sqs,
           bus,
           new FunctionEnvironment(Map.of("DEAD_LETTER_QUEUE_URL", DLQ, "MAX_RECEIVE_COUNT", "3")),
-          Clock.fixed(NOW, ZoneOffset.UTC));
+          Clock.fixed(NOW, ZoneOffset.UTC),
+          (agent, cause) -> setAside.add(agent + " " + cause));
 
   @Test
   void onlyTheMessagesThatFailedAreReportedByMessageId() {
@@ -94,6 +96,21 @@ class SqsBatchProcessorTest {
         .isEqualTo(
             "it failed 3 times in a row; the details are logged under correlation id corr-m-1");
     assertThat(reportTraces.get(0)).isEqualTo(new MessageOrigin("corr-m-1", "m-1"));
+  }
+
+  @Test
+  void messagesSetAsideAreCountedByAgentAndCauseAndNoOthers() {
+    failingIds.add("plan-2");
+    failingIds.add("plan-3");
+
+    processor.process(
+        event(
+            message("m-1", "plan-1", "{not json", "corr-1"),
+            delivery(command("m-2", "plan-2"), 3),
+            delivery(command("m-3", "plan-3"), 2),
+            command("m-4", "plan-4")));
+
+    assertThat(setAside).containsExactly("planning POISON", "planning RETRIES_EXHAUSTED");
   }
 
   @Test

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.finpilot.domain.AccountType;
 import dev.finpilot.domain.FinancialStateFixtures;
+import dev.finpilot.domain.Goal;
 import dev.finpilot.domain.Money;
 import dev.finpilot.messaging.Envelope;
+import dev.finpilot.messaging.Json;
 import dev.finpilot.messaging.MessageBus;
 import dev.finpilot.messaging.MessageOrigin;
 import dev.finpilot.messaging.MessageType;
@@ -397,6 +399,49 @@ class PlanReviewTest {
     assertThatThrownBy(() -> Transition.cancel(plan(), "c", NOW))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("under review");
+  }
+
+  @Test
+  void anEditReplansOnTheNewGoalsAndWaitsForItsOwnerWhateverTheDecisionSays() {
+    Goal edited = plan().request().goals().get(0);
+    Goal renamed =
+        new Goal(
+            edited.type(),
+            edited.targetAmount(),
+            edited.basis(),
+            edited.targetDate(),
+            edited.priority(),
+            "the edited goal");
+    Payloads.PlanEdit edit = new Payloads.PlanEdit(List.of(renamed), null);
+
+    handle(
+        MessageType.TRIGGER_RAISED,
+        1,
+        Payloads.TriggerRaised.edited(
+            decision("edit-1", ReviewAction.REPLAN, Approval.AUTO_APPLY_IF_APPROVED), edit));
+
+    assertThat(plan().status()).isEqualTo(PlanStatus.RETRIEVING);
+    assertThat(plan().request().goals()).containsExactly(renamed);
+    assertThat(plan().request().state()).isEqualTo(FinancialStateFixtures.request().state());
+    reachVerifiedVersion(2, "APPROVED");
+    assertThat(plan().status()).isEqualTo(PlanStatus.AWAITING_APPROVAL);
+    assertThat(plan().activeVersion()).isEqualTo(1);
+  }
+
+  @Test
+  void aTriggerSentBeforeEditsExistedStillReads() {
+    String earlier =
+        Json.write(
+                Payloads.TriggerRaised.market(
+                    decision("t9", ReviewAction.MONITOR, Approval.NOT_NEEDED)))
+            .replace(",\"edit\":null", "");
+    assertThat(earlier).doesNotContain("\"edit\"");
+
+    Payloads.TriggerRaised read = Json.read(earlier, Payloads.TriggerRaised.class);
+
+    assertThat(read.edit()).isNull();
+    assertThat(read.byOwner()).isFalse();
+    assertThat(read.decision().triggerId()).isEqualTo("t9");
   }
 
   private static final MessageType VERIFY = MessageType.VERIFY_PLAN;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.finpilot.agents.CommandContext;
 import dev.finpilot.agents.PlanningAgent;
 import dev.finpilot.agents.VerificationAgent;
+import dev.finpilot.agents.VerificationMetrics;
 import dev.finpilot.domain.Money;
 import dev.finpilot.domain.PlanningRequest;
 import dev.finpilot.market.MarketSnapshot;
@@ -63,7 +64,7 @@ class RelaxedProposalTest {
           PlanningOptions.defaults().withPaths(1_000),
           new SnapshotStore(new InMemoryMarketDataCache()));
   private final VerificationAgent verification =
-      new VerificationAgent(context, Verifier.standard());
+      new VerificationAgent(context, Verifier.standard(), VerificationMetrics.NONE);
   private final MessageOrigin origin = MessageOrigin.start("corr-relaxed");
 
   @Test

@@ -1,6 +1,7 @@
 package dev.finpilot.testkit.backend;
 
 import java.net.URI;
+import java.util.Optional;
 
 /** An AWS-compatible endpoint the tests and the local runner talk to. */
 public interface AwsBackend {
@@ -18,4 +19,14 @@ public interface AwsBackend {
    * it cannot; tests then stay isolated through per-run stack names.
    */
   boolean reset();
+
+  /**
+   * Brings back what the backend kept in its state directory from an earlier run, once the
+   * template's tables and queues exist, and keeps what changes from then on.
+   *
+   * @return what was restored; empty for a backend that keeps no state of its own
+   */
+  default Optional<RestoredState> restoreState() {
+    return Optional.empty();
+  }
 }

@@ -21,6 +21,7 @@ public final class AwsBackends {
   private static AwsBackend backend;
   private static String failure;
   private static AwsClients clients;
+  private static Optional<Path> stateDirectory = Optional.empty();
 
   private AwsBackends() {}
 
@@ -48,6 +49,18 @@ public final class AwsBackends {
     return backend;
   }
 
+  /**
+   * Makes the moto server this JVM starts keep the stack's items and messages in {@code directory}
+   * (see {@link AwsBackend#restoreState()}). Only before the backend is first used: tests, which
+   * start from nothing, never call it.
+   */
+  public static synchronized void keepStateIn(Path directory) {
+    if (backend != null || failure != null) {
+      throw new IllegalStateException("the backend has started already; keep its state earlier");
+    }
+    stateDirectory = Optional.of(directory);
+  }
+
   /** Clients built from the standard settings after {@link #shared()} applied them. */
   public static synchronized AwsClients clients() {
     shared();
@@ -67,7 +80,7 @@ public final class AwsBackends {
         token ->
             LocalStackBackend.start(
                 token, Optional.ofNullable(env.apply("FINPILOT_LOCALSTACK_IMAGE"))),
-        python -> MotoServer.start(python, logs));
+        python -> MotoServer.start(python, logs, stateDirectory));
   }
 
   /**

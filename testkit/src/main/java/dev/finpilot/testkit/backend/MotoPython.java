@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * Returns the interpreter's real path ({@code sys.executable}), so no shim sits between the JVM and
  * the server process it later stops.
  */
-final class MotoPython {
+public final class MotoPython {
 
   private static final String PROBE =
       "import sys, moto.server, flask, flask_cors; print(sys.executable)";
@@ -26,7 +26,7 @@ final class MotoPython {
 
   private MotoPython() {}
 
-  static Optional<Path> find(UnaryOperator<String> env) {
+  public static Optional<Path> find(UnaryOperator<String> env) {
     for (String candidate : candidates(env)) {
       Optional<Path> python = probe(candidate);
       if (python.isPresent()) {

@@ -1,6 +1,8 @@
 package dev.finpilot.testkit.backend;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.ServerSocket;
@@ -13,12 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A moto server ({@code python -m moto.server}, see {@link #SERVER}) this JVM started on a free
- * loopback port. Its output goes to {@code moto-<port>.log} in the log directory; a shutdown hook
- * stops it with the JVM.
+ * A moto server ({@code python -m moto.server}, see {@link #SERVER_SCRIPT}) this JVM started on a
+ * free loopback port. Its output goes to {@code moto-<port>.log} in the log directory; a shutdown
+ * hook stops it with the JVM.
  */
 public final class MotoServer implements AwsBackend, AutoCloseable {
 
@@ -27,48 +30,37 @@ public final class MotoServer implements AwsBackend, AutoCloseable {
   private static final long POLL_MILLIS = 100;
   private static final int PORT_ATTEMPTS = 3;
   private static final int LOG_TAIL_LINES = 15;
+  private static final Duration RESTORE_DEADLINE = Duration.ofMinutes(30);
+
+  /** The journal's file in the state directory, named by the script. */
+  public static final String STATE_FILE = "emulator-state.jsonl";
 
   /**
-   * {@code moto.server}'s own main, with DynamoDB requests handled one at a time, that exits with
-   * the JVM that started it. Moto serves requests on parallel threads without locking its DynamoDB
-   * tables, so two conditional writes to one item could both pass their condition; DynamoDB itself
-   * applies them to an item one after the other, and the code under test relies on that (request
-   * budgets, leases). The server's stdin is a pipe from this JVM: the operating system closes it
-   * when the JVM ends in any way, {@code kill -9} included, where no shutdown hook runs, so the
-   * server reads to the end of it and then exits instead of living on, re-parented.
+   * {@code moto.server}'s own main with DynamoDB requests handled one at a time, that exits with
+   * the JVM that started it (even after {@code kill -9}) and, given a state directory, journals
+   * what the stack holds there: see the script's own description.
    */
-  private static final String SERVER =
-      String.join(
-          "\n",
-          "import os, sys, threading",
-          "def exit_with_parent():",
-          "    sys.stdin.buffer.read()",
-          "    os._exit(0)",
-          "threading.Thread(target=exit_with_parent, daemon=True).start()",
-          "import moto.server as server",
-          "lock = threading.Lock()",
-          "run = server.run_simple",
-          "def one_at_a_time(app):",
-          "    def serve(environ, start_response):",
-          "        if environ.get('HTTP_X_AMZ_TARGET', '').startswith('DynamoDB_'):",
-          "            with lock:",
-          "                return app(environ, start_response)",
-          "        return app(environ, start_response)",
-          "    return serve",
-          "server.run_simple = lambda host, port, app, **options: run(host, port,"
-              + " one_at_a_time(app), **options)",
-          "server.main(sys.argv[1:])");
+  private static final String SERVER_SCRIPT = "moto_server.py";
+
+  /** The variable that tells the script where to keep its journal. */
+  static final String STATE_VARIABLE = "FINPILOT_EMULATOR_STATE";
+
+  private static final String RESTORE_PATH = "/moto-api/finpilot/restore";
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Process process;
   private final int port;
   private final Path log;
   private final HttpClient http;
+  private final Optional<Path> stateDirectory;
 
-  private MotoServer(Process process, int port, Path log, HttpClient http) {
+  private MotoServer(
+      Process process, int port, Path log, HttpClient http, Optional<Path> stateDirectory) {
     this.process = process;
     this.port = port;
     this.log = log;
     this.http = http;
+    this.stateDirectory = stateDirectory;
   }
 
   /**
@@ -76,10 +68,18 @@ public final class MotoServer implements AwsBackend, AutoCloseable {
    * choosing and binding it (the server exits at once) is retried on another free port.
    */
   public static MotoServer start(Path python, Path logDirectory) {
+    return start(python, logDirectory, Optional.empty());
+  }
+
+  /**
+   * Like {@link #start(Path, Path)}; with a state directory the server journals the stack's items
+   * and messages there, and {@link #restoreState()} brings back what an earlier server kept.
+   */
+  public static MotoServer start(Path python, Path logDirectory, Optional<Path> stateDirectory) {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     IllegalStateException last = null;
     for (int attempt = 0; attempt < PORT_ATTEMPTS; attempt++) {
-      MotoServer server = launch(python, logDirectory, freePort(), http);
+      MotoServer server = launch(python, logDirectory, freePort(), http, stateDirectory);
       try {
         server.awaitReady();
         Runtime.getRuntime()
@@ -124,6 +124,40 @@ public final class MotoServer implements AwsBackend, AutoCloseable {
     }
   }
 
+  /**
+   * Replays the journal of the state directory into this server, compacts it and starts journaling;
+   * call it once, when the template's tables and queues exist (writes before it are not kept).
+   */
+  @Override
+  public Optional<RestoredState> restoreState() {
+    if (stateDirectory.isEmpty()) {
+      return Optional.empty();
+    }
+    HttpRequest request =
+        HttpRequest.newBuilder(endpoint().resolve(RESTORE_PATH))
+            .timeout(RESTORE_DEADLINE)
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build();
+    try {
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException(
+            "restoring the emulator's state answered HTTP "
+                + response.statusCode()
+                + "; see "
+                + log);
+      }
+      return Optional.of(
+          RestoredState.fromJson(
+              JSON.readTree(response.body()), stateDirectory.get().resolve(STATE_FILE)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("restoring the emulator's state failed; see " + log, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while restoring the emulator's state", e);
+    }
+  }
+
   public Path log() {
     return log;
   }
@@ -145,17 +179,26 @@ public final class MotoServer implements AwsBackend, AutoCloseable {
     }
   }
 
-  private static MotoServer launch(Path python, Path logDirectory, int port, HttpClient http) {
+  private static MotoServer launch(
+      Path python, Path logDirectory, int port, HttpClient http, Optional<Path> stateDirectory) {
     try {
       Files.createDirectories(logDirectory);
       Path log = logDirectory.resolve("moto-" + port + ".log").toAbsolutePath();
-      Process process =
+      ProcessBuilder builder =
           new ProcessBuilder(
-                  python.toString(), "-c", SERVER, "-H", "127.0.0.1", "-p", Integer.toString(port))
+                  python.toString(),
+                  "-c",
+                  script(),
+                  "-H",
+                  "127.0.0.1",
+                  "-p",
+                  Integer.toString(port))
               .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
-              .start();
-      return new MotoServer(process, port, log, http);
+              .redirectOutput(log.toFile());
+      stateDirectory.ifPresent(
+          directory ->
+              builder.environment().put(STATE_VARIABLE, directory.toAbsolutePath().toString()));
+      return new MotoServer(builder.start(), port, log, http, stateDirectory);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start " + python + " -m moto.server", e);
     }
@@ -186,6 +229,15 @@ public final class MotoServer implements AwsBackend, AutoCloseable {
     }
     throw new IllegalStateException(
         "moto did not answer on port " + port + " within " + STARTUP_DEADLINE + ":\n" + logTail());
+  }
+
+  private static String script() throws IOException {
+    try (InputStream in = MotoServer.class.getResourceAsStream(SERVER_SCRIPT)) {
+      if (in == null) {
+        throw new IOException(SERVER_SCRIPT + " is missing from the testkit's resources");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   private int postReset() throws IOException {

@@ -1,13 +1,18 @@
 package dev.finpilot.functions.api;
 
+import dev.finpilot.accounts.erasure.PersonalData;
 import dev.finpilot.auth.AccessTokens;
+import dev.finpilot.auth.LiveConnections;
 import dev.finpilot.auth.SessionStore;
 import dev.finpilot.aws.DynamoLedgerStore;
+import dev.finpilot.aws.DynamoPersonalData;
 import dev.finpilot.aws.DynamoSessionStore;
+import dev.finpilot.aws.EmfPlanMetrics;
 import dev.finpilot.aws.FunctionContext;
 import dev.finpilot.aws.FunctionEnvironment;
 import dev.finpilot.aws.MarketDataSources;
 import dev.finpilot.aws.SecretsManagerSigningKeys;
+import dev.finpilot.aws.WebSocketConnectionCloser;
 import dev.finpilot.aws.WebSocketPlanNotifier;
 import dev.finpilot.execution.LedgerStore;
 import dev.finpilot.functions.api.accounts.AttemptCounters;
@@ -22,6 +27,7 @@ import dev.finpilot.functions.api.limits.DynamoBucketStore;
 import dev.finpilot.messaging.MessageBus;
 import dev.finpilot.plans.PlanRepository;
 import dev.finpilot.retrieval.MarketData;
+import dev.finpilot.workflow.MeteredPlanNotifier;
 import dev.finpilot.workflow.PlanNotifier;
 import java.time.Clock;
 import java.util.Objects;
@@ -35,6 +41,8 @@ import java.util.Objects;
  * @param buckets per-user rate-limit buckets
  * @param notifier tells owners of the changes made here (cancellations) over their WebSockets
  * @param marketData quotes and daily closes, read through the market-data cache to the providers
+ * @param connections the owners' open WebSocket connections, closed when their sessions end
+ * @param personalData everything kept about an account in every table, for export and erasure
  */
 public record ApiBackend(
     PlanRepository plans,
@@ -51,7 +59,9 @@ public record ApiBackend(
     PasswordHasher passwords,
     Clock clock,
     PlanNotifier notifier,
-    MarketData marketData) {
+    MarketData marketData,
+    LiveConnections connections,
+    PersonalData personalData) {
 
   public ApiBackend {
     Objects.requireNonNull(plans, "plans");
@@ -69,6 +79,8 @@ public record ApiBackend(
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(notifier, "notifier");
     Objects.requireNonNull(marketData, "marketData");
+    Objects.requireNonNull(connections, "connections");
+    Objects.requireNonNull(personalData, "personalData");
   }
 
   /** The real adapters, configured by the function's environment variables. */
@@ -90,7 +102,12 @@ public record ApiBackend(
         new AccessTokens(SecretsManagerSigningKeys.fromEnvironment(env), agent.clock()),
         new PasswordHasher(),
         agent.clock(),
-        WebSocketPlanNotifier.fromEnvironment(env, agent.dynamo(), agent.clock()),
-        MarketDataSources.from(env, agent.dynamo(), agent.clock()));
+        // The owner's cancellation is a transition too: counted as the workflow's are.
+        new MeteredPlanNotifier(
+            EmfPlanMetrics.powertools(),
+            WebSocketPlanNotifier.fromEnvironment(env, agent.dynamo(), agent.clock())),
+        MarketDataSources.from(env, agent.dynamo(), agent.clock()),
+        WebSocketConnectionCloser.fromEnvironment(env, agent.dynamo(), agent.clock()),
+        new DynamoPersonalData(agent.dynamo(), DynamoPersonalData.Tables.fromEnvironment(env)));
   }
 }

@@ -76,13 +76,7 @@ final class AuthController {
         JsonBody.read(request, event, RegisterRequest.class, JsonBody.SMALL_BODY_BYTES);
     Validation v = new Validation();
     email(v, input.email());
-    if (v.notNull(input.password(), "password")) {
-      int length = input.password().codePointCount(0, input.password().length());
-      v.require(
-          length >= MIN_PASSWORD && length <= MAX_PASSWORD,
-          "password",
-          "must be " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters long");
-    }
+    newPassword(v, input.password(), "password");
     if (v.notNull(input.displayName(), "displayName")) {
       String name = input.displayName().strip();
       v.require(
@@ -139,6 +133,17 @@ final class AuthController {
     return HttpResponse.status(HttpStatus.NO_CONTENT);
   }
 
+  /** The rules every new password follows, at registration and at a change. */
+  static void newPassword(Validation v, String password, String field) {
+    if (v.notNull(password, field)) {
+      int length = password.codePointCount(0, password.length());
+      v.require(
+          length >= MIN_PASSWORD && length <= MAX_PASSWORD,
+          field,
+          "must be " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters long");
+    }
+  }
+
   private static void email(Validation v, String email) {
     if (v.notNull(email, "email")) {
       String address = email.strip();
@@ -160,19 +165,20 @@ final class AuthController {
     requireValid(v.errors());
   }
 
-  private static void requireValid(List<FieldError> errors) {
+  static void requireValid(List<FieldError> errors) {
     if (!errors.isEmpty()) {
       throw new ProblemException(
           ProblemType.VALIDATION_FAILED, errors.size() + " field(s) are invalid", errors);
     }
   }
 
-  private static Source source(HttpRequest<?> request, APIGatewayV2HTTPEvent event) {
+  static Source source(HttpRequest<?> request, APIGatewayV2HTTPEvent event) {
     String ip = event.getRequestContext().getHttp().getSourceIp();
     return new Source(ip == null || ip.isBlank() ? "unknown" : ip, CorrelationId.of(request));
   }
 
-  private static Credentials refusals(Supplier<Credentials> step) {
+  /** Runs an account step, turning its refusal into the problem response that says why. */
+  static <T> T refusals(Supplier<T> step) {
     try {
       return step.get();
     } catch (Refusal r) {
@@ -182,6 +188,9 @@ final class AuthController {
             new ProblemException(ProblemType.INVALID_CREDENTIALS, r.getMessage());
         case INVALID_REFRESH_TOKEN ->
             new ProblemException(ProblemType.INVALID_REFRESH_TOKEN, r.getMessage());
+        case WRONG_PASSWORD ->
+            ProblemException.invalidField(
+                ProblemType.VALIDATION_FAILED, "currentPassword", r.getMessage());
         case THROTTLED ->
             ProblemException.retryLater(
                 ProblemType.TOO_MANY_REQUESTS, r.getMessage(), r.retryAfter());

@@ -1,5 +1,6 @@
 package dev.finpilot.functions.api;
 
+import dev.finpilot.accounts.erasure.AccountData;
 import dev.finpilot.auth.AuditLog;
 import dev.finpilot.execution.LedgerStore;
 import dev.finpilot.functions.api.accounts.Accounts;
@@ -70,8 +71,15 @@ class BackendBeans {
         new RefreshTokens(backend.refreshTokens(), new SecureRandom(), backend.clock()),
         backend.sessions(),
         new LoginThrottle(backend.attempts(), backend.clock()),
+        backend.connections(),
         AuditLog.toLogger(),
         backend.clock());
+  }
+
+  @Singleton
+  AccountData accountData(ApiBackend backend) {
+    return new AccountData(
+        backend.personalData(), backend.connections(), AuditLog.toLogger(), backend.clock());
   }
 
   @Singleton

@@ -187,7 +187,8 @@ final class PlanReviewsController {
         .header(HttpHeaders.LOCATION, PlanRoutes.statusUrl(plan));
   }
 
-  private static void requireReviewable(PlanRecord plan) {
+  /** The rule every owner-raised review follows: life events and edits alike. */
+  static void requireReviewable(PlanRecord plan) {
     if (plan.status() != PlanStatus.ACTIVE && !plan.underReview()) {
       throw new ProblemException(
           ProblemType.WORKFLOW_STEP_UNAVAILABLE,

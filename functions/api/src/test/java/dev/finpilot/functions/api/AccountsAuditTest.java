@@ -36,6 +36,7 @@ class AccountsAuditTest {
           new RefreshTokens(stores.refreshTokens, new SecureRandom(), clock),
           stores.sessions,
           new LoginThrottle(stores.limits, clock),
+          stores.connections,
           new AuditLog(lines::add),
           clock);
 
@@ -79,27 +80,70 @@ class AccountsAuditTest {
   }
 
   @Test
-  void revokingEverySessionEndsThemAllAndIsAuditedOnce() {
+  void aPasswordChangeEndsEverySessionAndIsAuditedWithoutEitherPassword() {
     Credentials first = accounts.register("ada@example.com", PASSWORD, "Ada", FROM);
     Credentials second = accounts.login("ada@example.com", PASSWORD, FROM);
     String userId = first.user().userId();
     lines.clear();
 
-    assertThat(accounts.revokeAllSessions(userId, "password changed", FROM)).isEqualTo(2);
+    accounts.changePassword(userId, PASSWORD, "a brand new passphrase", FROM);
 
     for (Credentials c : List.of(first, second)) {
       assertThat(
               stores.sessions.find(userId, c.accessToken().sessionId()).orElseThrow().revokedAt())
           .isNotNull();
+      assertThat(stores.refreshTokens.isRevoked(c.refreshToken().sessionId())).isTrue();
     }
-    assertThat(audit())
+    assertThat(stores.connections.closed).containsExactly("all:" + userId);
+    assertThat(lines)
         .singleElement()
-        .satisfies(
-            l -> {
-              assertThat(l.path("audit").asText()).isEqualTo("ALL_SESSIONS_REVOKED");
-              assertThat(l.path("sessions").asText()).isEqualTo("2");
-              assertThat(l.path("reason").asText()).isEqualTo("password changed");
-            });
+        .asString()
+        .doesNotContain(PASSWORD, "a brand new passphrase")
+        .doesNotContain(first.accessToken().token(), first.refreshToken().token());
+    JsonNode line = audit().get(0);
+    assertThat(line.path("audit").asText()).isEqualTo("PASSWORD_CHANGED");
+    assertThat(line.path("userId").asText()).isEqualTo(userId);
+    assertThat(line.path("correlationId").asText()).isEqualTo("corr-1");
+    assertThat(line.path("sessionsEnded").asText()).isEqualTo("2");
+    assertThatThrownBy(() -> accounts.login("ada@example.com", PASSWORD, FROM))
+        .isInstanceOf(Accounts.Refusal.class);
+    assertThat(accounts.login("ada@example.com", "a brand new passphrase", FROM).user().userId())
+        .isEqualTo(userId);
+  }
+
+  @Test
+  void aWrongCurrentPasswordChangesNothingAndCountsLikeAFailedLogin() {
+    Credentials ada = accounts.register("ada@example.com", PASSWORD, "Ada", FROM);
+    String userId = ada.user().userId();
+    lines.clear();
+
+    for (int i = 0; i < LoginThrottle.FAILURES_PER_ACCOUNT_AND_SOURCE; i++) {
+      assertThatThrownBy(() -> accounts.changePassword(userId, "a guess", "new password 1", FROM))
+          .isInstanceOfSatisfying(
+              Accounts.Refusal.class,
+              r -> assertThat(r.kind()).isEqualTo(Accounts.Refusal.Kind.WRONG_PASSWORD));
+    }
+    assertThatThrownBy(() -> accounts.changePassword(userId, PASSWORD, "new password 1", FROM))
+        .isInstanceOfSatisfying(
+            Accounts.Refusal.class,
+            r -> assertThat(r.kind()).isEqualTo(Accounts.Refusal.Kind.THROTTLED));
+
+    assertThat(
+            stores.sessions.find(userId, ada.accessToken().sessionId()).orElseThrow().revokedAt())
+        .isNull();
+    assertThat(audit().get(0).path("audit").asText()).isEqualTo("LOGIN_FAILED");
+    assertThat(lines).noneMatch(l -> l.contains("a guess") || l.contains(PASSWORD));
+  }
+
+  @Test
+  void loggingOutClosesTheSessionsConnections() {
+    Credentials ada = accounts.register("ada@example.com", PASSWORD, "Ada", FROM);
+    String userId = ada.user().userId();
+
+    accounts.logout(userId, ada.accessToken().sessionId(), ada.refreshToken().token(), FROM);
+
+    assertThat(stores.connections.closed)
+        .containsExactly("session:" + userId + ":" + ada.accessToken().sessionId());
   }
 
   @Test

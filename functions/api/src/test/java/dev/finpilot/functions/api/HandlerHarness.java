@@ -70,7 +70,9 @@ abstract class HandlerHarness {
               new PasswordHasher(PasswordHasher.MIN_ITERATIONS_FOR_TESTS, new SecureRandom()),
               clock,
               (updated, event) -> notified.add(updated),
-              marketData));
+              marketData,
+              stores.connections,
+              stores.personalData));
 
   @BeforeEach
   void reset() {

@@ -1,6 +1,9 @@
 package dev.finpilot.functions.api;
 
+import dev.finpilot.accounts.erasure.AccountOwner;
+import dev.finpilot.accounts.erasure.PersonalData;
 import dev.finpilot.auth.InMemorySessionStore;
+import dev.finpilot.auth.LiveConnections;
 import dev.finpilot.functions.api.accounts.AttemptCounters;
 import dev.finpilot.functions.api.accounts.RefreshToken;
 import dev.finpilot.functions.api.accounts.RefreshTokenStore;
@@ -11,9 +14,11 @@ import dev.finpilot.functions.api.limits.BucketStore;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The API's account, limit and idempotency stores in memory, with the conditional semantics of the
@@ -25,8 +30,11 @@ final class InMemoryStores {
   final InMemorySessionStore sessions = new InMemorySessionStore();
   final Limits limits = new Limits();
   final Idempotency idempotency = new Idempotency();
+  final Connections connections = new Connections();
+  final AccountsData personalData = new AccountsData(users);
 
   void clear() {
+    connections.clear();
     users.clear();
     refreshTokens.clear();
     sessions.clear();
@@ -66,6 +74,67 @@ final class InMemoryStores {
     @Override
     public synchronized void updatePasswordHash(String userId, String passwordHash) {
       byId.computeIfPresent(userId, (id, u) -> u.withPasswordHash(passwordHash));
+    }
+
+    synchronized void remove(String userId) {
+      User user = byId.remove(userId);
+      if (user != null) {
+        emails.remove(user.email());
+      }
+    }
+  }
+
+  /** Records which connections were closed: "all:<user>" or "session:<user>:<session>". */
+  static final class Connections implements LiveConnections {
+    final List<String> closed = new CopyOnWriteArrayList<>();
+
+    void clear() {
+      closed.clear();
+    }
+
+    @Override
+    public int closeAll(String userId) {
+      closed.add("all:" + userId);
+      return 0;
+    }
+
+    @Override
+    public int closeSession(String userId, String sessionId) {
+      closed.add("session:" + userId + ":" + sessionId);
+      return 0;
+    }
+  }
+
+  /**
+   * The accounts as the only personal data: the tables' own layouts are the DynamoDB adapter's,
+   * tested against the emulator.
+   */
+  static final class AccountsData implements PersonalData {
+    private final Users users;
+
+    AccountsData(Users users) {
+      this.users = users;
+    }
+
+    @Override
+    public Optional<AccountOwner> owner(String userId) {
+      return users.find(userId).map(u -> new AccountOwner(u.userId(), u.email()));
+    }
+
+    @Override
+    public void markErasing(String userId, Instant at) {}
+
+    @Override
+    public Map<String, List<Map<String, Object>>> items(AccountOwner owner) {
+      return Map.of("UsersTable", List.of(Map.of("userId", owner.userId())));
+    }
+
+    @Override
+    public void eraseAllButProfile(AccountOwner owner) {}
+
+    @Override
+    public void deleteProfile(String userId) {
+      users.remove(userId);
     }
   }
 
@@ -131,6 +200,10 @@ final class InMemoryStores {
     @Override
     public synchronized long count(String key) {
       return attempts.getOrDefault(key, 0L);
+    }
+
+    synchronized Set<String> keys() {
+      return Set.copyOf(attempts.keySet());
     }
 
     @Override

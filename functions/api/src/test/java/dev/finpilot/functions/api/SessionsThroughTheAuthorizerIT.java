@@ -88,7 +88,16 @@ class SessionsThroughTheAuthorizerIT {
                 .build(),
             null);
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(201);
+    catchUp();
     return Json.readTree(response.getBody());
+  }
+
+  /**
+   * Moves the authorizer's clock to now: the API issues tokens on the system clock, and hashing a
+   * password can take longer on a loaded machine than the skew a token's issue time is allowed.
+   */
+  private void catchUp() {
+    clock.set(Instant.now());
   }
 
   private int me(String token) {
@@ -141,6 +150,52 @@ class SessionsThroughTheAuthorizerIT {
   }
 
   @Test
+  void afterAPasswordChangeEveryTokenOfTheAccountStopsWorkingWithinAMinute() {
+    JsonNode session = register();
+    String token = session.path("accessToken").asText();
+    assertThat(me(token)).isEqualTo(200);
+
+    APIGatewayV2HTTPResponse changed =
+        guarded(
+            HttpApiEvents.post("/v1/me/password")
+                .header("Authorization", "Bearer " + token)
+                .jsonBody(
+                    "{\"currentPassword\":\""
+                        + PASSWORD
+                        + "\",\"newPassword\":\"an even longer new password\"}"));
+    assertThat(changed.getStatusCode()).as(changed.getBody()).isEqualTo(204);
+
+    clock.advance(Authenticator.MAX_CACHE_AGE);
+    assertThat(me(token)).isEqualTo(403);
+    assertThat(createPlan(token).getStatusCode()).isEqualTo(403);
+    assertThat(audit).last().asString().contains("SESSION_REVOKED");
+    APIGatewayV2HTTPResponse refreshed =
+        api.handleRequest(
+            HttpApiEvents.post("/v1/auth/refresh")
+                .jsonBody("{\"refreshToken\":\"" + session.path("refreshToken").asText() + "\"}")
+                .build(),
+            null);
+    assertThat(refreshed.getStatusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void afterErasureTheAccountsTokenIsRefusedEverywhereWithinAMinute() {
+    String token = register().path("accessToken").asText();
+    assertThat(me(token)).isEqualTo(200);
+
+    APIGatewayV2HTTPResponse erased =
+        guarded(HttpApiEvents.delete("/v1/me").header("Authorization", "Bearer " + token));
+    assertThat(erased.getStatusCode()).as(erased.getBody()).isEqualTo(204);
+    assertThat(me(token)).as("the authorizer's minute is not over, the API checks").isEqualTo(404);
+    assertThat(createPlan(token).getStatusCode()).isEqualTo(401);
+
+    clock.advance(Authenticator.MAX_CACHE_AGE);
+    assertThat(me(token)).isEqualTo(403);
+    assertThat(createPlan(token).getStatusCode()).isEqualTo(403);
+    assertThat(audit).last().asString().contains("NO_ACCOUNT");
+  }
+
+  @Test
   void aTokenIsRefusedJustAfterItExpiresThoughItWasAcceptedMomentsBefore() {
     String token = register().path("accessToken").asText();
     Instant expiresAt = stackTokens.verify(token).expiresAt();
@@ -165,6 +220,7 @@ class SessionsThroughTheAuthorizerIT {
             null);
     assertThat(login.getStatusCode()).as(login.getBody()).isEqualTo(200);
     String token = Json.readTree(login.getBody()).path("accessToken").asText();
+    catchUp();
 
     assertThat(createPlan(token).getStatusCode()).isEqualTo(202);
     assertThat(audit).isEmpty();

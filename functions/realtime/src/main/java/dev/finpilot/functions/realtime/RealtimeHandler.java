@@ -95,7 +95,7 @@ public final class RealtimeHandler
     } catch (TokenRejectedException e) {
       return refused(connectionId, e.userId(), e.reason().name());
     }
-    connections.open(verified.userId(), connectionId);
+    connections.open(verified.userId(), verified.sessionId(), connectionId);
     LOG.info("connection {} opened for user {}", connectionId, verified.userId());
     return status(200);
   }

@@ -69,11 +69,14 @@ class RealtimeHandlerIT {
 
   @Test
   void aValidTokenInTheQueryStringOpensTheConnectionForTwoHours() throws IOException {
-    APIGatewayV2WebSocketEvent connect = connect("conn-q", Map.of("token", token(user)), Map.of());
+    String sessionId = session(user);
+    APIGatewayV2WebSocketEvent connect =
+        connect("conn-q", Map.of("token", issuer.issue(user, sessionId).token()), Map.of());
 
     assertThat(status(connect)).isEqualTo(200);
     assertThat(connections.openFor(user)).containsExactly("conn-q");
     Map<String, AttributeValue> item = item("USER#" + user, "CONN#conn-q");
+    assertThat(item.get("sessionId").s()).as("ending the session closes it").isEqualTo(sessionId);
     assertThat(item.get("expiresAt").n())
         .isEqualTo(Long.toString(NOW.plus(Duration.ofHours(2)).getEpochSecond()));
     assertThat(item("CONN#conn-q", "OWNER").get("userId").s()).isEqualTo(user);

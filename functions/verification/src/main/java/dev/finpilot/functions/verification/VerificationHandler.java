@@ -2,6 +2,7 @@ package dev.finpilot.functions.verification;
 
 import dev.finpilot.agents.CommandContext;
 import dev.finpilot.agents.VerificationAgent;
+import dev.finpilot.aws.EmfPlanMetrics;
 import dev.finpilot.aws.FunctionEnvironment;
 import dev.finpilot.aws.QueueHandler;
 import dev.finpilot.verification.Verifier;
@@ -20,7 +21,8 @@ public final class VerificationHandler extends QueueHandler {
         agent ->
             new VerificationAgent(
                     new CommandContext(agent.plans(), agent.bus(), agent.clock()),
-                    Verifier.standard())
+                    Verifier.standard(),
+                    EmfPlanMetrics.powertools())
                 ::handle);
   }
 }

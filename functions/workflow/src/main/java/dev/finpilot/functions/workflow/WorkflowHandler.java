@@ -1,14 +1,16 @@
 package dev.finpilot.functions.workflow;
 
+import dev.finpilot.aws.EmfPlanMetrics;
 import dev.finpilot.aws.FunctionEnvironment;
 import dev.finpilot.aws.QueueHandler;
 import dev.finpilot.aws.WebSocketPlanNotifier;
+import dev.finpilot.workflow.MeteredPlanNotifier;
 import dev.finpilot.workflow.Workflow;
 import dev.finpilot.workflow.WorkflowPolicy;
 
 /**
- * The orchestration workflow: agent results in, next commands out, and each transition pushed to
- * the plan owner's open WebSocket connections.
+ * The orchestration workflow: agent results in, next commands out, each transition counted in the
+ * plans' metrics and pushed to the plan owner's open WebSocket connections.
  */
 public final class WorkflowHandler extends QueueHandler {
 
@@ -26,8 +28,10 @@ public final class WorkflowHandler extends QueueHandler {
                     agent.bus(),
                     agent.clock(),
                     WorkflowPolicy.DEFAULT,
-                    WebSocketPlanNotifier.fromEnvironment(
-                        agent.env(), agent.dynamo(), agent.clock()))
+                    new MeteredPlanNotifier(
+                        EmfPlanMetrics.powertools(),
+                        WebSocketPlanNotifier.fromEnvironment(
+                            agent.env(), agent.dynamo(), agent.clock())))
                 ::handle);
   }
 }

@@ -4,6 +4,7 @@ import dev.finpilot.auth.AccessToken;
 import dev.finpilot.auth.AccessTokens;
 import dev.finpilot.auth.AuditLog;
 import dev.finpilot.auth.AuditLog.Event;
+import dev.finpilot.auth.LiveConnections;
 import dev.finpilot.auth.Session;
 import dev.finpilot.auth.SessionStore;
 import java.time.Clock;
@@ -37,6 +38,7 @@ public final class Accounts {
   private final RefreshTokens refreshTokens;
   private final SessionStore sessions;
   private final LoginThrottle throttle;
+  private final LiveConnections connections;
   private final AuditLog audit;
   private final Clock clock;
 
@@ -47,6 +49,7 @@ public final class Accounts {
       RefreshTokens refreshTokens,
       SessionStore sessions,
       LoginThrottle throttle,
+      LiveConnections connections,
       AuditLog audit,
       Clock clock) {
     this.users = Objects.requireNonNull(users, "users");
@@ -55,6 +58,7 @@ public final class Accounts {
     this.refreshTokens = Objects.requireNonNull(refreshTokens, "refreshTokens");
     this.sessions = Objects.requireNonNull(sessions, "sessions");
     this.throttle = Objects.requireNonNull(throttle, "throttle");
+    this.connections = Objects.requireNonNull(connections, "connections");
     this.audit = Objects.requireNonNull(audit, "audit");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
@@ -80,6 +84,8 @@ public final class Accounts {
       EMAIL_TAKEN,
       INVALID_CREDENTIALS,
       INVALID_REFRESH_TOKEN,
+      /** The current password given with a password change is not the account's. */
+      WRONG_PASSWORD,
       THROTTLED
     }
 
@@ -199,20 +205,51 @@ public final class Accounts {
   }
 
   /**
-   * Ends every session of the user at once: each of their access tokens is refused within {@link
-   * dev.finpilot.auth.Authenticator#MAX_CACHE_AGE} and each refresh token at its next use. For a
-   * password change and an account's erasure.
+   * Replaces the password after checking the current one, which counts against the same limits as a
+   * login (so a stolen access token cannot be used to guess the password), then ends every session
+   * of the user, the caller's included: each access token is refused within {@link
+   * dev.finpilot.auth.Authenticator#MAX_CACHE_AGE}, each refresh token at once, and each open
+   * WebSocket connection is closed. The client signs in again with the new password.
    *
-   * @param reason why, for the audit log (such as "password changed")
-   * @return how many sessions were still active
+   * @param newPassword already checked against the password rules
+   * @return how many sessions it ended
    */
-  public int revokeAllSessions(String userId, String reason, Source source) {
+  public int changePassword(
+      String userId, String currentPassword, String newPassword, Source source) {
+    User user =
+        users
+            .find(userId)
+            .orElseThrow(
+                () ->
+                    new Refusal(
+                        Refusal.Kind.INVALID_CREDENTIALS,
+                        "the account of this access token does not exist",
+                        null));
+    throttled(throttle.attempt(user.email(), source.ip()), source);
+    if (!passwords.verify(currentPassword, user.passwordHash())) {
+      throttle.failed(user.email(), source.ip());
+      audit.record(
+          Event.LOGIN_FAILED,
+          userId,
+          source.correlationId(),
+          Map.of("reason", "wrong current password in a password change", "sourceIp", source.ip()));
+      throw new Refusal(Refusal.Kind.WRONG_PASSWORD, "is not the password of this account", null);
+    }
+    users.updatePasswordHash(userId, passwords.hash(newPassword));
     List<String> ended = sessions.revokeAll(userId, clock.instant());
+    ended.forEach(sessionId -> refreshTokens.revokeFamily(sessionId, userId));
+    int closed = connections.closeAll(userId);
     audit.record(
-        Event.ALL_SESSIONS_REVOKED,
+        Event.PASSWORD_CHANGED,
         userId,
         source.correlationId(),
-        Map.of("reason", reason, "sessions", Integer.toString(ended.size())));
+        Map.of(
+            "sessionsEnded",
+            Integer.toString(ended.size()),
+            "connectionsClosed",
+            Integer.toString(closed),
+            "sourceIp",
+            source.ip()));
     return ended.size();
   }
 
@@ -232,6 +269,7 @@ public final class Accounts {
     Instant now = clock.instant();
     for (String sessionId : sessionIds) {
       boolean found = sessions.revoke(userId, sessionId, now);
+      connections.closeSession(userId, sessionId);
       audit.record(
           event,
           userId,

@@ -14,7 +14,10 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 
 /**
  * Refresh tokens in the users table: {@code REFRESH#<sha-256> / TOKEN} and {@code FAMILY#<id> /
- * FAMILY} (present once revoked). Both carry {@code expiresAt} (epoch seconds), the table's TTL
+ * FAMILY} (present once revoked), and an index entry {@code USER#<userId> / REFRESH#<sha-256>} in
+ * the owner's partition, by which an account's erasure finds its tokens (a token stored before
+ * these entries existed has none; it expires within {@link RefreshTokens#LIFETIME} and is refused
+ * once its account is gone). Both carry {@code expiresAt} (epoch seconds), the table's TTL
  * attribute, so DynamoDB deletes them after they can no longer be used.
  */
 public final class DynamoRefreshTokenStore implements RefreshTokenStore {
@@ -28,6 +31,12 @@ public final class DynamoRefreshTokenStore implements RefreshTokenStore {
 
   @Override
   public boolean put(RefreshToken token) {
+    // The index entry first: a token is never stored without the entry that lets its owner's
+    // erasure find it.
+    Map<String, AttributeValue> entry =
+        new HashMap<>(key("USER#" + token.userId(), "REFRESH#" + token.tokenHash()));
+    entry.put("expiresAt", n(token.expiresAt().getEpochSecond()));
+    dynamo.putItem(r -> r.tableName(table).item(entry));
     Map<String, AttributeValue> item = new HashMap<>(key("REFRESH#" + token.tokenHash(), "TOKEN"));
     item.put("familyId", s(token.familyId()));
     item.put("userId", s(token.userId()));

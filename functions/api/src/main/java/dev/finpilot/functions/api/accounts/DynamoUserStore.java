@@ -3,6 +3,7 @@ package dev.finpilot.functions.api.accounts;
 import static dev.finpilot.aws.Items.key;
 import static dev.finpilot.aws.Items.s;
 
+import dev.finpilot.aws.DynamoPersonalData;
 import dev.finpilot.aws.DynamoSessionStore;
 import java.time.Instant;
 import java.util.HashMap;
@@ -16,8 +17,10 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 
 /**
  * Accounts in the users table: the profile at {@code USER#<id> / PROFILE} and an {@code
- * EMAIL#<address> / EMAIL} item pointing at it. Both are written in one transaction, each on
- * condition that it does not exist yet, so two registrations with one address cannot both succeed.
+ * EMAIL#<address> / EMAIL} item pointing at it. An account whose erasure has begun is not found (it
+ * can neither sign in nor start a plan) though its profile is still there. Both are written in one
+ * transaction, each on condition that it does not exist yet, so two registrations with one address
+ * cannot both succeed.
  */
 public final class DynamoUserStore implements UserStore {
   private final DynamoDbClient dynamo;
@@ -50,7 +53,7 @@ public final class DynamoUserStore implements UserStore {
   @Override
   public Optional<User> find(String userId) {
     Map<String, AttributeValue> item = get(DynamoSessionStore.profileKey(userId));
-    if (item == null || item.isEmpty()) {
+    if (item == null || item.isEmpty() || item.containsKey(DynamoPersonalData.ERASING)) {
       return Optional.empty();
     }
     return Optional.of(

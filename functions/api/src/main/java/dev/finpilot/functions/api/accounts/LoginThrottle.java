@@ -30,7 +30,8 @@ import java.util.Optional;
  * by failing five times; per-address limits with a known-address exemption keep the guessing budget
  * small without giving that power away. E-mail and source addresses are hashed in the counter keys
  * of known addresses and per-account counters, so the rate-limit table holds no personal data
- * beyond the per-source counters' addresses, which expire with their window.
+ * beyond the per-source counters' addresses, which expire with their window; every per-account key
+ * contains the SHA-256 of the account's address, by which the account's erasure finds them.
  */
 public final class LoginThrottle {
   public static final Duration WINDOW = Duration.ofMinutes(15);
@@ -61,11 +62,15 @@ public final class LoginThrottle {
     if (email == null) {
       return Optional.empty();
     }
-    if (counters.count(accountSourceKey(email, sourceIp, w)) >= FAILURES_PER_ACCOUNT_AND_SOURCE) {
+    long failuresFromSource =
+        counters.count(accountSourceKey(email, sourceIp, w))
+            + counters.count(legacyAccountSourceKey(email, sourceIp, w));
+    if (failuresFromSource >= FAILURES_PER_ACCOUNT_AND_SOURCE) {
       return Optional.of(w.remaining());
     }
     if (counters.count(accountKey(email, w)) >= FAILURES_PER_ACCOUNT
-        && counters.count(knownKey(email, sourceIp)) == 0) {
+        && counters.count(knownKey(email, sourceIp)) == 0
+        && counters.count(legacyKnownKey(email, sourceIp)) == 0) {
       return Optional.of(w.remaining());
     }
     return Optional.empty();
@@ -100,12 +105,29 @@ public final class LoginThrottle {
 
   private static String accountSourceKey(String email, String sourceIp, Window w) {
     return "LOGIN#ACCOUNT-SOURCE#"
-        + sha256(email + "\n" + sourceIp)
+        + sha256(email)
+        + "#"
+        + sha256(sourceIp)
         + "#"
         + w.start().getEpochSecond();
   }
 
   private static String knownKey(String email, String sourceIp) {
+    return "LOGIN#KNOWN#" + sha256(email) + "#" + sha256(sourceIp);
+  }
+
+  /**
+   * The keys of counters written before every key named its account's hash (which lets an erasure
+   * find them); still read until they expire.
+   */
+  private static String legacyAccountSourceKey(String email, String sourceIp, Window w) {
+    return "LOGIN#ACCOUNT-SOURCE#"
+        + sha256(email + "\n" + sourceIp)
+        + "#"
+        + w.start().getEpochSecond();
+  }
+
+  private static String legacyKnownKey(String email, String sourceIp) {
     return "LOGIN#KNOWN#" + sha256(email + "\n" + sourceIp);
   }
 

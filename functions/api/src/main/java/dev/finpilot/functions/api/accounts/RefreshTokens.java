@@ -115,6 +115,11 @@ public final class RefreshTokens {
     return found.map(RefreshToken::familyId);
   }
 
+  /** Revokes every refresh token of the user's session (a password change ends them all). */
+  public void revokeFamily(String sessionId, String userId) {
+    store.revokeFamily(sessionId, userId, clock.instant().plus(LIFETIME));
+  }
+
   private Optional<RefreshToken> lookup(String presented) {
     if (presented == null || !SHAPE.matcher(presented).matches()) {
       return Optional.empty();

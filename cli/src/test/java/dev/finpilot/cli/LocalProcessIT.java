@@ -1,0 +1,127 @@
+package dev.finpilot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.finpilot.testkit.WithAwsBackend;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The local runtime as a user runs it: {@code bin/local}'s java command as a separate process with
+ * its own state directory and ports, the CLI against it (register, plan, follow to ACTIVE), a stop
+ * with SIGTERM and a start on the same state directory, and a last stop; after each stop no process
+ * the runtime started is left.
+ */
+@WithAwsBackend
+class LocalProcessIT {
+  private static final String PASSWORD = "correct horse battery staple\n";
+
+  @TempDir Path temp;
+  private final List<Process> started = new ArrayList<>();
+
+  @AfterEach
+  void stopWhatIsLeft() {
+    started.forEach(Process::destroyForcibly);
+  }
+
+  @Test
+  void theRuntimeServesTheCliStopsOnSigtermAndLeavesNoProcessBehind() throws Exception {
+    int port = freePort();
+    int websocketPort = freePort();
+    Path home = Files.createDirectories(temp.resolve("finpilot-home"));
+    CliRunner cli =
+        new CliRunner(temp.resolve("config"), "http://127.0.0.1:" + port)
+            .env("FINPILOT_WS", "ws://127.0.0.1:" + websocketPort + "/");
+
+    Process first = start(home, port, websocketPort, "first");
+    ok(cli.runWithInput(PASSWORD, "register", "--email", "lin@example.com"));
+    CliRunner.Result planned =
+        ok(
+            cli.run(
+                "plan",
+                "retire at 63 with $1.1M",
+                "--state",
+                ExampleHouseholds.root().resolve("examples/near-retiree.json").toString()));
+    String planId = planned.out().replaceAll("(?s).*plan ([0-9a-f-]{36}) submitted.*", "$1");
+    assertThat(planned.out()).contains("Plan " + planId + ": ACTIVE");
+
+    stop(first);
+
+    Process second = start(home, port, websocketPort, "second");
+    // The runtime serves again on the same port and state directory.
+    ok(cli.runWithInput(PASSWORD, "register", "--email", "lin2@example.com"));
+
+    stop(second);
+  }
+
+  /** Starts the runtime as bin/local does, and waits until it says it is serving. */
+  private Process start(Path home, int port, int websocketPort, String name) throws IOException {
+    Path root = ExampleHouseholds.root();
+    String classpath =
+        root.resolve("local/target/classes")
+            + ":"
+            + Files.readString(root.resolve("local/target/runtime-classpath.txt")).trim();
+    Path log = temp.resolve("local-" + name + ".log");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-Dfinpilot.testkit.env.PlanningFunction.PLANNING_PATHS=1000",
+                "-cp",
+                classpath,
+                "dev.finpilot.local.LocalRunner")
+            .directory(root.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    Map<String, String> env = builder.environment();
+    env.put("FINPILOT_HOME", home.toString());
+    env.put("FINPILOT_PORT", String.valueOf(port));
+    env.put("FINPILOT_WS_PORT", String.valueOf(websocketPort));
+    env.put("FINPILOT_MONITOR_INTERVAL", "PT1H");
+    env.put("POWERTOOLS_METRICS_DISABLED", "true");
+    Process process = builder.start();
+    started.add(process);
+    await()
+        .atMost(Duration.ofMinutes(3))
+        .pollInterval(Duration.ofMillis(250))
+        .failFast("the runtime ended", () -> !process.isAlive())
+        .until(
+            () -> Files.readString(log).contains("FinPilot is running: http://127.0.0.1:" + port));
+    return process;
+  }
+
+  /** SIGTERM, as Ctrl-C or `kill` sends; then nothing the runtime started may be left. */
+  private static void stop(Process process) throws InterruptedException {
+    List<ProcessHandle> children = process.descendants().toList();
+    if (System.getenv("AWS_ENDPOINT_URL") == null) {
+      // Without an emulator of the user's own, the runtime starts moto: the check below is real.
+      assertThat(children).as("the runtime started its emulator").isNotEmpty();
+    }
+    process.destroy();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("stopped within a minute").isTrue();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(() -> assertThat(children).noneMatch(ProcessHandle::isAlive));
+  }
+
+  private static CliRunner.Result ok(CliRunner.Result result) {
+    assertThat(result.exit()).as(result.toString()).isZero();
+    return result;
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package dev.finpilot.loadtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class LoadOptionsTest {
+
+  @Test
+  void readsEveryOption() {
+    LoadOptions options =
+        LoadOptions.parse(
+            "--users",
+            "1000",
+            "--api",
+            "http://127.0.0.1:8080/",
+            "--life-events",
+            "0.1",
+            "--timeout",
+            "40m",
+            "--seed",
+            "9",
+            "--out",
+            "runs/a");
+    assertThat(options.users()).isEqualTo(1000);
+    assertThat(options.api()).contains(URI.create("http://127.0.0.1:8080"));
+    assertThat(options.timeout()).isEqualTo(Duration.ofMinutes(40));
+    assertThat(options.seed()).isEqualTo(9);
+    assertThat(LoadOptions.duration("PT90S")).isEqualTo(Duration.ofSeconds(90));
+  }
+
+  @Test
+  void refusesWhatCannotRun() {
+    assertThatThrownBy(() -> LoadOptions.parse("--users", "0")).hasMessageContaining("--users");
+    assertThatThrownBy(() -> LoadOptions.parse("--life-events", "2"))
+        .hasMessageContaining("--life-events");
+    assertThatThrownBy(() -> LoadOptions.parse("--speed", "1")).hasMessageContaining("unknown");
+    assertThatThrownBy(() -> LoadOptions.parse("--users")).hasMessageContaining("needs a value");
+  }
+
+  @Test
+  void theLifeEventFractionPicksThatShareOfUsers() {
+    LoadOptions options = LoadOptions.parse("--users", "200", "--life-events", "0.2");
+    assertThat(IntStream.range(0, 200).filter(options::reportsLifeEvent).count()).isEqualTo(40);
+  }
+
+  @Test
+  void householdsDifferByUserAndRepeatBySeed() {
+    LocalDate today = LocalDate.of(2026, 12, 7);
+    Households households = new Households(1, today);
+    assertThat(households.request(3)).isEqualTo(new Households(1, today).request(3));
+    assertThat(households.request(3)).isNotEqualTo(households.request(4));
+    assertThat(households.request(3)).isNotEqualTo(new Households(2, today).request(3));
+    assertThat(households.request(3).path("taxYear").asInt()).isEqualTo(2026);
+  }
+
+  @Test
+  void usersShareASourceAddressTenAtATime() {
+    assertThat(LoopbackPost.addressFor(0)).isEqualTo(LoopbackPost.addressFor(9));
+    assertThat(LoopbackPost.addressFor(9)).isNotEqualTo(LoopbackPost.addressFor(10));
+    assertThat(LoopbackPost.addressFor(2_600).getHostAddress()).isEqualTo("127.10.1.11");
+  }
+}

@@ -1,0 +1,187 @@
+package dev.finpilot.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.finpilot.aws.DynamoPlanRepository;
+import dev.finpilot.messaging.Json;
+import dev.finpilot.plans.PlanEvent;
+import dev.finpilot.plans.PlanStatus;
+import dev.finpilot.testkit.Environment;
+import dev.finpilot.testkit.WithAwsBackend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The local runtime under load, measured: {@code finpilot.load.plans} users (default 30) each
+ * submit one plan at once, and the emulator's resident memory and CPU time and this JVM's CPU time
+ * are sampled from before the first submission to the last plan's final state. The users register
+ * before the measurement starts, so password hashing is not counted as planning. Run with {@code
+ * -Dfinpilot.load.plans=200} for the numbers in docs/benchmarks.md ("Local runtime under load").
+ */
+@WithAwsBackend
+class EmulatorGrowthIT {
+
+  private static final int PLANS = Integer.getInteger("finpilot.load.plans", 30);
+
+  /**
+   * What the emulator may grow per plan. Each plan stores about 110 KB (a version with its trace,
+   * history, ledger entries), which moto holds as Python objects at many times that; 60 plans grew
+   * it by 2.3 MB each with single-item writes and by 5.4 MB each with a transaction per workflow
+   * step, which copied the whole plans table every time (docs/benchmarks.md).
+   */
+  private static final long MAX_GROWTH_PER_PLAN_KB = 4096;
+
+  private static RunningStack stack;
+  private static DynamoPlanRepository plans;
+
+  @BeforeAll
+  static void start(Environment env) {
+    // As bin/local runs it: two concurrent batches per queue.
+    stack = new RunningStack(env, 2);
+    plans = new DynamoPlanRepository(env.dynamoDb(), env.tableName("PlansTable"));
+  }
+
+  @AfterAll
+  static void stop() {
+    stack.close();
+  }
+
+  @Test
+  void planAfterPlanTheEmulatorGrowsBoundedAndEveryPlanEndsOnce() throws Exception {
+    ExecutorService clients = Executors.newFixedThreadPool(10);
+    for (Future<?> registered :
+        IntStream.range(0, PLANS)
+            .mapToObj(i -> clients.submit(() -> stack.user(user(i))))
+            .toList()) {
+      registered.get();
+    }
+    Emulator moto = Emulator.childOf(ProcessHandle.current());
+    Sample before = Sample.take(moto);
+    AtomicLong peakRssKb = new AtomicLong(before.motoRssKb());
+    ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+    sampler.scheduleAtFixedRate(
+        () -> {
+          long rssKb = peakRssKb.accumulateAndGet(moto.rssKb(), Math::max);
+          System.out.printf(
+              "after %d s: moto RSS peak %d MB%n",
+              (System.nanoTime() - before.nanos()) / 1_000_000_000L, rssKb / 1024);
+        },
+        10,
+        10,
+        TimeUnit.SECONDS);
+
+    List<Future<APIGatewayV2HTTPResponse>> submissions =
+        IntStream.range(0, PLANS)
+            .mapToObj(
+                i ->
+                    clients.submit(
+                        () -> stack.submit(user(i), RunningStack.sampleRequest(), "c-" + i)))
+            .toList();
+    List<String> planIds = new ArrayList<>();
+    for (Future<APIGatewayV2HTTPResponse> f : submissions) {
+      APIGatewayV2HTTPResponse response = f.get();
+      assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(202);
+      planIds.add(Json.readTree(response.getBody()).get("planId").asText());
+    }
+    clients.shutdown();
+    for (int i = 0; i < PLANS; i++) {
+      JsonNode plan = stack.awaitFinal(user(i), planIds.get(i), Duration.ofMinutes(15));
+      assertThat(plan.get("status").asText()).isEqualTo("ACTIVE");
+    }
+    Sample after = Sample.take(moto);
+    sampler.shutdownNow();
+
+    long growthKb = after.motoRssKb() - before.motoRssKb();
+    System.out.printf(
+        "%d plans final in %.1f s; moto RSS %d MB -> %d MB (peak %d MB), %d KB per plan; CPU per"
+            + " plan: this JVM %d ms, moto %d ms%n",
+        PLANS,
+        (after.nanos() - before.nanos()) / 1e9,
+        before.motoRssKb() / 1024,
+        after.motoRssKb() / 1024,
+        peakRssKb.get() / 1024,
+        growthKb / PLANS,
+        (after.jvmCpuNanos() - before.jvmCpuNanos()) / 1_000_000 / PLANS,
+        (after.motoCpuMillis() - before.motoCpuMillis()) / PLANS);
+
+    assertThat(planIds).doesNotHaveDuplicates();
+    for (String planId : planIds) {
+      assertThat(plans.history(planId))
+          .filteredOn(e -> e.to() == PlanStatus.ACTIVE)
+          .extracting(PlanEvent::planId)
+          .containsExactly(planId);
+    }
+    assertThat(growthKb).isLessThan(MAX_GROWTH_PER_PLAN_KB * PLANS);
+  }
+
+  private static String user(int i) {
+    return "load-" + i;
+  }
+
+  /** Resident memory and CPU time of the emulator and CPU time of this JVM, at one instant. */
+  private record Sample(long nanos, long motoRssKb, long motoCpuMillis, long jvmCpuNanos) {
+
+    static Sample take(Emulator moto) {
+      return new Sample(
+          System.nanoTime(),
+          moto.rssKb(),
+          moto.cpuMillis(),
+          ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+              .getProcessCpuTime());
+    }
+  }
+
+  /** The moto server this JVM started, read from {@code /proc}. */
+  private record Emulator(long pid) {
+
+    static Emulator childOf(ProcessHandle jvm) {
+      return jvm.children()
+          .filter(p -> p.info().command().orElse("").contains("python"))
+          .findFirst()
+          .map(p -> new Emulator(p.pid()))
+          .orElseThrow(() -> new IllegalStateException("no emulator started by this JVM"));
+    }
+
+    long rssKb() {
+      return read("status")
+          .lines()
+          .filter(l -> l.startsWith("VmRSS:"))
+          .map(l -> Long.parseLong(l.replaceAll("\\D", "")))
+          .findFirst()
+          .orElseThrow();
+    }
+
+    /** User and system time, fields 14 and 15 of {@code stat}, in clock ticks of 10 ms. */
+    long cpuMillis() {
+      String stat = read("stat");
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+    }
+
+    private String read(String file) {
+      try {
+        return Files.readString(Path.of("/proc", Long.toString(pid), file));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}
