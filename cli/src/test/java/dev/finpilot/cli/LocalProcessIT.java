@@ -3,6 +3,7 @@ package dev.finpilot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.finpilot.testkit.WithAwsBackend;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -19,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The local runtime as a user runs it: {@code bin/local}'s java command as a separate process with
- * its own state directory and ports, the CLI against it (register, plan, follow to ACTIVE), a stop
- * with SIGTERM and a start on the same state directory, and a last stop; after each stop no process
- * the runtime started is left.
+ * its own state directory and ports, the CLI against it (register, plan, follow to ACTIVE, report,
+ * export), a stop with SIGTERM and a start on the same state, where the plan is still there, then
+ * erasure and a last stop; after each stop no process the runtime started is left.
  */
 @WithAwsBackend
 class LocalProcessIT {
@@ -36,7 +37,7 @@ class LocalProcessIT {
   }
 
   @Test
-  void theRuntimeServesTheCliStopsOnSigtermAndLeavesNoProcessBehind() throws Exception {
+  void theRuntimeKeepsAPlanAcrossARestartAndLeavesNoProcessBehind() throws Exception {
     int port = freePort();
     int websocketPort = freePort();
     Path home = Files.createDirectories(temp.resolve("finpilot-home"));
@@ -56,11 +57,23 @@ class LocalProcessIT {
     String planId = planned.out().replaceAll("(?s).*plan ([0-9a-f-]{36}) submitted.*", "$1");
     assertThat(planned.out()).contains("Plan " + planId + ": ACTIVE");
 
+    Path report = temp.resolve("report.html");
+    ok(cli.run("report", planId, "--html", report.toString()));
+    assertThat(Files.readString(report)).containsIgnoringCase("<html").contains("</html>");
+    Path export = temp.resolve("export.json");
+    ok(cli.run("export", "--out", export.toString()));
+    assertThat(Files.readString(export)).contains(planId).contains("lin@example.com");
+
     stop(first);
 
     Process second = start(home, port, websocketPort, "second");
-    // The runtime serves again on the same port and state directory.
-    ok(cli.runWithInput(PASSWORD, "register", "--email", "lin2@example.com"));
+    JsonNode again = ok(cli.run("show", planId, "--json")).json();
+    assertThat(again.path("status").asText()).isEqualTo("ACTIVE");
+    assertThat(again.path("activeVersion").asInt()).isEqualTo(1);
+
+    ok(cli.run("erase", "--yes"));
+    ok(cli.runWithInput(PASSWORD, "register", "--email", "other@example.com"));
+    assertThat(cli.run("show", planId).exit()).isEqualTo(ExitCodes.NOT_FOUND);
 
     stop(second);
   }
