@@ -17,10 +17,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's usage block, run as written with bash, curl and jq against the local runtime's HTTP
- * server (only the port differs): register, plan to ACTIVE, a life event to a version awaiting
- * approval, compare, approve, and goals read from plain words. Every loop in the block waits for a
- * state the README promises, so a promise the system no longer keeps ends the run with the output
- * so far instead of passing.
+ * server (only the port differs), its sign-in lines run once before it so that the block meets an
+ * account that already exists, as on a second run: register, plan to ACTIVE, a life event to a
+ * version awaiting approval, compare, approve, and goals read from plain words. Every loop in the
+ * block waits for a state the README promises, so a promise the system no longer keeps ends the run
+ * with the output so far instead of passing.
  */
 @WithAwsBackend
 class ReadmeExamplesIT {
@@ -54,9 +55,15 @@ class ReadmeExamplesIT {
     Path root = TemplateLocator.locate().getParent();
     String block = usageBlock(Files.readString(root.resolve("README.md")));
     assertThat(block).contains(README_API);
+    String local = block.replace(README_API, "http://127.0.0.1:" + server.port());
+    // The sign-in lines run once before the block, so the block itself meets an account that
+    // exists, as on any later run against a bin/local that kept its state.
+    String signIn = local.substring(0, local.indexOf("\nAUTH=") + 1);
     String script =
         "set -euo pipefail\n"
-            + block.replace(README_API, "http://127.0.0.1:" + server.port())
+            + signIn
+            + "[ \"$TOKEN\" != null ] || { echo 'first sign-in failed'; exit 1; }\n"
+            + local
             + "\necho \"final=$(curl -s -H \"$AUTH\" $API/v1/plans/$PLAN"
             + " | jq -c '{status, activeVersion}')\"\n";
 
