@@ -15,8 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.java_websocket.exceptions.WebsocketNotConnectedException;
 
 /**
@@ -31,8 +29,7 @@ final class LocalConnectionsApi implements AutoCloseable {
   /** The SDK's system property for the service's endpoint, read when a client is built. */
   static final String ENDPOINT_PROPERTY = "aws.endpointUrlApiGatewayManagementApi";
 
-  /** {@code [/stage]/@connections/{id}}: the stage is optional, as clients differ in sending it. */
-  private static final Pattern CONNECTION = Pattern.compile("(?:/[^/]+)?/@connections/([^/]+)");
+  private static final String CONNECTIONS = "/@connections/";
 
   private final HttpServer server;
 
@@ -52,15 +49,30 @@ final class LocalConnectionsApi implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
+  /**
+   * The id in {@code [/stage]/@connections/{id}}: the stage is optional, as clients differ in
+   * sending it.
+   */
+  static Optional<String> connectionId(String rawPath) {
+    int at = rawPath.indexOf(CONNECTIONS);
+    if (at < 0) {
+      return Optional.empty();
+    }
+    String stage = rawPath.substring(0, at);
+    String id = rawPath.substring(at + CONNECTIONS.length());
+    boolean oneStage = stage.isEmpty() || (stage.startsWith("/") && stage.indexOf('/', 1) < 0);
+    return oneStage && !id.isEmpty() && id.indexOf('/') < 0 ? Optional.of(id) : Optional.empty();
+  }
+
   private static void serve(LocalConnections connections, HttpExchange exchange)
       throws IOException {
     try (exchange) {
-      Matcher path = CONNECTION.matcher(exchange.getRequestURI().getRawPath());
-      if (!path.matches()) {
+      Optional<String> rawId = connectionId(exchange.getRequestURI().getRawPath());
+      if (rawId.isEmpty()) {
         answer(exchange, 404, "NotFoundException", "{\"message\":\"Not Found\"}");
         return;
       }
-      String id = URLDecoder.decode(path.group(1), StandardCharsets.UTF_8);
+      String id = URLDecoder.decode(rawId.get(), StandardCharsets.UTF_8);
       Optional<LocalConnections.Connection> connection = connections.get(id);
       if (connection.isEmpty() || !connection.get().socket().isOpen()) {
         answer(exchange, 410, "GoneException", "{\"message\":null}");

@@ -14,7 +14,7 @@ final class WebSocketRoutes {
   static final String ROUTE = "AWS::ApiGatewayV2::Route";
 
   /** {@code ${Name}} or {@code ${Name.Attribute}} in an {@code Fn::Sub} string. */
-  private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Za-z0-9]+)(\\.[A-Za-z]+)?}");
+  private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Za-z0-9]+)[.}]");
 
   private WebSocketRoutes() {}
 

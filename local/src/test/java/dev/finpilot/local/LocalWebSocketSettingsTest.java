@@ -20,6 +20,16 @@ import software.amazon.awssdk.services.apigatewaymanagementapi.model.GoneExcepti
 class LocalWebSocketSettingsTest {
 
   @Test
+  void theManagementApiReadsTheConnectionIdWithOrWithoutAStage() {
+    assertThat(LocalConnectionsApi.connectionId("/@connections/abc%3D")).hasValue("abc%3D");
+    assertThat(LocalConnectionsApi.connectionId("/dev/@connections/abc")).hasValue("abc");
+    assertThat(LocalConnectionsApi.connectionId("/a/b/@connections/abc")).isEmpty();
+    assertThat(LocalConnectionsApi.connectionId("/@connections/abc/def")).isEmpty();
+    assertThat(LocalConnectionsApi.connectionId("/@connections/")).isEmpty();
+    assertThat(LocalConnectionsApi.connectionId("/connections/abc")).isEmpty();
+  }
+
+  @Test
   void theWebSocketPortIsTheOneAfterTheHttpPortUnlessSet() {
     assertThat(LocalRunner.webSocketPort(Map.of(), 8080)).isEqualTo(8081);
     assertThat(LocalRunner.webSocketPort(Map.of("FINPILOT_WS_PORT", " 9000 "), 8080))
