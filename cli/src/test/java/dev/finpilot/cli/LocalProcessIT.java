@@ -109,7 +109,11 @@ class LocalProcessIT {
         .pollInterval(Duration.ofMillis(250))
         .failFast("the runtime ended", () -> !process.isAlive())
         .until(
-            () -> Files.readString(log).contains("FinPilot is running: http://127.0.0.1:" + port));
+            () -> {
+              String printed = Files.readString(log);
+              return printed.contains("FinPilot is running")
+                  && printed.contains("API:       http://127.0.0.1:" + port);
+            });
     return process;
   }
 
