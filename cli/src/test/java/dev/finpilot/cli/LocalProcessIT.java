@@ -107,7 +107,11 @@ class LocalProcessIT {
     await()
         .atMost(Duration.ofMinutes(3))
         .pollInterval(Duration.ofMillis(250))
-        .failFast("the runtime ended", () -> !process.isAlive())
+        .failFast(
+            () ->
+                assertThat(process.isAlive())
+                    .as("the runtime ended; it printed:%n%s", Files.readString(log))
+                    .isTrue())
         .until(
             () -> {
               String printed = Files.readString(log);

@@ -30,8 +30,11 @@ final class UserOutcome {
   String lifeEventTriggerId;
   boolean lifeEventFinal;
 
-  /** Why the script stopped early: a call that failed after its retries. */
-  String error;
+  /**
+   * Why the script stopped early: a call that failed after its retries. Read by a fault injector
+   * that waits for every plan to be accepted.
+   */
+  volatile String error;
 
   UserOutcome(int index, Session session) {
     this.index = index;

@@ -12,6 +12,7 @@ import dev.finpilot.testkit.template.TemplateLocator;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -130,6 +131,11 @@ class ChaosIT {
     await()
         // Registration hashes each password 600,000 times: slow on a busy 2-core machine.
         .atMost(Duration.ofMinutes(8))
+        .failFast(
+            () ->
+                assertThat(run.outcomes().stream().filter(o -> !o.accepted()).map(o -> o.error))
+                    .as("why users stopped before their plan was accepted")
+                    .allMatch(Objects::isNull))
         .until(() -> run.outcomes().stream().allMatch(UserOutcome::accepted));
   }
 
