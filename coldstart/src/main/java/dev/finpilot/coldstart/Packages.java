@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -12,9 +14,19 @@ final class Packages {
 
   private Packages() {}
 
-  /** Unzips {@code zip} into {@code target}, refusing entries that would land outside it. */
+  /**
+   * Unzips {@code zip} into {@code target}, emptied first so nothing of an earlier package stays,
+   * refusing entries that would land outside it.
+   */
   static Path unzip(Path zip, Path target) throws IOException {
     Path root = target.toAbsolutePath().normalize();
+    if (Files.exists(root)) {
+      try (Stream<Path> earlier = Files.walk(root)) {
+        for (Path file : earlier.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(file);
+        }
+      }
+    }
     Files.createDirectories(root);
     try (InputStream in = Files.newInputStream(zip);
         ZipInputStream entries = new ZipInputStream(in)) {

@@ -5,7 +5,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import jakarta.inject.Singleton;
 
 /**
  * The API's own description, public: {@code GET /openapi.yaml} (the OpenAPI 3.1 document of the
@@ -19,15 +18,9 @@ final class DocsController {
   /** The page allows nothing but its own inline styles: no scripts, frames, images or requests. */
   static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
 
-  private final ApiDocument document;
-
-  DocsController(ApiDocument document) {
-    this.document = document;
-  }
-
   @Get("/openapi.yaml")
   HttpResponse<String> openApi() {
-    return HttpResponse.<String>status(HttpStatus.OK).contentType(YAML).body(document.yaml());
+    return HttpResponse.<String>status(HttpStatus.OK).contentType(YAML).body(ApiDocument.YAML);
   }
 
   @Get("/docs")
@@ -35,28 +28,19 @@ final class DocsController {
     return HttpResponse.<String>status(HttpStatus.OK)
         .contentType(MediaType.TEXT_HTML_TYPE)
         .header("Content-Security-Policy", PAGE_POLICY)
-        .body(document.html());
+        .body(ApiDocument.HTML);
   }
 
-  /** The document, read once from the class path, and its HTML rendering. */
-  @Singleton
+  /**
+   * The document, read once from the class path, and its HTML rendering, both made on the first
+   * request for either (class initialisation): parsing the YAML loads a YAML parser, which no other
+   * route needs, so a cold start serving any other route does not pay for it.
+   */
   static final class ApiDocument {
     static final String RESOURCE = "/finpilot/openapi.yaml";
+    static final String YAML = OpenApiPage.read(RESOURCE);
+    static final String HTML = OpenApiPage.render(YAML);
 
-    private final String yaml;
-    private final String html;
-
-    ApiDocument() {
-      this.yaml = OpenApiPage.read(RESOURCE);
-      this.html = OpenApiPage.render(yaml);
-    }
-
-    String yaml() {
-      return yaml;
-    }
-
-    String html() {
-      return html;
-    }
+    private ApiDocument() {}
   }
 }

@@ -192,6 +192,10 @@ final class InMemoryStores {
       buckets.clear();
     }
 
+    synchronized boolean isEmpty() {
+      return attempts.isEmpty() && buckets.isEmpty();
+    }
+
     @Override
     public synchronized long increment(String key, Instant expiresAt) {
       return attempts.merge(key, 1L, Long::sum);

@@ -4,11 +4,19 @@ import dev.finpilot.agents.CommandContext;
 import dev.finpilot.agents.ExecutionAgent;
 import dev.finpilot.aws.DynamoLedgerStore;
 import dev.finpilot.aws.FunctionEnvironment;
+import dev.finpilot.aws.Priming;
 import dev.finpilot.aws.QueueHandler;
 import dev.finpilot.regulation.RegulatoryTable;
+import java.util.List;
 
 /** The execution agent: applies approved plans to the owner's simulated ledger. */
 public final class ExecutionHandler extends QueueHandler {
+
+  /**
+   * Primed before a SnapStart snapshot, beside what every agent primes: a small projection ending
+   * in the postings of its plan's first month on empty books.
+   */
+  static final List<Runnable> PRIMING = List.of(Priming.projection());
 
   public ExecutionHandler() {
     this(FunctionEnvironment.fromSystem());
@@ -23,6 +31,7 @@ public final class ExecutionHandler extends QueueHandler {
                     new CommandContext(agent.plans(), agent.bus(), agent.clock()),
                     new DynamoLedgerStore(agent.dynamo(), env.require("LEDGER_TABLE")),
                     RegulatoryTable.usDefault())
-                ::handle);
+                ::handle,
+        PRIMING);
   }
 }

@@ -10,9 +10,11 @@ import dev.finpilot.aws.EmfMonitorMetrics;
 import dev.finpilot.aws.FunctionContext;
 import dev.finpilot.aws.FunctionEnvironment;
 import dev.finpilot.aws.MarketDataSources;
+import dev.finpilot.aws.Priming;
 import dev.finpilot.messaging.Json;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +36,10 @@ public final class MonitorHandler
 
   private final MarketWatch watch;
   private final Clock clock;
+
+  // Held for as long as the handler lives: the CRaC context holds its resources weakly.
+  @SuppressWarnings("unused")
+  private final Priming priming;
 
   public MonitorHandler() {
     this(FunctionEnvironment.fromSystem());
@@ -57,6 +63,15 @@ public final class MonitorHandler
             new DynamoPlanWatches(context.dynamo(), env.plansTable()),
             context.bus(),
             EmfMonitorMetrics.powertools());
+    this.priming = Priming.register("monitor", priming(context));
+  }
+
+  /**
+   * Before a SnapStart snapshot: a plan read and the embedded historical market, the two sources a
+   * run compares.
+   */
+  static List<Runnable> priming(FunctionContext context) {
+    return List.of(Priming.planLookup(context.plans()), Priming.historicalMarket());
   }
 
   @Override

@@ -12,8 +12,10 @@ import dev.finpilot.auth.TokenRejectedException;
 import dev.finpilot.aws.AwsAuthenticator;
 import dev.finpilot.aws.AwsClients;
 import dev.finpilot.aws.FunctionEnvironment;
+import dev.finpilot.aws.Priming;
 import dev.finpilot.aws.WebSocketConnections;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,6 +47,10 @@ public final class RealtimeHandler
   private final WebSocketConnections connections;
   private final AuditLog audit;
 
+  // Held for as long as the handler lives: the CRaC context holds its resources weakly.
+  @SuppressWarnings("unused")
+  private final Priming priming;
+
   /** Lambda's entry point: configuration from the process environment. */
   public RealtimeHandler() {
     this(FunctionEnvironment.fromSystem());
@@ -66,6 +72,12 @@ public final class RealtimeHandler
     this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
     this.connections = Objects.requireNonNull(connections, "connections");
     this.audit = Objects.requireNonNull(audit, "audit");
+    this.priming = Priming.register("realtime", priming(authenticator));
+  }
+
+  /** Before a SnapStart snapshot: a connection's token checked and refused, nothing stored. */
+  static List<Runnable> priming(Authenticator authenticator) {
+    return List.of(Priming.tokenCheck(authenticator));
   }
 
   @Override

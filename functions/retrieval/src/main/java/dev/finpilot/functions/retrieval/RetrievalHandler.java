@@ -5,14 +5,22 @@ import dev.finpilot.agents.RetrievalAgent;
 import dev.finpilot.aws.DynamoMarketDataCache;
 import dev.finpilot.aws.FunctionEnvironment;
 import dev.finpilot.aws.MarketDataSources;
+import dev.finpilot.aws.Priming;
 import dev.finpilot.aws.QueueHandler;
 import dev.finpilot.retrieval.SnapshotStore;
+import java.util.List;
 
 /**
  * The information-retrieval agent: builds each plan's market snapshot from the market-data sources
  * the environment names and stores it in the market-data table for the planning agent.
  */
 public final class RetrievalHandler extends QueueHandler {
+
+  /**
+   * Primed before a SnapStart snapshot, beside what every agent primes: the embedded historical
+   * snapshot, which every snapshot this agent builds starts from.
+   */
+  static final List<Runnable> PRIMING = List.of(Priming.historicalMarket());
 
   public RetrievalHandler() {
     this(FunctionEnvironment.fromSystem());
@@ -29,6 +37,7 @@ public final class RetrievalHandler extends QueueHandler {
                         new DynamoMarketDataCache(
                             agent.dynamo(), env.require("MARKET_DATA_TABLE"))),
                     MarketDataSources.from(env, agent.dynamo(), agent.clock()))
-                ::handle);
+                ::handle,
+        PRIMING);
   }
 }
