@@ -68,18 +68,25 @@ public final class ColdStarts {
     this.launcher = new ColdLauncher(lambdaEnvironment(env));
   }
 
+  static final String USAGE = "usage: bin/cold-starts [--runs N] [--out FILE]";
+
   public static void main(String[] args) throws IOException {
     int runs = DEFAULT_RUNS;
     Path out = null;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--runs" -> runs = Integer.parseInt(args[++i]);
-        case "--out" -> out = Path.of(args[++i]);
-        default -> {
-          System.err.println("usage: bin/cold-starts [--runs N] [--out FILE]");
-          System.exit(2);
+    try {
+      for (int i = 0; i < args.length; i++) {
+        switch (args[i]) {
+          case "--runs" -> runs = Integer.parseInt(args[++i]);
+          case "--out" -> out = Path.of(args[++i]);
+          default -> throw new IllegalArgumentException("unknown argument " + args[i]);
         }
       }
+      if (runs < 1) {
+        throw new IllegalArgumentException("--runs must be at least 1");
+      }
+    } catch (RuntimeException e) {
+      System.err.println("bin/cold-starts: " + e.getMessage() + "\n" + USAGE);
+      System.exit(2);
     }
     Path template = TemplateLocator.locate();
     Path root = template.getParent();
@@ -105,8 +112,7 @@ public final class ColdStarts {
       unzipped.put(
           subject,
           Packages.unzip(
-              subject.packageZip(),
-              work.resolve("packages").resolve(subject.name().replace(' ', '-'))));
+              subject.packageZip(), work.resolve("packages").resolve(subject.directoryName())));
     }
     new DynamoUserStore(env.dynamoDb(), env.tableName("UsersTable"))
         .create(
@@ -126,7 +132,7 @@ public final class ColdStarts {
                 subject,
                 unzipped.get(subject),
                 events.write(subject.event()),
-                roundDir.resolve(subject.name().replace(' ', '-')));
+                roundDir.resolve(subject.directoryName()));
         checkAnswer(subject, run);
         if (subject.name().equals("ApiFunction")) {
           String planId =
@@ -134,7 +140,7 @@ public final class ColdStarts {
                   .path("planId")
                   .asText();
           events.usePlan(planId);
-          awaitRetrieval(planId);
+          moveToRetrieval(planId);
         }
         table.add(subject, Packages.megabytes(subject.packageZip()), run);
         progress.printf(
@@ -149,7 +155,7 @@ public final class ColdStarts {
    * The plan the API created enters retrieval, as the workflow's answer to its submission would
    * move it, so the retrieval agent's reply (the workflow's sample event) finds it there.
    */
-  private void awaitRetrieval(String planId) {
+  private void moveToRetrieval(String planId) {
     DynamoPlanRepository plans =
         new DynamoPlanRepository(env.dynamoDb(), env.tableName("PlansTable"));
     PlanRecord plan = plans.find(planId).orElseThrow();

@@ -28,4 +28,9 @@ record Subject(
   boolean minimal() {
     return name.equals(MINIMAL);
   }
+
+  /** Where its unzipped package and its runs' files are kept: the name, without spaces. */
+  String directoryName() {
+    return name.replace(' ', '-');
+  }
 }
