@@ -45,7 +45,7 @@ public record OpenAccountStep(AccountType account, boolean unlessOpen) implement
     return v.errors();
   }
 
-  /** The refusing form keeps the text it always had, so requests made before keep their prints. */
+  /** The refusing form keeps the text it always had, so earlier requests keep their fingerprint. */
   @Override
   public String canonical() {
     return "OPEN|" + account + (unlessOpen ? "|UNLESS-OPEN" : "");
