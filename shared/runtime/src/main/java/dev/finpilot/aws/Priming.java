@@ -2,7 +2,6 @@ package dev.finpilot.aws;
 
 import dev.finpilot.auth.Authenticator;
 import dev.finpilot.domain.PlanningRequest;
-import dev.finpilot.execution.Books;
 import dev.finpilot.execution.FirstMonthPostings;
 import dev.finpilot.market.MarketSnapshot;
 import dev.finpilot.messaging.Envelope;
@@ -16,7 +15,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import org.crac.Context;
@@ -119,8 +117,8 @@ public final class Priming implements Resource {
 
   /**
    * Plans a sample household with a small projection: the strategy search, the Monte Carlo
-   * projection, the verification of each candidate and the postings of the chosen plan's first
-   * month on empty books.
+   * projection, the verification of each candidate and the ledger steps of the chosen plan's first
+   * month (made, not posted).
    */
   public static Runnable projection() {
     return () -> {
@@ -128,10 +126,7 @@ public final class Priming implements Resource {
       PlanningResult result =
           new Planner().plan(request, PlanningOptions.defaults().withPaths(PROJECTION_PATHS));
       if (result.plan() != null) {
-        FirstMonthPostings.of(
-            result.plan(),
-            Books.empty(NO_SUCH_PLAN, Currency.getInstance("USD")),
-            request.taxYear());
+        FirstMonthPostings.of(result.plan(), request.taxYear());
       }
     };
   }

@@ -14,7 +14,7 @@ public final class ExecutionHandler extends QueueHandler {
 
   /**
    * Primed before a SnapStart snapshot, beside what every agent primes: a small projection ending
-   * in the postings of its plan's first month on empty books.
+   * in its plan's first-month ledger steps (made, not posted).
    */
   static final List<Runnable> PRIMING = List.of(Priming.projection());
 

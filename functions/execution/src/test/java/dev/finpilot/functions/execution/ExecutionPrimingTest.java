@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the execution agent runs before a SnapStart snapshot: a small projection and its first
- * month's postings.
+ * month's ledger steps.
  */
 class ExecutionPrimingTest {
 
