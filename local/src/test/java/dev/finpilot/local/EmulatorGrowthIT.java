@@ -13,6 +13,9 @@ import dev.finpilot.testkit.WithAwsBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -74,6 +77,7 @@ class EmulatorGrowthIT {
       registered.get();
     }
     Emulator moto = Emulator.childOf(ProcessHandle.current());
+    JsonNode heldBefore = held();
     Sample before = Sample.take(moto);
     AtomicLong peakRssKb = new AtomicLong(before.motoRssKb());
     ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
@@ -108,6 +112,8 @@ class EmulatorGrowthIT {
     }
     Sample after = Sample.take(moto);
     sampler.shutdownNow();
+    JsonNode heldAfter = held();
+    System.out.println(breakdown(heldBefore, heldAfter));
 
     long growthKb = after.motoRssKb() - before.motoRssKb();
     System.out.printf(
@@ -130,6 +136,69 @@ class EmulatorGrowthIT {
           .containsExactly(planId);
     }
     assertThat(growthKb).isLessThan(MAX_GROWTH_PER_PLAN_KB * PLANS);
+  }
+
+  /** What the emulator holds (its {@code /moto-api/finpilot/memory} report). */
+  private static JsonNode held() throws IOException, InterruptedException {
+    HttpResponse<String> report =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        stack.env.backend().endpoint().resolve("/moto-api/finpilot/memory"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+    return Json.readTree(report.body());
+  }
+
+  /**
+   * Per plan, what each table and queue gained: items, their size as DynamoDB counts it and the
+   * memory moto's objects for them take.
+   */
+  private static String breakdown(JsonNode before, JsonNode after) {
+    StringBuilder out =
+        new StringBuilder(
+            String.format(
+                "Per plan (%d plans): table, items, stored KB, moto objects KB%n", PLANS));
+    after
+        .path("tables")
+        .fields()
+        .forEachRemaining(
+            table -> {
+              JsonNode was = before.path("tables").path(table.getKey());
+              out.append(
+                  String.format(
+                      "  %-40s %7.1f %9.1f %9.1f%n",
+                      table.getKey(),
+                      perPlan(table.getValue(), was, "items", 1),
+                      perPlan(table.getValue(), was, "bytes", 1024),
+                      perPlan(table.getValue(), was, "objectBytes", 1024)));
+            });
+    after
+        .path("queues")
+        .fields()
+        .forEachRemaining(
+            queue ->
+                out.append(
+                    String.format(
+                        "  queue %-34s %d messages, %d deleted receipts remembered%n",
+                        queue.getKey(),
+                        queue.getValue().path("messages").asLong(),
+                        queue.getValue().path("deletedReceipts").asLong())));
+    out.append("  kept by moto's instance tracking: ").append(after.path("tracked")).append('\n');
+    after
+        .path("allocations")
+        .forEach(
+            a ->
+                out.append(
+                    String.format(
+                        "  allocated %8d KB %s%n",
+                        a.path("kb").asLong(), a.path("where").asText())));
+    return out.toString();
+  }
+
+  private static double perPlan(JsonNode after, JsonNode before, String field, double unit) {
+    return (after.path(field).asLong() - before.path(field).asLong()) / unit / PLANS;
   }
 
   private static String user(int i) {

@@ -177,6 +177,11 @@ public final class MotoServer implements AwsBackend, AutoCloseable {
     return process.isAlive();
   }
 
+  /** Kills the server as {@code kill -9} does: it has no chance to finish anything. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
+  }
+
   @Override
   public void close() {
     process.destroy();
