@@ -10,6 +10,7 @@ import dev.finpilot.plans.PlanEvent;
 import dev.finpilot.plans.PlanStatus;
 import dev.finpilot.testkit.Environment;
 import dev.finpilot.testkit.WithAwsBackend;
+import dev.finpilot.testkit.backend.RestoredState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -31,6 +32,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The local runtime under load, measured: {@code finpilot.load.plans} users (default 30) each
@@ -43,6 +45,15 @@ import org.junit.jupiter.api.Test;
 class EmulatorGrowthIT {
 
   private static final int PLANS = Integer.getInteger("finpilot.load.plans", 30);
+
+  private static final String RESTORE_PLANS_PROPERTY = "finpilot.load.restorePlans";
+  private static final int RESTORE_PLANS = Integer.getInteger(RESTORE_PLANS_PROPERTY, PLANS);
+
+  /**
+   * Restore time per plan allowed: the target is 500 plans in a minute on a quiet machine (120 ms
+   * each); twice that leaves room for a machine other builds keep busy.
+   */
+  private static final Duration MAX_RESTORE_PER_PLAN = Duration.ofMillis(240);
 
   /**
    * What the emulator may grow per plan. Each plan stores about 110 KB (a version with its trace,
@@ -68,7 +79,8 @@ class EmulatorGrowthIT {
   }
 
   @Test
-  void planAfterPlanTheEmulatorGrowsBoundedAndEveryPlanEndsOnce() throws Exception {
+  void planAfterPlanTheEmulatorGrowsBoundedEveryPlanEndsOnceAndTheStateRestoresQuickly(
+      @TempDir Path directory) throws Exception {
     ExecutorService clients = Executors.newFixedThreadPool(10);
     for (Future<?> registered :
         IntStream.range(0, PLANS)
@@ -136,6 +148,40 @@ class EmulatorGrowthIT {
           .containsExactly(planId);
     }
     assertThat(growthKb).isLessThan(MAX_GROWTH_PER_PLAN_KB * PLANS);
+    restoresQuickly(directory);
+  }
+
+  /**
+   * The stack's state after the plans above, copied until it holds {@value #RESTORE_PLANS_PROPERTY}
+   * plans (default: as many as were run), restored by an emulator of its own as the local runtime
+   * restores it at start.
+   */
+  private static void restoresQuickly(Path directory) throws Exception {
+    int copies = Math.max(1, RESTORE_PLANS / PLANS);
+    ReplicatedState state = ReplicatedState.of(stack.env);
+    Path journal = state.write(directory.resolve("state"), copies);
+    long journalBytes = Files.size(journal);
+    long began = System.nanoTime();
+    RestoredState restored =
+        ReplicatedState.restore(stack.env, directory.resolve("state"), directory.resolve("logs"));
+    long millis = (System.nanoTime() - began) / 1_000_000;
+    System.out.printf(
+        "restore of %d plans: journal %.1f MB (%d KB per plan), %d items in %d ms (%d ms with the"
+            + " emulator's start and the tables' creation); journal afterwards %.1f MB%n",
+        copies * PLANS,
+        journalBytes / 1048576.0,
+        journalBytes / 1024 / (copies * PLANS),
+        restored.items().values().stream().mapToInt(Integer::intValue).sum(),
+        restored.took().toMillis(),
+        millis,
+        restored.bytes() / 1048576.0);
+    assertThat(restored.skipped()).isZero();
+    // Not the users table: some of its items are keyed by values the copies do not rename.
+    for (String table : List.of("PlansTable", "LedgerTable")) {
+      String name = stack.env.tableName(table);
+      assertThat(restored.items(name)).as(table).isEqualTo(copies * state.items(name));
+    }
+    assertThat(restored.took()).isLessThan(MAX_RESTORE_PER_PLAN.multipliedBy(copies * PLANS));
   }
 
   /** What the emulator holds (its {@code /moto-api/finpilot/memory} report). */

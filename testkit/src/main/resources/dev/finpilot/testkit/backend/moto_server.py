@@ -9,8 +9,9 @@
    (request budgets, leases).
 3. Its memory holds what the stack holds, not its history. moto's models append every instance
    they create to a class-wide list that nothing trims (for moto's dashboard): every copy of an
-   item that a query, a scan or an update makes, and every message ever sent, stayed in memory for
-   good. DynamoDB items and SQS messages are not put on that list here; SQS's memory of deleted
+   item that a query, a scan or an update makes, every copy of a whole table that a
+   TransactWriteItems makes, and every message ever sent, stayed in memory for good. Only S3's
+   models (whose reset closes their files by that list) are put on it here; SQS's memory of deleted
    receipt handles keeps the newest RECENT_RECEIPTS per queue. Items whose TTL attribute has
    passed are deleted every FINPILOT_TTL_SWEEP_SECONDS (60), as DynamoDB's TTL deletes them.
    GET /moto-api/finpilot/memory says what is held (items and their sizes per table, messages per
@@ -51,9 +52,11 @@ if os.environ.get("FINPILOT_EMULATOR_TRACEMALLOC") == "1":
 
 import moto.server as server  # noqa: E402 (the watchdog runs before the slow import)
 from moto.core import DEFAULT_ACCOUNT_ID  # noqa: E402
+from moto.core.common_models import BaseModel  # noqa: E402
+from moto.core.model_instances import model_data  # noqa: E402
 from moto.dynamodb.models import dynamodb_backends  # noqa: E402
-from moto.dynamodb.models.dynamo_type import DynamoType, Item  # noqa: E402
-from moto.sqs.models import Message, Queue, sqs_backends  # noqa: E402
+from moto.dynamodb.models.dynamo_type import DynamoType  # noqa: E402
+from moto.sqs.models import Queue, sqs_backends  # noqa: E402
 
 FINPILOT_API = "/moto-api/finpilot/"
 DYNAMODB_PREFIX = "DynamoDB_20120810."
@@ -67,12 +70,15 @@ MIB = 1024 * 1024
 DYNAMODB = threading.Lock()
 
 
-def untracked(cls, *args, **kwargs):
-    return object.__new__(cls)
+def tracked_by_s3_only(cls, *args, **kwargs):
+    """BaseModel's constructor, keeping on moto's list only what moto's S3 reset needs to close."""
+    instance = object.__new__(cls)
+    if cls.__module__.startswith("moto.s3."):
+        cls.instances_tracked.append(instance)
+    return instance
 
 
-for model in (Item, Message):
-    model.__new__ = staticmethod(untracked)
+BaseModel.__new__ = staticmethod(tracked_by_s3_only)
 
 
 class RecentReceipts:
@@ -632,8 +638,9 @@ def memory(regions):
                 "deletedReceipts": len(queue.deleted_messages),
             }
     report["tracked"] = {
-        model.__module__.split(".")[1] + "." + model.__name__: len(model.instances_tracked)
-        for model in (Item, Message)}
+        service + "." + name: len(model.instances_tracked)
+        for service, models in model_data.items() for name, model in models.items()
+        if model.instances_tracked}
     if tracemalloc.is_tracing():
         snapshot = tracemalloc.take_snapshot()
         report["tracedKb"] = sum(s.size for s in snapshot.statistics("filename")) // 1024
