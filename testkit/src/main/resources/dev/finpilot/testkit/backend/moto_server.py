@@ -248,10 +248,13 @@ class Fold:
         return self.ttl[(region, table)]
 
     def live_items(self, now):
-        """The lines of the items whose TTL has not passed, and how many per table."""
+        """The lines of the items whose TTL has not passed, and how many per table; items of a
+        table the stack no longer has are skipped."""
         lines, counts = [], {}
-        for (_, table, _), (line, expires) in self.items.items():
-            if expires is None or expires >= now:
+        for (region, table, _), (line, expires) in self.items.items():
+            if table not in tables(region):
+                self.skipped += 1
+            elif expires is None or expires >= now:
                 lines.append(line)
                 counts[table] = counts.get(table, 0) + 1
         return lines, counts
@@ -515,19 +518,23 @@ class Journal:
 
 def image(region, table_name, attributes):
     """The journal entry of one item a write wrote, as moto now holds it (None if deleted)."""
-    table = tables(region)[table_name]
-    names = [name for name in (table.hash_key_attr, table.range_key_attr) if name is not None]
-    item = table.get_item(*[DynamoType(attributes[name]) for name in names])
-    return {"op": "item", "region": region, "table": table_name,
-            "key": {name: attributes[name] for name in names},
+    table = dynamodb_backends[DEFAULT_ACCOUNT_ID][region].get_table(table_name)
+    key = key_of(table, attributes)
+    item = table.get_item(*[DynamoType(value) for value in key.values()])
+    return {"op": "item", "region": region, "table": table.name, "key": key,
             "item": None if item is None else item.to_json()["Attributes"]}
 
 
 def item_entry(region, table, item):
     attributes = item.to_json()["Attributes"]
-    names = [name for name in (table.hash_key_attr, table.range_key_attr) if name is not None]
     return {"op": "item", "region": region, "table": table.name,
-            "key": {name: attributes[name] for name in names}, "item": attributes}
+            "key": key_of(table, attributes), "item": attributes}
+
+
+def key_of(table, attributes):
+    """The key attributes, hash key first."""
+    return {name: attributes[name]
+            for name in (table.hash_key_attr, table.range_key_attr) if name is not None}
 
 
 def dump(entry):
