@@ -20,9 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The local runtime as a user runs it: {@code bin/local}'s java command as a separate process with
- * its own state directory and ports, the CLI against it (register, plan, follow to ACTIVE, report,
- * export), a stop with SIGTERM and a start on the same state, where the plan is still there, then
- * erasure and a last stop; after each stop no process the runtime started is left.
+ * its own state directory and ports, showing a first plan on a start with no users, the CLI against
+ * it (register, plan, follow to ACTIVE, report, export), a stop with SIGTERM and a start on the
+ * same state, where the plan is still there, then erasure and a last stop; after each stop no
+ * process the runtime started is left.
  */
 @WithAwsBackend
 class LocalProcessIT {
@@ -46,6 +47,14 @@ class LocalProcessIT {
             .env("FINPILOT_WS", "ws://127.0.0.1:" + websocketPort + "/");
 
     Process first = start(home, port, websocketPort, "first");
+    // With no users yet, bin/local's runtime shows a first plan through bin/finpilot.
+    await()
+        .atMost(Duration.ofMinutes(3))
+        .until(() -> Files.readString(temp.resolve("local-first.log")).contains("Your own:"));
+    assertThat(Files.readString(temp.resolve("local-first.log")))
+        .contains("A first plan")
+        .containsPattern("Plan [0-9a-f-]{36}: ACTIVE")
+        .doesNotContain("could not be shown");
     ok(cli.runWithInput(PASSWORD, "register", "--email", "lin@example.com"));
     CliRunner.Result planned =
         ok(
@@ -67,6 +76,7 @@ class LocalProcessIT {
     stop(first);
 
     Process second = start(home, port, websocketPort, "second");
+    assertThat(Files.readString(temp.resolve("local-second.log"))).doesNotContain("A first plan");
     JsonNode again = ok(cli.run("show", planId, "--json")).json();
     assertThat(again.path("status").asText()).isEqualTo("ACTIVE");
     assertThat(again.path("activeVersion").asInt()).isEqualTo(1);
@@ -102,6 +112,9 @@ class LocalProcessIT {
     env.put("FINPILOT_WS_PORT", String.valueOf(websocketPort));
     env.put("FINPILOT_MONITOR_INTERVAL", "PT1H");
     env.put("POWERTOOLS_METRICS_DISABLED", "true");
+    env.put("FINPILOT_FIRST_PLAN", "1");
+    // The first plan's command line keeps its session here, not in the user's own config.
+    env.put("XDG_CONFIG_HOME", temp.resolve("first-plan-config").toString());
     Process process = builder.start();
     started.add(process);
     await()

@@ -102,7 +102,8 @@ public final class LoadRun {
     List<Future<?>> running = new ArrayList<>();
     for (int i = 0; i < options.users(); i++) {
       UserOutcome outcome =
-          new UserOutcome(i, new Session(VirtualUser.email(runId, i), LoopbackPost.addressFor(i)));
+          new UserOutcome(
+              i, new Session(VirtualUser.email(runId, i), LoopbackPost.addressFor(runId, i)));
       outcomes.add(outcome);
       ObjectNode lifeEvent = options.reportsLifeEvent(i) ? households.lifeEvent(i) : null;
       running.add(

@@ -23,6 +23,9 @@ final class LoopbackPost {
   /** Users per source address: register and login are two attempts each, within the 30. */
   static final int USERS_PER_ADDRESS = 10;
 
+  /** Where a run's first group may start: below it, 12,500 groups are left for its users. */
+  private static final int FIRST_GROUPS = 50_000;
+
   private LoopbackPost() {}
 
   static boolean applies(URI api) {
@@ -30,8 +33,15 @@ final class LoopbackPost {
     return "127.0.0.1".equals(host) || "localhost".equals(host);
   }
 
-  static InetAddress addressFor(int user) {
-    int group = user / USERS_PER_ADDRESS;
+  /**
+   * The address of a run's user: runs start at groups of their own (drawn from the run's id), so
+   * the attempts of an earlier run on the same API do not count against a later one's users.
+   */
+  static InetAddress addressFor(String runId, int user) {
+    return address(Math.floorMod(runId.hashCode(), FIRST_GROUPS) + user / USERS_PER_ADDRESS);
+  }
+
+  private static InetAddress address(int group) {
     byte[] address = {127, 10, (byte) (group / 250), (byte) (group % 250 + 1)};
     try {
       return InetAddress.getByAddress(address);

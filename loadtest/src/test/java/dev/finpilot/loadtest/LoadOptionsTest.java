@@ -60,9 +60,13 @@ class LoadOptionsTest {
   }
 
   @Test
-  void usersShareASourceAddressTenAtATime() {
-    assertThat(LoopbackPost.addressFor(0)).isEqualTo(LoopbackPost.addressFor(9));
-    assertThat(LoopbackPost.addressFor(9)).isNotEqualTo(LoopbackPost.addressFor(10));
-    assertThat(LoopbackPost.addressFor(2_600).getHostAddress()).isEqualTo("127.10.1.11");
+  void usersShareASourceAddressTenAtATimeAndEachRunStartsAtItsOwn() {
+    assertThat(LoopbackPost.addressFor("run-a", 0)).isEqualTo(LoopbackPost.addressFor("run-a", 9));
+    assertThat(LoopbackPost.addressFor("run-a", 9))
+        .isNotEqualTo(LoopbackPost.addressFor("run-a", 10));
+    assertThat(LoopbackPost.addressFor("run-a", 0))
+        .isNotEqualTo(LoopbackPost.addressFor("run-b", 0));
+    // "" hashes to 0: the first group is 127.10.0.1, and group 260 is 127.10.1.11.
+    assertThat(LoopbackPost.addressFor("", 2_600).getHostAddress()).isEqualTo("127.10.1.11");
   }
 }

@@ -28,6 +28,8 @@ public final class LocalRunner {
 
   static final Map<String, String> PARAMETERS = Map.of("Stage", "dev");
 
+  private static final String LOG_CONFIGURATION = "log4j2.configurationFile";
+
   private LocalRunner() {}
 
   public static void main(String[] args) throws IOException, InterruptedException {
@@ -35,6 +37,7 @@ public final class LocalRunner {
     int port = Integer.parseInt(environment.getOrDefault("FINPILOT_PORT", "8080"));
     int webSocketPort = webSocketPort(environment, port);
     Path state = stateDirectory(environment);
+    String logs = logToFile(state);
     if (LocalState.fresh(environment) && LocalState.forget(state)) {
       System.out.println("Starting afresh: forgot the tables and queues kept in " + state);
     }
@@ -55,11 +58,15 @@ public final class LocalRunner {
     runtime.startSchedules(template, FIRST_MONITOR_RUN, monitorInterval);
     HttpApiServer server = HttpApiServer.start(runtime, port);
     LocalWebSocketApi webSocket = LocalWebSocketApi.start(runtime, connections, webSocketPort);
+    String api = "http://127.0.0.1:" + server.port();
+    FirstPlan firstPlan =
+        new FirstPlan(TemplateLocator.locate().getParent(), api, webSocket.url().toString());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  firstPlan.stop();
                   webSocket.close();
                   server.close();
                   connectionsApi.close();
@@ -67,7 +74,6 @@ public final class LocalRunner {
                   env.close();
                   stopped.countDown();
                 }));
-    String api = "http://127.0.0.1:" + server.port();
     System.out.println(LocalState.describe(env, state));
     System.out.println("FinPilot is running (emulator " + env.backend().description() + ")");
     System.out.println("  API:       " + api + " (FINPILOT_PORT)");
@@ -77,7 +83,27 @@ public final class LocalRunner {
     System.out.println(
         "Market monitor every " + monitorInterval + " (FINPILOT_MONITOR_INTERVAL); Ctrl-C to stop");
     System.out.println(LocalMarketData.describe(environment));
+    System.out.println("Function logs: " + logs);
+    if (FirstPlan.wanted(environment) && LocalState.count(env, "UsersTable", "PROFILE") == 0) {
+      firstPlan.show();
+    }
     stopped.await();
+  }
+
+  /**
+   * Sends the functions' JSON logs to {@code logs/functions.log} in the state directory, unless a
+   * Log4j configuration is chosen on the command line; before any function makes a logger. Returns
+   * where they go.
+   */
+  private static String logToFile(Path state) {
+    String chosen = System.getProperty(LOG_CONFIGURATION);
+    if (chosen != null) {
+      return "as " + chosen + " says";
+    }
+    Path log = state.resolve("logs").resolve("functions.log");
+    System.setProperty(LOG_CONFIGURATION, "classpath:log4j2-local.xml");
+    System.setProperty("finpilot.local.log", log.toString());
+    return log + " (JSON, as CloudWatch gets them)";
   }
 
   /** {@code FINPILOT_WS_PORT}, else the port after the HTTP API's. */

@@ -11,7 +11,8 @@ import java.util.Optional;
  *     posted before the steps when the request replaced an execution of the same month; empty
  *     otherwise. A refused replacement posts nothing: then this, {@code transactions} and {@code
  *     compensations} are all empty
- * @param transactions the transactions posted for the steps, in step order
+ * @param transactions the transactions posted for the steps, in step order; a step that was not due
+ *     (an opening unless open of an open account) has none
  * @param compensations the reversals of those transactions, newest first; empty on success
  * @param books the user's books afterwards (for a dry run: what they would be)
  */

@@ -10,23 +10,24 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Turns an approved plan into the ledger steps of its first month: open the accounts the plan uses,
- * receive the month's planned saving into cash, then move each contribution from cash into its
- * account (tax-advantaged accounts as limit-checked contributions). Amounts kept in cash, such as
- * the emergency fund, simply stay there.
+ * Turns an approved plan into the ledger steps of its first month: open the accounts the plan uses
+ * unless they are open, receive the month's planned saving into cash, then move each contribution
+ * from cash into its account (tax-advantaged accounts as limit-checked contributions). Amounts kept
+ * in cash, such as the emergency fund, simply stay there.
+ *
+ * <p>The steps depend on the plan alone, not on the books: other executions of the same user (their
+ * other plans, a replacement undoing an earlier month) may open or close accounts between the time
+ * the steps are made and the time the ledger commits them, and the ledger decides each step again
+ * on the books it commits to.
  */
 public final class FirstMonthPostings {
   private FirstMonthPostings() {}
 
-  public static List<LedgerStep> of(Plan plan, Books books, int taxYear) {
+  public static List<LedgerStep> of(Plan plan, int taxYear) {
     List<LedgerStep> steps = new ArrayList<>();
     Set<AccountType> needed = EnumSet.of(AccountType.CASH);
     plan.contributions().forEach(c -> needed.add(c.account()));
-    for (AccountType account : needed) {
-      if (books.account(account).isEmpty()) {
-        steps.add(new OpenAccountStep(account));
-      }
-    }
+    needed.forEach(account -> steps.add(OpenAccountStep.unlessOpen(account)));
     Money saving = plan.totalMonthlySaving();
     if (saving.isPositive()) {
       steps.add(new DepositStep(AccountType.CASH, saving));

@@ -17,8 +17,11 @@ import java.util.Optional;
  * <p>An execution is computed in memory against the books as read, then committed in one atomic
  * write. If step k is refused, steps 0..k-1 are reversed by posting reversal transactions (the
  * originals stay, so the audit trail shows what was tried) and the result names the step and the
- * reason. If another writer changed the books in between, the execution is recomputed against the
- * new books, up to {@link #MAX_ATTEMPTS} times.
+ * reason. If another writer changed the books in between (the store refuses the write), the
+ * execution is recomputed against the books that writer committed, up to {@link #MAX_ATTEMPTS}
+ * times: the same steps, each decided again on those books, so a request's steps must not assume
+ * what the books held when it was made (a plan's first month opens its accounts {@link
+ * OpenAccountStep#unlessOpen unless open}).
  *
  * <p>A request can replace an earlier execution ({@link ExecutionRequest#replaces()}), such as a
  * new plan version's first month replacing the previous version's: when both fall in the same
@@ -105,16 +108,6 @@ public final class Ledger {
     return books;
   }
 
-  /**
-   * The books a request replacing the execution {@code replacedKey} starts from: the current books
-   * with that execution undone when applying the request would undo it (see {@link
-   * ExecutionRequest#replaces()}), else the current books. Steps that depend on the books, such as
-   * which accounts to open, are computed on these.
-   */
-  public Books booksReplacing(String userId, String replacedKey) {
-    return Replacement.of(store, replacedKey, books(userId), clock.instant()).books();
-  }
-
   public List<Transaction> transactions(String userId) {
     return store.transactions(userId);
   }
@@ -154,6 +147,9 @@ public final class Ledger {
     Optional<StepFailure> failure = Optional.empty();
     for (int i = 0; i < request.steps().size(); i++) {
       LedgerStep step = request.steps().get(i);
+      if (!step.isDueOn(books)) {
+        continue;
+      }
       try {
         Transaction t = transaction(request.idempotencyKey(), i, step, books, now);
         books = books.apply(t);

@@ -46,6 +46,14 @@ public sealed interface LedgerStep
   /** A human-readable line for statements and audit trails. */
   String describe();
 
+  /**
+   * Whether these books still need the step. One that is not due posts no transaction, so the
+   * result has none for its index. Only an {@link OpenAccountStep#unlessOpen} step can be not due.
+   */
+  default boolean isDueOn(Books books) {
+    return true;
+  }
+
   /** Computes the headline amount and the postings, refusing what the books cannot support. */
   Entry entry(Books books, ContributionLimits limits);
 

@@ -209,6 +209,16 @@ class ExecutionRequestTest {
   }
 
   @Test
+  void anOpeningThatRefusesKeepsItsTextAndOneUnlessOpenHasItsOwn() {
+    assertThat(new OpenAccountStep(HSA).canonical()).isEqualTo("OPEN|HSA");
+    assertThat(OpenAccountStep.unlessOpen(HSA).canonical()).isEqualTo("OPEN|HSA|UNLESS-OPEN");
+    assertThat(plan("k", OpenAccountStep.unlessOpen(HSA)).fingerprint())
+        .isNotEqualTo(plan("k", new OpenAccountStep(HSA)).fingerprint());
+    assertThat(OpenAccountStep.unlessOpen(HSA).describe())
+        .isEqualTo(new OpenAccountStep(HSA).describe());
+  }
+
+  @Test
   void stepsDescribeThemselvesForStatements() {
     assertThat(new OpenAccountStep(HSA).describe()).isEqualTo("open HSA account");
     assertThat(new TransferStep(CASH, TAXABLE_BROKERAGE, Money.usd(5)).describe())

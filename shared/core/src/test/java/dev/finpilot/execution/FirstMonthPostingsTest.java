@@ -47,31 +47,40 @@ class FirstMonthPostingsTest {
             new Contribution(AccountType.ROTH_IRA, Money.usd(100)),
             new Contribution(AccountType.HSA, Money.zeroUsd()));
 
-    List<LedgerStep> steps = FirstMonthPostings.of(plan, ledger.books(LedgerFixtures.USER), 2025);
+    List<LedgerStep> steps = FirstMonthPostings.of(plan, 2025);
 
     assertThat(steps)
         .containsExactly(
-            new OpenAccountStep(AccountType.TAXABLE_BROKERAGE),
-            new OpenAccountStep(AccountType.ROTH_IRA),
-            new OpenAccountStep(AccountType.HSA),
+            OpenAccountStep.unlessOpen(AccountType.CASH),
+            OpenAccountStep.unlessOpen(AccountType.TAXABLE_BROKERAGE),
+            OpenAccountStep.unlessOpen(AccountType.EMPLOYER_401K),
+            OpenAccountStep.unlessOpen(AccountType.ROTH_IRA),
+            OpenAccountStep.unlessOpen(AccountType.HSA),
             new DepositStep(AccountType.CASH, Money.usd(1_100)),
             new ContributionStep(
                 AccountType.EMPLOYER_401K, Money.usd(500), 2025, Book.of(AccountType.CASH)),
             new TransferStep(AccountType.CASH, AccountType.TAXABLE_BROKERAGE, Money.usd(200)),
             new ContributionStep(
                 AccountType.ROTH_IRA, Money.usd(100), 2025, Book.of(AccountType.CASH)));
-    assertThat(
-            ledger
-                .apply(LedgerFixtures.plan("first-month", steps.toArray(LedgerStep[]::new)))
-                .failure())
-        .isEmpty();
+    ExecutionResult result =
+        ledger.apply(LedgerFixtures.plan("first-month", steps.toArray(LedgerStep[]::new)));
+    assertThat(result.failure()).isEmpty();
+    assertThat(result.transactions())
+        .as("the accounts open already are not opened again")
+        .extracting(Transaction::description)
+        .containsExactly(
+            "open TAXABLE_BROKERAGE account",
+            "open ROTH_IRA account",
+            "open HSA account",
+            "deposit USD 1100.00 into CASH",
+            "contribute USD 500.00 to EMPLOYER_401K for 2025 from CASH",
+            "transfer USD 200.00 from CASH to TAXABLE_BROKERAGE",
+            "contribute USD 100.00 to ROTH_IRA for 2025 from CASH");
   }
 
   @Test
   void aPlanSavingNothingOnlyOpensCash() {
-    List<LedgerStep> steps =
-        FirstMonthPostings.of(plan(), Books.empty(LedgerFixtures.USER, Money.USD), 2026);
-
-    assertThat(steps).containsExactly(new OpenAccountStep(AccountType.CASH));
+    assertThat(FirstMonthPostings.of(plan(), 2026))
+        .containsExactly(OpenAccountStep.unlessOpen(AccountType.CASH));
   }
 }

@@ -54,6 +54,28 @@ class LedgerOperationsTest {
     }
 
     @Test
+    void anOpeningUnlessOpenPostsNothingForAnOpenAccountAndIsNotUndoneWithTheOthers() {
+      Ledger ledger = fundedLedger("50.00");
+      Books before = ledger.books(USER);
+
+      ExecutionResult result =
+          run(
+              ledger,
+              "k1",
+              OpenAccountStep.unlessOpen(CASH),
+              OpenAccountStep.unlessOpen(HSA),
+              new WithdrawalStep(CASH, Money.usd(60)));
+
+      assertThat(refusal(result)).isEqualTo(Reason.INSUFFICIENT_FUNDS);
+      assertThat(result.failure().orElseThrow().stepIndex()).isEqualTo(2);
+      assertThat(result.transactions()).extracting(Transaction::id).containsExactly("k1/1");
+      assertThat(result.compensations())
+          .extracting(Transaction::id)
+          .containsExactly("k1/1/reversal");
+      assertThat(ledger.books(USER).accounts()).isEqualTo(before.accounts());
+    }
+
+    @Test
     void refusesStepsOnAccountsThatWereNeverOpened() {
       Ledger ledger = ledger();
       ExecutionResult result = run(ledger, "k1", new DepositStep(CASH, Money.usd(10)));

@@ -63,22 +63,21 @@ class ReplacementProperties {
   private static InMemoryLedgerStore withVersionOne(long savings, Map<AccountType, Money> moves) {
     InMemoryLedgerStore store = new InMemoryLedgerStore();
     Ledger ledger = withSavings(store, JUNE_2, savings);
-    ledger.apply(request(1, V1, ledger.books(USER), moves)).orThrow();
+    ledger.apply(request(1, V1, moves)).orThrow();
     return store;
   }
 
   /** Savings, then only version 2's first month. */
   private static Books onlyVersionTwo(long savings, Map<AccountType, Money> moves) {
     Ledger ledger = withSavings(new InMemoryLedgerStore(), JUNE_2, savings);
-    ledger.apply(request(2, V2, ledger.books(USER), moves)).orThrow();
+    ledger.apply(request(2, V2, moves)).orThrow();
     return ledger.books(USER);
   }
 
-  private static ExecutionRequest request(
-      int version, String key, Books books, Map<AccountType, Money> moves) {
+  private static ExecutionRequest request(int version, String key, Map<AccountType, Money> moves) {
     Money saving = moves.values().stream().reduce(Money.usd(100), Money::plus);
     return ExecutionRequest.forPlan(
-        USER, "plan-1", version, key, LedgerReplacementTest.firstMonth(books, saving, moves));
+        USER, "plan-1", version, key, LedgerReplacementTest.firstMonth(saving, moves));
   }
 
   @Property(tries = 120, seed = "20250630")
@@ -89,8 +88,7 @@ class ReplacementProperties {
     InMemoryLedgerStore store = withVersionOne(savings, first);
     Ledger ledger = at(store, JUNE_30);
 
-    ExecutionResult result =
-        ledger.apply(request(2, V2, ledger.booksReplacing(USER, V1), second).replacing(V1));
+    ExecutionResult result = ledger.apply(request(2, V2, second).replacing(V1));
 
     assertThat(result.succeeded()).as("%s", result.failure()).isTrue();
     assertThat(result.reversalsOfReplaced())
@@ -116,12 +114,11 @@ class ReplacementProperties {
     InMemoryLedgerStore store = withVersionOne(savings, first);
     Ledger ledger = at(store, JULY_1);
 
-    ExecutionResult result =
-        ledger.apply(request(2, V2, ledger.booksReplacing(USER, V1), second).replacing(V1));
+    ExecutionResult result = ledger.apply(request(2, V2, second).replacing(V1));
 
     InMemoryLedgerStore plain = withVersionOne(savings, first);
     Ledger unreplaced = at(plain, JULY_1);
-    ExecutionResult expected = unreplaced.apply(request(2, V2, unreplaced.books(USER), second));
+    ExecutionResult expected = unreplaced.apply(request(2, V2, second));
     Statistics.label("outcome").collect(result.status());
     assertThat(result.reversalsOfReplaced()).isEmpty();
     assertThat(result.status()).isEqualTo(expected.status());

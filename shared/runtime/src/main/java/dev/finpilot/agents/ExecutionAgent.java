@@ -1,7 +1,6 @@
 package dev.finpilot.agents;
 
 import dev.finpilot.domain.PlanningRequest;
-import dev.finpilot.execution.Books;
 import dev.finpilot.execution.ExecutionRecord;
 import dev.finpilot.execution.ExecutionRequest;
 import dev.finpilot.execution.ExecutionResult;
@@ -29,6 +28,10 @@ import java.util.Optional;
  * <p>A version replacing the active one (after a review) replaces its first month: when both fall
  * in the same calendar month, the ledger reverses the active version's first month and posts the
  * new one in one commit, so the household funds that month once.
+ *
+ * <p>The user's other plans execute in parallel on the same books. When another execution commits
+ * first, the ledger computes this one again on the books it committed; the first month's steps are
+ * made to stay right on those books (see {@link FirstMonthPostings}).
  */
 public final class ExecutionAgent {
 
@@ -57,13 +60,14 @@ public final class ExecutionAgent {
             new HouseholdContributionLimits(table, request.state(), request.asOf()),
             context.clock());
     String key = firstMonthKey(plan, version.version());
-    // The steps depend on which accounts are open, which the first delivery changed: a redelivery
-    // is answered from the stored result instead of recomputing a different request.
+    // A redelivery is answered from the stored result without comparing requests: a first month
+    // recorded before its steps stopped depending on the books has a fingerprint over other steps,
+    // which the ledger would take for a different request under the same key.
     ExecutionResult result =
         store
             .execution(plan.userId(), key)
             .map(ExecutionRecord::result)
-            .orElseGet(() -> ledger.apply(firstMonth(ledger, plan, version, key, dryRun)));
+            .orElseGet(() -> ledger.apply(firstMonth(plan, version, key, dryRun)));
     String refusal = result.failure().map(StepFailure::summary).orElse(null);
     context.reply(
         command,
@@ -74,25 +78,22 @@ public final class ExecutionAgent {
 
   /**
    * The version's first month. A version replacing the active one replaces that version's first
-   * month, which the ledger undoes first if it fell in the same calendar month, so the steps are
-   * computed on the books as they will be after that.
+   * month, which the ledger undoes first if it fell in the same calendar month. The steps name
+   * every account the month uses, opened unless open, so they hold whichever of the user's other
+   * executions commits first.
    */
   private static ExecutionRequest firstMonth(
-      Ledger ledger, PlanRecord plan, PlanVersion version, String key, boolean dryRun) {
+      PlanRecord plan, PlanVersion version, String key, boolean dryRun) {
     Optional<String> replaced =
         plan.activeVersion() > 0 && plan.activeVersion() != version.version()
             ? Optional.of(firstMonthKey(plan, plan.activeVersion()))
             : Optional.empty();
-    Books books =
-        replaced.isPresent()
-            ? ledger.booksReplacing(plan.userId(), replaced.get())
-            : ledger.books(plan.userId());
     return new ExecutionRequest(
         plan.userId(),
         plan.planId(),
         version.version(),
         key,
-        FirstMonthPostings.of(version.plan(), books, plan.request().taxYear()),
+        FirstMonthPostings.of(version.plan(), plan.request().taxYear()),
         dryRun,
         replaced);
   }

@@ -6,9 +6,15 @@ import dev.finpilot.domain.AccountType;
 import dev.finpilot.domain.Contribution;
 import dev.finpilot.domain.FinancialStateFixtures;
 import dev.finpilot.domain.Money;
+import dev.finpilot.execution.Book;
+import dev.finpilot.execution.ContributionStep;
+import dev.finpilot.execution.DepositStep;
 import dev.finpilot.execution.ExecutionRequest;
+import dev.finpilot.execution.ExecutionResult;
+import dev.finpilot.execution.HouseholdContributionLimits;
 import dev.finpilot.execution.InMemoryLedgerStore;
 import dev.finpilot.execution.Ledger;
+import dev.finpilot.execution.OpenAccountStep;
 import dev.finpilot.execution.WithdrawalStep;
 import dev.finpilot.messaging.Envelope;
 import dev.finpilot.messaging.MessageType;
@@ -55,6 +61,51 @@ class ExecutionAgentTest {
         .isEqualTo(Money.usd(200));
     assertThat(books.external()).isEqualTo(Money.usd(-1_450));
     assertThat(store.transactions("u1")).hasSize(first.postings());
+  }
+
+  @Test
+  void aFirstMonthRecordedWithStepsMadeFromTheBooksIsAnsweredOnRedelivery() {
+    AgentFixture f =
+        new AgentFixture(
+            FinancialStateFixtures.request(),
+            AgentFixture.plan(contributions(500, 300), "0.6", 0.9));
+    int taxYear = FinancialStateFixtures.request().taxYear();
+    // What the agent stored before first months opened their accounts unless open: only the
+    // accounts missing from the books it read, each refusing if open.
+    ExecutionResult stored =
+        new Ledger(
+                store,
+                new HouseholdContributionLimits(
+                    RegulatoryTable.usDefault(),
+                    FinancialStateFixtures.request().state(),
+                    FinancialStateFixtures.request().asOf()),
+                f.context.clock())
+            .apply(
+                ExecutionRequest.forPlan(
+                    "u1",
+                    "p1",
+                    1,
+                    "p1#v1#first-month",
+                    List.of(
+                        new OpenAccountStep(AccountType.CASH),
+                        new OpenAccountStep(AccountType.ROTH_IRA),
+                        new DepositStep(AccountType.CASH, Money.usd(800)),
+                        new ContributionStep(
+                            AccountType.ROTH_IRA,
+                            Money.usd(500),
+                            taxYear,
+                            Book.of(AccountType.CASH)))))
+            .orThrow();
+    var books = store.books("u1").orElseThrow();
+    ExecutionAgent agent = new ExecutionAgent(f.context, store, RegulatoryTable.usDefault());
+
+    agent.handle(
+        f.command(MessageType.EXECUTE_PLAN, "u1", new Payloads.ExecutePlan(false)), f.origin);
+
+    assertThat(f.lastSent().payloadAs(Payloads.PlanExecuted.class))
+        .isEqualTo(new Payloads.PlanExecuted(stored.transactions().size(), null));
+    assertThat(store.books("u1")).contains(books);
+    assertThat(store.transactions("u1")).isEqualTo(stored.transactions());
   }
 
   @Test
