@@ -60,8 +60,8 @@ class EmulatorGrowthIT {
 
   /**
    * What the emulator may grow per plan. Each plan stores about 103 KB (versions with their traces,
-   * history, ledger entries), which moto's objects hold in about 150 KB; 100 plans grew it by 181 KB
-   * each. It grew by 2.3 to 3 MB each while moto kept every copy it made of an item or a table
+   * history, ledger entries), which moto's objects hold in about 150 KB; 100 plans grew it by 181
+   * KB each. It grew by 2.3 to 3 MB each while moto kept every copy it made of an item or a table
    * (docs/benchmarks.md, "Local emulator memory").
    */
   private static final long MAX_GROWTH_PER_PLAN_KB = 512;
