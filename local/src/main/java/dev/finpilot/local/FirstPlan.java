@@ -25,6 +25,8 @@ final class FirstPlan {
   static final String HOUSEHOLD = "examples/mid-career-couple.json";
   static final String GOAL = "retire at 60 with $2M";
 
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private final Path root;
   private final String api;
   private final String webSocket;
@@ -104,7 +106,7 @@ final class FirstPlan {
 
   private static String randomPassword() {
     byte[] bytes = new byte[24];
-    new SecureRandom().nextBytes(bytes);
+    RANDOM.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 }

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -76,10 +77,20 @@ public final class MotoServer implements AwsBackend, AutoCloseable {
    * and messages there, and {@link #restoreState()} brings back what an earlier server kept.
    */
   public static MotoServer start(Path python, Path logDirectory, Optional<Path> stateDirectory) {
+    return start(python, logDirectory, stateDirectory, Map.of());
+  }
+
+  /** Like {@link #start(Path, Path, Optional)}, with these variables set for the server. */
+  static MotoServer start(
+      Path python,
+      Path logDirectory,
+      Optional<Path> stateDirectory,
+      Map<String, String> environment) {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     IllegalStateException last = null;
     for (int attempt = 0; attempt < PORT_ATTEMPTS; attempt++) {
-      MotoServer server = launch(python, logDirectory, freePort(), http, stateDirectory);
+      MotoServer server =
+          launch(python, logDirectory, freePort(), http, stateDirectory, environment);
       try {
         server.awaitReady();
         Runtime.getRuntime()
@@ -166,6 +177,11 @@ public final class MotoServer implements AwsBackend, AutoCloseable {
     return process.isAlive();
   }
 
+  /** Kills the server as {@code kill -9} does: it has no chance to finish anything. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
+  }
+
   @Override
   public void close() {
     process.destroy();
@@ -180,7 +196,12 @@ public final class MotoServer implements AwsBackend, AutoCloseable {
   }
 
   private static MotoServer launch(
-      Path python, Path logDirectory, int port, HttpClient http, Optional<Path> stateDirectory) {
+      Path python,
+      Path logDirectory,
+      int port,
+      HttpClient http,
+      Optional<Path> stateDirectory,
+      Map<String, String> environment) {
     try {
       Files.createDirectories(logDirectory);
       Path log = logDirectory.resolve("moto-" + port + ".log").toAbsolutePath();
@@ -195,6 +216,7 @@ public final class MotoServer implements AwsBackend, AutoCloseable {
                   Integer.toString(port))
               .redirectErrorStream(true)
               .redirectOutput(log.toFile());
+      builder.environment().putAll(environment);
       stateDirectory.ifPresent(
           directory ->
               builder.environment().put(STATE_VARIABLE, directory.toAbsolutePath().toString()));

@@ -1,4 +1,4 @@
-"""moto.server's own main, run by MotoServer.java, with three changes.
+"""moto.server's own main, run by MotoServer.java, with these changes.
 
 1. It exits with the JVM that started it. Its stdin is a pipe from that JVM: the operating system
    closes it when the JVM ends in any way, kill -9 included, where no shutdown hook runs, so the
@@ -7,21 +7,38 @@
    locking its tables, so two conditional writes to one item could both pass their condition;
    DynamoDB applies them to an item one after the other, and the code under test relies on that
    (request budgets, leases).
-3. With FINPILOT_EMULATOR_STATE set to a directory, what the stack holds outlives the server: every
-   DynamoDB write that succeeded and every SQS message sent and not yet deleted is appended to a
-   journal there before the client hears the answer, so it survives kill -9 of either process.
-   POST /moto-api/finpilot/restore (called once the template's tables and queues exist) replays
-   the journal, compacts it into one snapshot (the tables' items, expired ones dropped as DynamoDB's
-   TTL would, and the messages still queued) and starts journaling.
+3. Its memory holds what the stack holds, not its history. moto's models append every instance
+   they create to a class-wide list that nothing trims (for moto's dashboard): every copy of an
+   item that a query, a scan or an update makes, every copy of a whole table that a
+   TransactWriteItems makes, and every message ever sent, stayed in memory for good. Only S3's
+   models (whose reset closes their files by that list) are put on it here; SQS's memory of deleted
+   receipt handles keeps the newest RECENT_RECEIPTS per queue. Items whose TTL attribute has
+   passed are deleted every FINPILOT_TTL_SWEEP_SECONDS (60), as DynamoDB's TTL deletes them.
+   GET /moto-api/finpilot/memory says what is held (items and their sizes per table, messages per
+   queue, resident memory; with FINPILOT_EMULATOR_TRACEMALLOC=1 also where Python allocated it).
+4. With FINPILOT_EMULATOR_STATE set to a directory, what the stack holds outlives the server: after
+   every DynamoDB write that succeeded, the items it wrote as they now are (or that they are gone),
+   and every SQS message sent and not yet deleted, are appended to a journal there before the
+   client hears the answer, so they survive kill -9 of either process. POST
+   /moto-api/finpilot/restore (called once the template's tables and queues exist) folds the
+   journal (the last image of each item, the messages not deleted, expired items dropped), loads
+   it, rewrites the journal as that snapshot and starts journaling. While the server runs, the
+   journal is folded again in the background whenever it has doubled since the last fold (and is
+   at least FINPILOT_JOURNAL_COMPACT_BYTES, 32 MiB): the fold reads a prefix that no one writes
+   any more, and the file is replaced in one rename, so a kill at any moment leaves either the old
+   journal or the new one, both complete. POST /moto-api/finpilot/compact folds it at once.
 """
 
+import base64
 import fcntl
 import io
 import json
 import os
+import signal
 import sys
 import threading
 import time
+import tracemalloc
 
 
 def exit_with_parent():
@@ -30,14 +47,69 @@ def exit_with_parent():
 
 
 threading.Thread(target=exit_with_parent, daemon=True).start()
+if os.environ.get("FINPILOT_EMULATOR_TRACEMALLOC") == "1":
+    tracemalloc.start()
 
 import moto.server as server  # noqa: E402 (the watchdog runs before the slow import)
+from moto.core import DEFAULT_ACCOUNT_ID  # noqa: E402
+from moto.core.common_models import BaseModel  # noqa: E402
+from moto.core.model_instances import model_data  # noqa: E402
+from moto.dynamodb.models import dynamodb_backends  # noqa: E402
+from moto.dynamodb.models.dynamo_type import DynamoType  # noqa: E402
+from moto.sqs.models import Queue, sqs_backends  # noqa: E402
 
-RESTORE_PATH = "/moto-api/finpilot/restore"
+FINPILOT_API = "/moto-api/finpilot/"
 DYNAMODB_PREFIX = "DynamoDB_20120810."
 DYNAMODB_WRITES = {"PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem", "TransactWriteItems"}
 SQS_PREFIX = "AmazonSQS."
 BATCH_LIMIT = 25
+RECENT_RECEIPTS = 10_000
+MIB = 1024 * 1024
+
+# One DynamoDB request at a time (item 2), the TTL sweeper's deletes included.
+DYNAMODB = threading.Lock()
+
+
+def tracked_by_s3_only(cls, *args, **kwargs):
+    """BaseModel's constructor, keeping on moto's list only what moto's S3 reset needs to close."""
+    instance = object.__new__(cls)
+    if cls.__module__.startswith("moto.s3."):
+        cls.instances_tracked.append(instance)
+    return instance
+
+
+BaseModel.__new__ = staticmethod(tracked_by_s3_only)
+
+
+class RecentReceipts:
+    """The receipt handles of a queue's deleted messages, the newest RECENT_RECEIPTS of them: moto
+    answers a second delete of one of them as SQS does, and forgot none of them before."""
+
+    def __init__(self):
+        self.handles = {}
+
+    def __contains__(self, handle):
+        return handle in self.handles
+
+    def __len__(self):
+        return len(self.handles)
+
+    def update(self, handles):
+        for handle in handles:
+            self.handles[handle] = None
+        while len(self.handles) > RECENT_RECEIPTS:
+            del self.handles[next(iter(self.handles))]
+
+
+queue_init = Queue.__init__
+
+
+def bounded_queue_init(self, *args, **kwargs):
+    queue_init(self, *args, **kwargs)
+    self.deleted_messages = RecentReceipts()
+
+
+Queue.__init__ = bounded_queue_init
 
 
 def region_of(environ):
@@ -77,6 +149,10 @@ def call(app, target, service, region, request):
     return status_code(started), json.loads(answer or b"{}")
 
 
+def dynamodb(app, action, region, request):
+    return call(app, DYNAMODB_PREFIX + action, "dynamodb", region, request)
+
+
 def forward(app, environ):
     """Runs the app; returns how it started its answer and the whole body, for the caller to pass
     on."""
@@ -100,6 +176,90 @@ def status_code(started):
     return int(started["status"].split(" ", 1)[0])
 
 
+def tables(region):
+    return dynamodb_backends[DEFAULT_ACCOUNT_ID][region].tables
+
+
+def ttl_attribute(table):
+    """The table's TTL attribute, None while its TTL is off."""
+    if table.ttl.get("TimeToLiveStatus") != "ENABLED":
+        return None
+    return table.ttl.get("AttributeName")
+
+
+def expiry(item, attribute):
+    """When a journaled item expires (its TTL attribute, epoch seconds), None if never."""
+    value = (item or {}).get(attribute) if attribute else None
+    if not isinstance(value, dict) or "N" not in value:
+        return None
+    try:
+        return float(value["N"])
+    except ValueError:
+        return None
+
+
+def written_keys(target, request):
+    """(table, attributes holding the key) for every item a successful write request wrote."""
+    if target == "PutItem":
+        return [(request["TableName"], request["Item"])]
+    if target in ("UpdateItem", "DeleteItem"):
+        return [(request["TableName"], request["Key"])]
+    if target == "BatchWriteItem":
+        return [
+            (table, write["PutRequest"]["Item"] if "PutRequest" in write
+             else write["DeleteRequest"]["Key"])
+            for table, writes in request["RequestItems"].items() for write in writes]
+    written = []
+    for action in request["TransactItems"]:
+        for kind, attributes in (("Put", "Item"), ("Update", "Key"), ("Delete", "Key")):
+            if kind in action:
+                written.append((action[kind]["TableName"], action[kind][attributes]))
+    return written
+
+
+class Fold:
+    """A journal read from the start: the last image of every item (with when it expires) and the
+    messages not deleted, each kept as the journal line that holds it."""
+
+    def __init__(self):
+        self.items = {}
+        self.messages = {}
+        self.skipped = 0
+        self.ttl = {}
+
+    def add(self, line, entry):
+        op = entry["op"]
+        if op == "item":
+            key = (entry["region"], entry["table"], json.dumps(entry["key"], sort_keys=True))
+            if entry["item"] is None:
+                self.items.pop(key, None)
+            else:
+                self.items[key] = (line, expiry(entry["item"], self.attribute(key[0], key[1])))
+        elif op == "send":
+            self.messages[entry["id"]] = line
+        elif op == "delete":
+            for message_id in entry["ids"]:
+                self.messages.pop(message_id, None)
+
+    def attribute(self, region, table):
+        if (region, table) not in self.ttl:
+            known = tables(region).get(table)
+            self.ttl[(region, table)] = ttl_attribute(known) if known else None
+        return self.ttl[(region, table)]
+
+    def live_items(self, now):
+        """The lines of the items whose TTL has not passed, and how many per table; items of a
+        table the stack no longer has are skipped."""
+        lines, counts = [], {}
+        for (region, table, _), (line, expires) in self.items.items():
+            if table not in tables(region):
+                self.skipped += 1
+            elif expires is None or expires >= now:
+                lines.append(line)
+                counts[table] = counts.get(table, 0) + 1
+        return lines, counts
+
+
 class Journal:
     """The journal of one state directory; only one server at a time holds its lock."""
 
@@ -107,131 +267,203 @@ class Journal:
         # What the journal holds (accounts, plans, ledgers) is for the owner's eyes only.
         os.makedirs(directory, mode=0o700, exist_ok=True)
         self.path = os.path.join(directory, "emulator-state.jsonl")
+        self.temporary = self.path + ".tmp"
         self.lock_file = owner_only(os.path.join(directory, "emulator.lock"), os.O_TRUNC)
         self.lock = threading.Lock()
         self.receipts = {}
+        self.received = {}
         self.out = None
+        self.smallest = int(os.environ.get("FINPILOT_JOURNAL_COMPACT_BYTES", 32 * MIB))
+        self.compact_at = self.smallest
+        self.compacting = threading.Lock()
+        self.crash_at = os.environ.get("FINPILOT_JOURNAL_CRASH_AT")
+
+    # -- restoring
 
     def restore(self, app):
-        """Replays the journal, writes it back compacted and starts appending to it."""
+        """Folds the journal, loads it, writes it back as that snapshot and starts appending."""
         # A server left over from a runtime killed a moment ago exits as soon as it sees its
         # stdin close; until then it holds the lock.
         fcntl.flock(self.lock_file, fcntl.LOCK_EX)
         began = time.monotonic()
-        with self.lock:
-            entries, skipped = self.read()
-            queued = {}
-            regions = {"us-east-1"}
-            for entry in entries:
-                regions.add(entry["region"])
-                if entry["op"] == "dynamodb":
-                    status, _ = call(
-                        app, DYNAMODB_PREFIX + entry["target"], "dynamodb", entry["region"],
-                        entry["request"])
-                    skipped += status != 200
-                elif entry["op"] == "send":
-                    queued[entry["id"]] = entry
-                else:
-                    for message_id in entry["ids"]:
-                        queued.pop(message_id, None)
-            snapshot = self.tables(app, regions)
-            messages = {}
-            for entry in queued.values():
-                status, answer = call(
-                    app, SQS_PREFIX + "SendMessage", "sqs", entry["region"], entry["request"])
-                if status != 200:
-                    skipped += 1
-                    continue
-                snapshot.append(dict(entry, id=answer["MessageId"]))
-                queue = entry["request"]["QueueUrl"].rsplit("/", 1)[-1]
-                messages[queue] = messages.get(queue, 0) + 1
-            self.rewrite(snapshot)
-        items = {}
-        for entry in snapshot:
-            if entry["op"] == "dynamodb":
-                for table, writes in entry["request"]["RequestItems"].items():
-                    items[table] = items.get(table, 0) + len(writes)
+        with DYNAMODB, self.lock:
+            if os.path.exists(self.temporary):
+                os.remove(self.temporary)
+            fold, regions, legacy = self.replay(app)
+            now = time.time()
+            if legacy:
+                # A journal written before items were journaled as images: moto now holds the
+                # state it describes, so the snapshot is taken from moto.
+                self.load(app, [line for line, _ in fold.items.values()])
+                fold.items = {}
+                for region in regions:
+                    for table in list(tables(region).values()):
+                        for item in table.all_items():
+                            entry = item_entry(region, table, item)
+                            fold.add(dump(entry), entry)
+                item_lines, items = fold.live_items(now)
+            else:
+                item_lines, items = fold.live_items(now)
+                self.load(app, item_lines)
+            message_lines, messages, failed = self.resend(app, fold.messages.values())
+            self.rewrite(item_lines + message_lines)
         return {
             "items": items,
             "messages": messages,
-            "skipped": skipped,
+            "skipped": fold.skipped + failed,
             "millis": int((time.monotonic() - began) * 1000),
             "bytes": os.path.getsize(self.path),
         }
 
-    def read(self):
-        if not os.path.exists(self.path):
-            return [], 0
-        entries, skipped = [], 0
-        with open(self.path, encoding="utf-8") as journal:
-            for line in journal:
-                try:
-                    entries.append(json.loads(line))
-                except ValueError:
-                    # The last line of a journal whose writer was killed mid-write.
-                    skipped += 1
-        return entries, skipped
-
-    def tables(self, app, regions):
-        """Every item of every table as batches of puts, less the items whose TTL has passed."""
-        now = time.time()
-        snapshot = []
-        for region in sorted(regions):
-            _, listed = call(app, DYNAMODB_PREFIX + "ListTables", "dynamodb", region, {})
-            for table in listed.get("TableNames", []):
-                _, ttl = call(
-                    app, DYNAMODB_PREFIX + "DescribeTimeToLive", "dynamodb", region,
-                    {"TableName": table})
-                description = ttl.get("TimeToLiveDescription", {})
-                expiry = (
-                    description.get("AttributeName")
-                    if description.get("TimeToLiveStatus") == "ENABLED"
-                    else None)
-                items = [item for item in self.scan(app, region, table)
-                         if not expired(item, expiry, now)]
-                for start in range(0, len(items), BATCH_LIMIT):
-                    puts = [{"PutRequest": {"Item": item}}
-                            for item in items[start:start + BATCH_LIMIT]]
-                    snapshot.append({
-                        "op": "dynamodb", "region": region, "target": "BatchWriteItem",
-                        "request": {"RequestItems": {table: puts}}})
-        return snapshot
+    def replay(self, app):
+        """The journal's fold, the regions it names, and whether it holds entries of the older
+        shape (DynamoDB write requests): those are applied to moto in order as they come, after
+        the images before them."""
+        fold, regions, legacy = Fold(), set(), False
+        for line, entry in self.read(fold, self.path, None):
+            regions.add(entry["region"])
+            if entry["op"] != "dynamodb":
+                fold.add(line, entry)
+                continue
+            legacy = True
+            self.load(app, [line for line, _ in fold.items.values()])
+            fold.items = {}
+            status, _ = dynamodb(app, entry["target"], entry["region"], entry["request"])
+            fold.skipped += status != 200
+        return fold, regions, legacy
 
     @staticmethod
-    def scan(app, region, table):
-        request = {"TableName": table}
-        while True:
-            _, page = call(app, DYNAMODB_PREFIX + "Scan", "dynamodb", region, request)
-            yield from page.get("Items", [])
-            if "LastEvaluatedKey" not in page:
-                return
-            request["ExclusiveStartKey"] = page["LastEvaluatedKey"]
+    def read(fold, path, end):
+        """(line, entry) for every whole line of the file, up to byte offset end if given."""
+        if not os.path.exists(path):
+            return
+        read = 0
+        with open(path, encoding="utf-8") as journal:
+            for line in journal:
+                read += len(line.encode("utf-8"))
+                if end is not None and read > end:
+                    return
+                try:
+                    entry = json.loads(line)
+                except ValueError:
+                    # The last line of a journal whose writer was killed mid-write.
+                    fold.skipped += 1
+                    continue
+                yield line.rstrip("\n"), entry
 
-    def rewrite(self, entries):
+    @staticmethod
+    def load(app, lines):
+        """Puts journaled item images into moto, in batches; they are applied as they were
+        written, so no condition is checked again."""
+        batches = {}
+        for line in lines:
+            entry = json.loads(line)
+            batch = batches.setdefault(entry["region"], [{}])
+            if sum(len(writes) for writes in batch[-1].values()) == BATCH_LIMIT:
+                batch.append({})
+            batch[-1].setdefault(entry["table"], []).append({"PutRequest": {"Item": entry["item"]}})
+        for region, batch in batches.items():
+            for writes in batch:
+                if writes:
+                    status, answer = dynamodb(app, "BatchWriteItem", region, {"RequestItems": writes})
+                    if status != 200:
+                        raise RuntimeError("restoring items failed: " + json.dumps(answer)[:500])
+
+    @staticmethod
+    def resend(app, lines):
+        """Sends the messages not deleted again; their new ids replace the old in the lines."""
+        kept, messages, failed = [], {}, 0
+        for line in lines:
+            entry = json.loads(line)
+            status, answer = call(
+                app, SQS_PREFIX + "SendMessage", "sqs", entry["region"], entry["request"])
+            if status != 200:
+                failed += 1
+                continue
+            kept.append(dump(dict(entry, id=answer["MessageId"])))
+            queue = entry["request"]["QueueUrl"].rsplit("/", 1)[-1]
+            messages[queue] = messages.get(queue, 0) + 1
+        return kept, messages, failed
+
+    # -- compacting while running
+
+    def compact(self):
+        """Folds the journal written so far into a snapshot and puts it, with what was appended
+        meanwhile, in the journal's place. Returns the sizes before and after, None when another
+        fold is under way."""
+        if not self.compacting.acquire(blocking=False):
+            return None
+        try:
+            with self.lock:
+                if self.out is None:
+                    return None
+                self.out.flush()
+                end = os.path.getsize(self.path)
+            fold = Fold()
+            for line, entry in self.read(fold, self.path, end):
+                fold.add(line, entry)
+            item_lines, _ = fold.live_items(time.time())
+            with owner_only(self.temporary, os.O_TRUNC) as out:
+                for line in item_lines + list(fold.messages.values()):
+                    out.write(line + "\n")
+                self.crash("folded")
+                with self.lock:
+                    # Appended since the fold began: copied as they are, under the lock, so
+                    # nothing is appended to the old file after this.
+                    self.out.flush()
+                    with open(self.path, "rb") as journal:
+                        journal.seek(end)
+                        tail = journal.read()
+                    out.write(tail.decode("utf-8"))
+                    self.crash("copied")
+                    out.flush()
+                    os.fsync(out.fileno())
+                    self.replace()
+                    self.crash("replaced")
+                    size = os.path.getsize(self.path)
+                    self.compact_at = max(self.smallest, 2 * size)
+            return {"before": end, "after": size}
+        finally:
+            self.compacting.release()
+
+    def crash(self, point):
+        """Dies as kill -9 would at the named point of a fold (FINPILOT_JOURNAL_CRASH_AT), for the
+        tests that show a fold survives it."""
+        if self.crash_at == point:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    def rewrite(self, lines):
         """Replaces the journal in one step: a crash leaves either the old one or the new one."""
-        if self.out is not None:
-            self.out.close()
-        temporary = self.path + ".tmp"
-        with owner_only(temporary, os.O_TRUNC) as out:
-            for entry in entries:
-                out.write(json.dumps(entry, separators=(",", ":")) + "\n")
+        with owner_only(self.temporary, os.O_TRUNC) as out:
+            for line in lines:
+                out.write(line + "\n")
             out.flush()
             os.fsync(out.fileno())
-        os.replace(temporary, self.path)
+        self.replace()
+        self.compact_at = max(self.smallest, 2 * os.path.getsize(self.path))
+
+    def replace(self):
+        os.replace(self.temporary, self.path)
         directory = os.open(os.path.dirname(self.path), os.O_RDONLY)
         try:
             os.fsync(directory)
         finally:
             os.close(directory)
+        if self.out is not None:
+            self.out.close()
         self.out = owner_only(self.path, os.O_APPEND)
+
+    # -- journaling
 
     def append(self, entries):
         # Written through to the operating system before the client hears the answer: it
         # survives the death of this process; an fsync per write would cost more than it saves
         # on a developer's machine.
         for entry in entries:
-            self.out.write(json.dumps(entry, separators=(",", ":")) + "\n")
+            self.out.write(dump(entry) + "\n")
         self.out.flush()
+        if os.fstat(self.out.fileno()).st_size > self.compact_at and not self.compacting.locked():
+            threading.Thread(target=self.compact, name="journal-fold", daemon=True).start()
 
     def serve(self, app, environ, start_response, target):
         """A request that changes what the journal keeps: applied and journaled as one step."""
@@ -242,20 +474,30 @@ class Journal:
         if target == SQS_PREFIX + "ReceiveMessage":
             started, answer = forward(app, environ)
             if status_code(started) == 200:
-                for message in json.loads(answer).get("Messages", []):
-                    self.receipts[message["ReceiptHandle"]] = message["MessageId"]
+                with self.lock:
+                    for message in json.loads(answer).get("Messages", []):
+                        self.remember(message["ReceiptHandle"], message["MessageId"])
         else:
             with self.lock:
                 started, answer = forward(app, environ)
                 if status_code(started) == 200 and self.out is not None:
-                    self.append(self.entries(target, region, json.loads(body), json.loads(answer)))
+                    self.append(self.entries(target, region, json.loads(body), answer))
         start_response(started["status"], started["headers"])
         return [answer]
 
-    def entries(self, target, region, request, answer):
+    def remember(self, handle, message_id):
+        """The receipt handle a message was last received with: one per message in flight."""
+        previous = self.received.pop(message_id, None)
+        if previous is not None:
+            self.receipts.pop(previous, None)
+        self.receipts[handle] = message_id
+        self.received[message_id] = handle
+
+    def entries(self, target, region, request, body):
         if target.startswith(DYNAMODB_PREFIX):
-            return [{"op": "dynamodb", "region": region,
-                     "target": target[len(DYNAMODB_PREFIX):], "request": request}]
+            return [image(region, table, attributes)
+                    for table, attributes in written_keys(target[len(DYNAMODB_PREFIX):], request)]
+        answer = json.loads(body)
         if target == SQS_PREFIX + "SendMessage":
             return [{"op": "send", "region": region, "request": request,
                      "id": answer["MessageId"]}]
@@ -269,7 +511,41 @@ class Journal:
         else:
             handles = [message["ReceiptHandle"] for message in request["Entries"]]
         ids = [self.receipts.pop(handle) for handle in handles if handle in self.receipts]
+        for message_id in ids:
+            self.received.pop(message_id, None)
         return [{"op": "delete", "region": region, "ids": ids}] if ids else []
+
+
+def image(region, table_name, attributes):
+    """The journal entry of one item a write wrote, as moto now holds it (None if deleted)."""
+    table = dynamodb_backends[DEFAULT_ACCOUNT_ID][region].get_table(table_name)
+    key = key_of(table, attributes)
+    item = table.get_item(*[DynamoType(value) for value in key.values()])
+    return {"op": "item", "region": region, "table": table.name, "key": key,
+            "item": None if item is None else item.to_json()["Attributes"]}
+
+
+def item_entry(region, table, item):
+    attributes = item.to_json()["Attributes"]
+    return {"op": "item", "region": region, "table": table.name,
+            "key": key_of(table, attributes), "item": attributes}
+
+
+def key_of(table, attributes):
+    """The key attributes, hash key first."""
+    return {name: attributes[name]
+            for name in (table.hash_key_attr, table.range_key_attr) if name is not None}
+
+
+def dump(entry):
+    return json.dumps(entry, separators=(",", ":"), default=base64_text)
+
+
+def base64_text(value):
+    """Binary attribute values, which moto may hold as bytes, as DynamoDB's JSON writes them."""
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    raise TypeError(type(value).__name__)
 
 
 def owner_only(path, mode):
@@ -283,10 +559,129 @@ def single(queue_url, batch_entry):
     return request
 
 
-def expired(item, attribute, now):
-    if attribute is None or attribute not in item or "N" not in item[attribute]:
+class Sweeper:
+    """Deletes items whose TTL attribute has passed, every FINPILOT_TTL_SWEEP_SECONDS, as
+    DynamoDB's TTL does (and the code under test expects: it ignores expired items on read, and
+    relies on no one deleting them sooner). Each delete is journaled like any other."""
+
+    def __init__(self, app, journal, regions):
+        self.app = app
+        self.journal = journal
+        self.regions = regions
+        self.period = float(os.environ.get("FINPILOT_TTL_SWEEP_SECONDS", "60"))
+
+    def start(self):
+        threading.Thread(target=self.run, name="ttl-sweeper", daemon=True).start()
+
+    def run(self):
+        while True:
+            time.sleep(self.period)
+            try:
+                self.sweep(time.time())
+            except Exception as failure:  # noqa: BLE001 (a failed sweep is retried next period)
+                print("TTL sweep failed:", repr(failure), file=sys.stderr, flush=True)
+
+    def sweep(self, now):
+        deleted = 0
+        for region in list(self.regions):
+            for table in list(tables(region).values()):
+                attribute = ttl_attribute(table)
+                if attribute is None:
+                    continue
+                with DYNAMODB:
+                    expired = [item for item in table.all_items() if expires(item, attribute, now)]
+                    for item in expired:
+                        deleted += self.delete(region, table, attribute, item)
+        return deleted
+
+    def delete(self, region, table, attribute, item):
+        entry = item_entry(region, table, item)
+        status, _ = dynamodb(self.app, "DeleteItem", region, {
+            "TableName": table.name,
+            "Key": entry["key"],
+            # Only if no one gave it a new expiry meanwhile, as DynamoDB's TTL checks.
+            "ConditionExpression": "#ttl = :seen",
+            "ExpressionAttributeNames": {"#ttl": attribute},
+            "ExpressionAttributeValues": {":seen": entry["item"][attribute]},
+        })
+        if status != 200:
+            return 0
+        if self.journal is not None:
+            with self.journal.lock:
+                if self.journal.out is not None:
+                    self.journal.append([dict(entry, item=None)])
+        return 1
+
+
+def expires(item, attribute, now):
+    """Whether a held item's TTL attribute has passed (read without copying the item)."""
+    value = item.attrs.get(attribute)
+    if value is None or value.type != "N":
         return False
-    return float(item[attribute]["N"]) < now
+    try:
+        return float(value.value) < now
+    except ValueError:
+        return False
+
+
+def memory(regions):
+    """What this server holds: per table its items, their size as DynamoDB counts it and the
+    memory moto's objects for them take; per queue its messages and remembered receipts; the
+    resident memory; and, when traced, the lines that allocated the most."""
+    report = {"rssKb": resident_kb(), "tables": {}, "queues": {}}
+    with DYNAMODB:
+        for region in sorted(regions):
+            for name, table in tables(region).items():
+                items = table.all_items()
+                report["tables"][name] = {
+                    "items": len(items),
+                    "bytes": sum(item.size() for item in items),
+                    "objectBytes": object_bytes(items),
+                }
+    for region in sorted(regions):
+        for name, queue in sqs_backends[DEFAULT_ACCOUNT_ID][region].queues.items():
+            report["queues"][name] = {
+                "messages": len(queue._messages),
+                "deletedReceipts": len(queue.deleted_messages),
+            }
+    report["tracked"] = {
+        service + "." + name: len(model.instances_tracked)
+        for service, models in model_data.items() for name, model in models.items()
+        if model.instances_tracked}
+    if tracemalloc.is_tracing():
+        snapshot = tracemalloc.take_snapshot()
+        report["tracedKb"] = sum(s.size for s in snapshot.statistics("filename")) // 1024
+        report["allocations"] = [
+            {"where": str(stat.traceback), "kb": stat.size // 1024, "blocks": stat.count}
+            for stat in snapshot.statistics("lineno")[:25]]
+    return report
+
+
+def object_bytes(root):
+    """The memory of an object graph, each object once (sys.getsizeof of every object reached)."""
+    seen, pending, total = set(), [root], 0
+    while pending:
+        current = pending.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        total += sys.getsizeof(current)
+        if isinstance(current, dict):
+            pending.extend(current.keys())
+            pending.extend(current.values())
+        elif isinstance(current, (list, tuple, set, frozenset)):
+            pending.extend(current)
+        elif hasattr(current, "__dict__"):
+            pending.append(current.__dict__)
+    return total
+
+
+def resident_kb():
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return 0
 
 
 JOURNALED = {DYNAMODB_PREFIX + write for write in DYNAMODB_WRITES} | {
@@ -296,18 +691,28 @@ JOURNALED = {DYNAMODB_PREFIX + write for write in DYNAMODB_WRITES} | {
 }
 
 
+def answer(start_response, body):
+    start_response("200 OK", [("Content-Type", "application/json")])
+    return [json.dumps(body).encode("utf-8")]
+
+
 def wrapped(app, journal):
-    dynamodb = threading.Lock()
+    regions = {"us-east-1"}
+    Sweeper(app, journal, regions).start()
 
     def serve(environ, start_response):
         target = environ.get("HTTP_X_AMZ_TARGET", "")
-        if journal is not None and environ.get("PATH_INFO") == RESTORE_PATH:
-            answer = json.dumps(journal.restore(app)).encode("utf-8")
-            start_response("200 OK", [("Content-Type", "application/json")])
-            return [answer]
+        path = environ.get("PATH_INFO", "")
+        if path == FINPILOT_API + "memory":
+            return answer(start_response, memory(regions))
+        if journal is not None and path == FINPILOT_API + "restore":
+            return answer(start_response, journal.restore(app))
+        if journal is not None and path == FINPILOT_API + "compact":
+            return answer(start_response, journal.compact())
         journaled = journal is not None and target in JOURNALED
         if target.startswith("DynamoDB_"):
-            with dynamodb:
+            regions.add(region_of(environ))
+            with DYNAMODB:
                 if journaled:
                     return journal.serve(app, environ, start_response, target)
                 return app(environ, start_response)
