@@ -8,13 +8,9 @@ import static dev.finpilot.execution.LedgerFixtures.LIMITS;
 import static dev.finpilot.execution.LedgerFixtures.USER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.finpilot.domain.Allocation;
 import dev.finpilot.domain.Contribution;
-import dev.finpilot.domain.DebtPayoffMethod;
-import dev.finpilot.domain.GlidePath;
 import dev.finpilot.domain.Money;
 import dev.finpilot.domain.Plan;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -28,41 +24,27 @@ class ConcurrentFirstMonthsTest {
 
   private final InMemoryLedgerStore shared = new InMemoryLedgerStore();
 
-  static Plan plan(Contribution... contributions) {
-    return new Plan(
-        "BALANCED",
-        List.of(contributions),
-        List.of(),
-        DebtPayoffMethod.AVALANCHE,
-        Money.usd(10_000),
-        GlidePath.constant(30, Allocation.of("0.60", "0.40", "0")),
-        List.of(),
-        List.of(),
-        BigDecimal.ONE,
-        0,
-        Money.zeroUsd(),
-        0.9);
-  }
-
   /** Plan A: 300 kept in cash, 500 into the Roth IRA. */
   static final Plan PLAN_A =
-      plan(new Contribution(CASH, Money.usd(300)), new Contribution(ROTH_IRA, Money.usd("500.25")));
+      FirstMonthPostingsTest.plan(
+          new Contribution(CASH, Money.usd(300)), new Contribution(ROTH_IRA, Money.usd("500.25")));
 
   /** Plan B: 100 kept in cash, 200 into the taxable account. */
   static final Plan PLAN_B =
-      plan(
+      FirstMonthPostingsTest.plan(
           new Contribution(CASH, Money.usd(100)),
           new Contribution(TAXABLE_BROKERAGE, Money.usd("200.10")));
 
   /** Plan A's second version, after a review: 250 kept in cash, 50 into the taxable account. */
   static final Plan PLAN_A_REVIEWED =
-      plan(
+      FirstMonthPostingsTest.plan(
           new Contribution(CASH, Money.usd(250)),
           new Contribution(TAXABLE_BROKERAGE, Money.usd(50)));
 
   /** Plan C: 100 kept in cash, 150 into the Roth IRA. */
   static final Plan PLAN_C =
-      plan(new Contribution(CASH, Money.usd(100)), new Contribution(ROTH_IRA, Money.usd(150)));
+      FirstMonthPostingsTest.plan(
+          new Contribution(CASH, Money.usd(100)), new Contribution(ROTH_IRA, Money.usd(150)));
 
   private static ExecutionRequest firstMonth(String planId, Plan plan) {
     return firstMonth(planId, 1, plan);

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class FirstMonthPostingsTest {
 
-  private static Plan plan(Contribution... contributions) {
+  /** A plan whose first month makes these contributions; nothing else in it matters here. */
+  static Plan plan(Contribution... contributions) {
     return new Plan(
         "BALANCED",
         List.of(contributions),
