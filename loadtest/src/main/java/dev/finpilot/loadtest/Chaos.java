@@ -206,7 +206,8 @@ public final class Chaos {
       Fault fault, LocalRuntimeProcess runtime, Path log, int users, Path out)
       throws InterruptedException {
     LoadOptions options =
-        new LoadOptions(users, Optional.empty(), 0.25, Duration.ofMinutes(15), 1, out);
+        new LoadOptions(
+            users, Optional.empty(), 0.25, Duration.ofMinutes(15), Duration.ZERO, 1, out);
     LoadRun run =
         new LoadRun(
             options,

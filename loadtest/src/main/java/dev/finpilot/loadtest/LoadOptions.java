@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param lifeEventFraction the share of users (0 to 1) who report a life event once their plan is
  *     ACTIVE and follow its review to the end
  * @param timeout how long the whole run may take; a plan not final by then is stuck
+ * @param rampUp the period over which the users start: user i of n starts at i/n of it, so a large
+ *     run is not 2,000 password hashes in its first second (zero: all at once)
  * @param seed the seed the households are drawn from: the same seed, the same households
  * @param output where the report (Markdown and JSON) and the runtime's log are written
  */
@@ -21,19 +23,22 @@ public record LoadOptions(
     Optional<URI> api,
     double lifeEventFraction,
     Duration timeout,
+    Duration rampUp,
     long seed,
     Path output) {
 
   static final String USAGE =
       """
       usage: bin/load-test [--users N] [--api URL] [--life-events FRACTION] [--timeout DURATION]
-                           [--seed N] [--out DIR]
+                           [--ramp-up DURATION] [--seed N] [--out DIR]
         --users N               concurrent virtual users, one plan each (default 50)
         --api URL               the API to load (default: start the local runtime in a temporary
                                 FINPILOT_HOME and stop it afterwards)
         --life-events FRACTION  share of users who report a life event on their ACTIVE plan and
                                 follow its review (default 0.2)
         --timeout DURATION      the whole run's limit, e.g. 600s, 20m, PT20M (default 15m)
+        --ramp-up DURATION      start the users evenly over this period, shorter than the
+                                timeout (default 0s: all at once)
         --seed N                households are drawn from this seed (default 1)
         --out DIR               report directory (default target/load-test)
       Writes DIR/load-test.md and DIR/load-test.json; exits 1 when a plan was lost, duplicated
@@ -50,6 +55,10 @@ public record LoadOptions(
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("--timeout must be positive, was " + timeout);
     }
+    if (rampUp.isNegative() || rampUp.compareTo(timeout) >= 0) {
+      throw new IllegalArgumentException(
+          "--ramp-up must be at least 0 and shorter than --timeout, was " + rampUp);
+    }
   }
 
   static LoadOptions parse(String... args) {
@@ -57,6 +66,7 @@ public record LoadOptions(
     Optional<URI> api = Optional.empty();
     double lifeEvents = 0.2;
     Duration timeout = Duration.ofMinutes(15);
+    Duration rampUp = Duration.ZERO;
     long seed = 1;
     Path output = Path.of("target", "load-test");
     for (int i = 0; i < args.length; i++) {
@@ -70,12 +80,13 @@ public record LoadOptions(
         case "--api" -> api = Optional.of(URI.create(value.replaceAll("/+$", "")));
         case "--life-events" -> lifeEvents = Double.parseDouble(value);
         case "--timeout" -> timeout = duration(value);
+        case "--ramp-up" -> rampUp = duration(value);
         case "--seed" -> seed = Long.parseLong(value);
         case "--out" -> output = Path.of(value);
         default -> throw new IllegalArgumentException("unknown option " + name);
       }
     }
-    return new LoadOptions(users, api, lifeEvents, timeout, seed, output);
+    return new LoadOptions(users, api, lifeEvents, timeout, rampUp, seed, output);
   }
 
   /** ISO-8601 (PT20M) or a number with s, m or h. */
@@ -91,6 +102,11 @@ public record LoadOptions(
       default ->
           throw new IllegalArgumentException("not a duration: " + text + " (e.g. 600s, 20m)");
     };
+  }
+
+  /** When user {@code index} starts, after the run's start. */
+  Duration startOffset(int index) {
+    return rampUp.multipliedBy(index).dividedBy(users);
   }
 
   /** Whether user {@code index} reports a life event: spread evenly over the users. */

@@ -12,6 +12,8 @@ import java.util.Map;
  * The figures of one run: throughput, every call type's latency percentiles, submit-to-ACTIVE, the
  * correctness counts and the CPU split, as Markdown the docs can paste and as JSON.
  *
+ * @param rampUpSeconds the period over which the users started
+ * @param peakUsersInFlight the most users between their first call and their last at one moment
  * @param calls latency per call type, milliseconds
  * @param failedCalls calls that failed after their retries, per call type
  * @param problems what was lost, stuck, duplicated or failed, one line each (at most 50)
@@ -23,6 +25,8 @@ public record LoadReport(
     int users,
     int lifeEventUsers,
     long seed,
+    double rampUpSeconds,
+    int peakUsersInFlight,
     double wallSeconds,
     double plansFinalPerSecond,
     double callsPerSecond,
@@ -87,6 +91,10 @@ public record LoadReport(
     md.append(String.format(Locale.ROOT, "`%s`, %s, started %s%n%n", command, machine, startedAt));
     md.append("| Figure | Value |\n|---|---|\n");
     row(md, "Virtual users (life event reported)", users + " (" + lifeEventUsers + ")");
+    row(
+        md,
+        "Ramp-up; users in flight at the peak",
+        fmt(rampUpSeconds) + " s; " + peakUsersInFlight);
     row(md, "Wall time", fmt(wallSeconds) + " s");
     row(
         md,

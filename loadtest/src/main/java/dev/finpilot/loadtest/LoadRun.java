@@ -22,9 +22,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * One load run against an API: every virtual user at once, then each accepted plan judged ({@link
- * Verdict}), then the report. The processes to measure are named by suppliers, so a run whose
- * runtime is restarted midway measures what is running at each end.
+ * One load run against an API: every virtual user (at once or over the ramp-up), then each accepted
+ * plan judged ({@link Verdict}), then the report. The processes to measure are named by suppliers,
+ * so a run whose runtime is restarted midway measures what is running at each end.
  */
 public final class LoadRun {
 
@@ -98,7 +98,8 @@ public final class LoadRun {
             1,
             TimeUnit.SECONDS);
 
-    ExecutorService users = Executors.newFixedThreadPool(options.users(), LoadRun::userThread);
+    ScheduledExecutorService users =
+        Executors.newScheduledThreadPool(options.users(), LoadRun::userThread);
     List<Future<?>> running = new ArrayList<>();
     for (int i = 0; i < options.users(); i++) {
       UserOutcome outcome =
@@ -107,8 +108,10 @@ public final class LoadRun {
       outcomes.add(outcome);
       ObjectNode lifeEvent = options.reportsLifeEvent(i) ? households.lifeEvent(i) : null;
       running.add(
-          users.submit(
-              new VirtualUser(outcome, runId, households.request(i), lifeEvent, client, deadline)));
+          users.schedule(
+              new VirtualUser(outcome, runId, households.request(i), lifeEvent, client, deadline),
+              options.startOffset(i).toMillis(),
+              TimeUnit.MILLISECONDS));
     }
     midway.run();
     awaitAll(running);
@@ -188,6 +191,12 @@ public final class LoadRun {
         options.users(),
         (int) outcomes.stream().filter(o -> options.reportsLifeEvent(o.index)).count(),
         options.seed(),
+        options.rampUp().toMillis() / 1000.0,
+        UsersInFlight.peak(
+            outcomes.stream()
+                .filter(o -> o.began != null)
+                .map(o -> new UsersInFlight.Span(o.began, o.ended))
+                .toList()),
         seconds,
         finals / seconds,
         callCount / seconds,

@@ -14,6 +14,11 @@ final class UserOutcome {
   /** Set once accepted; read by a fault injector while the script runs. */
   volatile String planId;
 
+  /** When the script's first call started and when it stopped, however it stopped. */
+  Instant began;
+
+  Instant ended;
+
   Instant submittedAt;
 
   /** The plan's status when the user stopped following it (final, or the last one seen). */

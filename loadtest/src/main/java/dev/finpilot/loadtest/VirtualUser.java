@@ -54,10 +54,13 @@ final class VirtualUser implements Runnable {
 
   @Override
   public void run() {
+    outcome.began = Instant.now();
     try {
       script();
     } catch (ApiClient.CallFailed e) {
       outcome.error = e.getMessage();
+    } finally {
+      outcome.ended = Instant.now();
     }
   }
 

@@ -115,7 +115,7 @@ class ChaosIT {
 
   private LoadReport runWith(Consumer<LoadRun> fault) throws InterruptedException {
     LoadOptions options =
-        new LoadOptions(USERS, Optional.empty(), 0, Duration.ofMinutes(6), 3, out);
+        new LoadOptions(USERS, Optional.empty(), 0, Duration.ofMinutes(6), Duration.ZERO, 3, out);
     LoadRun run =
         new LoadRun(
             options,

@@ -23,6 +23,8 @@ class LoadOptionsTest {
             "0.1",
             "--timeout",
             "40m",
+            "--ramp-up",
+            "15m",
             "--seed",
             "9",
             "--out",
@@ -30,6 +32,7 @@ class LoadOptionsTest {
     assertThat(options.users()).isEqualTo(1000);
     assertThat(options.api()).contains(URI.create("http://127.0.0.1:8080"));
     assertThat(options.timeout()).isEqualTo(Duration.ofMinutes(40));
+    assertThat(options.rampUp()).isEqualTo(Duration.ofMinutes(15));
     assertThat(options.seed()).isEqualTo(9);
     assertThat(LoadOptions.duration("PT90S")).isEqualTo(Duration.ofSeconds(90));
   }
@@ -39,8 +42,22 @@ class LoadOptionsTest {
     assertThatThrownBy(() -> LoadOptions.parse("--users", "0")).hasMessageContaining("--users");
     assertThatThrownBy(() -> LoadOptions.parse("--life-events", "2"))
         .hasMessageContaining("--life-events");
+    assertThatThrownBy(() -> LoadOptions.parse("--ramp-up", "-1s"))
+        .hasMessageContaining("--ramp-up");
+    assertThatThrownBy(() -> LoadOptions.parse("--timeout", "10m", "--ramp-up", "10m"))
+        .hasMessageContaining("shorter than --timeout");
     assertThatThrownBy(() -> LoadOptions.parse("--speed", "1")).hasMessageContaining("unknown");
     assertThatThrownBy(() -> LoadOptions.parse("--users")).hasMessageContaining("needs a value");
+  }
+
+  @Test
+  void theRampUpSpreadsTheStartsEvenlyAndWithoutItAllStartAtOnce() {
+    LoadOptions spread = LoadOptions.parse("--users", "4", "--ramp-up", "8s");
+    assertThat(IntStream.range(0, 4).mapToObj(spread::startOffset))
+        .containsExactly(
+            Duration.ZERO, Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(6));
+    LoadOptions atOnce = LoadOptions.parse("--users", "4");
+    assertThat(atOnce.startOffset(3)).isZero();
   }
 
   @Test

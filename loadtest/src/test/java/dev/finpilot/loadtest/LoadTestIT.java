@@ -19,14 +19,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The load test in small: 20 users against the local runtime in this JVM, every plan final (ACTIVE,
- * or REJECTED for goals out of reach; none FAILED) with nothing lost, duplicated or stuck, and a
- * report with every figure.
+ * The load test in small: 20 users, starting over 10 seconds, against the local runtime in this
+ * JVM, every plan final (ACTIVE, or REJECTED for goals out of reach; none FAILED) with nothing
+ * lost, duplicated or stuck, and a report with every figure.
  */
 @WithAwsBackend
 class LoadTestIT {
 
   private static final int USERS = 20;
+  private static final Duration RAMP_UP = Duration.ofSeconds(10);
 
   @Test
   void twentyUsersAllReachAFinalStateAndTheReportHasEveryFigure(Environment env, @TempDir Path out)
@@ -35,7 +36,7 @@ class LoadTestIT {
     LoadReport report;
     try (HttpApiServer server = HttpApiServer.start(runtime, 0)) {
       LoadOptions options =
-          new LoadOptions(USERS, Optional.empty(), 0.25, Duration.ofMinutes(8), 7, out);
+          new LoadOptions(USERS, Optional.empty(), 0.25, Duration.ofMinutes(8), RAMP_UP, 7, out);
       report =
           new LoadRun(
                   options,
@@ -61,6 +62,10 @@ class LoadTestIT {
     assertThat(counts.usersStopped()).isZero();
     assertThat(counts.lifeEventsFinal()).isEqualTo(counts.lifeEventsReported());
     assertThat(report.passed()).isTrue();
+    assertThat(report.rampUpSeconds()).isEqualTo(10.0);
+    // Spread starts still overlap (a session outlasts the half second between two starts), and
+    // the peak counts users, never more than took part.
+    assertThat(report.peakUsersInFlight()).isBetween(2, USERS);
 
     assertThat(report.calls())
         .containsKeys(
@@ -95,6 +100,7 @@ class LoadTestIT {
         .contains("| **Lost / duplicated / stuck** | **0 / 0 / 0** |")
         .contains("Submit to ACTIVE p50 / p95 / p99 / max")
         .contains("CPU s: runtime JVM / emulator")
+        .contains("| Ramp-up; users in flight at the peak | 10.0 s; ")
         .contains("| submit | " + USERS + " |");
     JsonNode json = Json.readTree(Files.readString(out.resolve("load-test.json")));
     assertThat(json.path("counts").path("stuck").asInt(-1)).isZero();

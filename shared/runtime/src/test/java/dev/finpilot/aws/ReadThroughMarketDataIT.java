@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,11 @@ import org.junit.jupiter.api.Test;
 @WithAwsBackend
 class ReadThroughMarketDataIT {
 
-  private static final Instant NOW = Instant.parse("2026-03-02T14:05:00Z");
+  /**
+   * Today, not a fixed day: the emulator deletes items whose TTL has passed by the wall clock (as
+   * DynamoDB does), so a quote stamped in the past could vanish between two steps of a test.
+   */
+  private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
   private final DynamoMarketDataCache cache;
   private final FakeProvider provider = new FakeProvider("alpha-vantage").answering("512.34");
