@@ -207,11 +207,19 @@ public final class Chaos {
       throws InterruptedException {
     LoadOptions options =
         new LoadOptions(
-            users, Optional.empty(), 0.25, Duration.ofMinutes(15), Duration.ZERO, 1, out);
+            users,
+            Optional.empty(),
+            Optional.empty(),
+            0.25,
+            Duration.ofMinutes(15),
+            Duration.ZERO,
+            1,
+            out);
     LoadRun run =
         new LoadRun(
             options,
             runtime.api(),
+            Optional.of(runtime.webSocket()),
             LoadTest.localMeasures(runtime),
             "bin/chaos --faults " + fault.name() + " --users " + users);
     String[] done = new String[1];

@@ -10,6 +10,8 @@ import java.util.Optional;
  *
  * @param users concurrent virtual users, each submitting one plan
  * @param api the API to load; empty: start the local runtime in a temporary FINPILOT_HOME
+ * @param webSocket with {@code api}, its WebSocket API (live updates), on which the users follow
+ *     their plans; empty: they poll. The local runtime's is always used.
  * @param lifeEventFraction the share of users (0 to 1) who report a life event once their plan is
  *     ACTIVE and follow its review to the end
  * @param timeout how long the whole run may take; a plan not final by then is stuck
@@ -21,6 +23,7 @@ import java.util.Optional;
 public record LoadOptions(
     int users,
     Optional<URI> api,
+    Optional<URI> webSocket,
     double lifeEventFraction,
     Duration timeout,
     Duration rampUp,
@@ -29,11 +32,13 @@ public record LoadOptions(
 
   static final String USAGE =
       """
-      usage: bin/load-test [--users N] [--api URL] [--life-events FRACTION] [--timeout DURATION]
-                           [--ramp-up DURATION] [--seed N] [--out DIR]
+      usage: bin/load-test [--users N] [--api URL [--websocket URL]] [--life-events FRACTION]
+                           [--timeout DURATION] [--ramp-up DURATION] [--seed N] [--out DIR]
         --users N               concurrent virtual users, one plan each (default 50)
         --api URL               the API to load (default: start the local runtime in a temporary
                                 FINPILOT_HOME and stop it afterwards)
+        --websocket URL         the API's WebSocket (wss://...), on which the users follow their
+                                plans instead of polling (the local runtime's is always used)
         --life-events FRACTION  share of users who report a life event on their ACTIVE plan and
                                 follow its review (default 0.2)
         --timeout DURATION      the whole run's limit, e.g. 600s, 20m, PT20M (default 15m)
@@ -47,6 +52,10 @@ public record LoadOptions(
   public LoadOptions {
     if (users < 1) {
       throw new IllegalArgumentException("--users must be at least 1, was " + users);
+    }
+    if (webSocket.isPresent() && api.isEmpty()) {
+      throw new IllegalArgumentException(
+          "--websocket goes with --api: the local runtime's WebSocket is always used");
     }
     if (lifeEventFraction < 0 || lifeEventFraction > 1) {
       throw new IllegalArgumentException(
@@ -64,6 +73,7 @@ public record LoadOptions(
   static LoadOptions parse(String... args) {
     int users = 50;
     Optional<URI> api = Optional.empty();
+    Optional<URI> webSocket = Optional.empty();
     double lifeEvents = 0.2;
     Duration timeout = Duration.ofMinutes(15);
     Duration rampUp = Duration.ZERO;
@@ -78,6 +88,7 @@ public record LoadOptions(
       switch (name) {
         case "--users" -> users = Integer.parseInt(value);
         case "--api" -> api = Optional.of(URI.create(value.replaceAll("/+$", "")));
+        case "--websocket" -> webSocket = Optional.of(URI.create(value));
         case "--life-events" -> lifeEvents = Double.parseDouble(value);
         case "--timeout" -> timeout = duration(value);
         case "--ramp-up" -> rampUp = duration(value);
@@ -86,7 +97,7 @@ public record LoadOptions(
         default -> throw new IllegalArgumentException("unknown option " + name);
       }
     }
-    return new LoadOptions(users, api, lifeEvents, timeout, rampUp, seed, output);
+    return new LoadOptions(users, api, webSocket, lifeEvents, timeout, rampUp, seed, output);
   }
 
   /** ISO-8601 (PT20M) or a number with s, m or h. */

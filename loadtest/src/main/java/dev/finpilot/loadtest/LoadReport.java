@@ -37,7 +37,10 @@ public record LoadReport(
     Usage usage,
     List<String> problems) {
 
-  /** How the plans ended and what the clients had to do. */
+  /**
+   * How the plans ended and what the clients had to do; {@code feedsOpened} users followed their
+   * plans on the WebSocket, which brought {@code pushes} messages.
+   */
   public record Counts(
       int accepted,
       int active,
@@ -52,6 +55,8 @@ public record LoadReport(
       long rateLimited,
       long refreshes,
       long retried,
+      int feedsOpened,
+      long pushes,
       int usersStopped) {}
 
   /**
@@ -124,6 +129,10 @@ public record LoadReport(
         "Life events reported / reviewed to the end",
         counts.lifeEventsReported + " / " + counts.lifeEventsFinal);
     row(md, "Versions approved by their owners", Integer.toString(counts.approvals));
+    row(
+        md,
+        "Users following on the WebSocket; pushes received",
+        counts.feedsOpened + "; " + counts.pushes);
     row(
         md,
         "429s waited out / token refreshes / retried calls / users stopped by a failed call",

@@ -2,6 +2,7 @@ package dev.finpilot.loadtest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
@@ -52,13 +54,33 @@ public final class LoadRun {
   private final List<UserOutcome> outcomes = new ArrayList<>();
   private final List<String> unchecked = new ArrayList<>();
   private final Households households;
+  private final Optional<URI> webSocket;
+  private final HttpClient feedClient = HttpClient.newHttpClient();
+  private final LongAdder feedsOpened = new LongAdder();
+  private final LongAdder pushes = new LongAdder();
 
-  public LoadRun(LoadOptions options, URI api, Measured measured, String command) {
+  /**
+   * @param webSocket the API's live updates, which users follow their plans on; empty: they poll
+   */
+  public LoadRun(
+      LoadOptions options, URI api, Optional<URI> webSocket, Measured measured, String command) {
     this.options = options;
+    this.webSocket = webSocket;
     this.measured = measured;
     this.command = command;
     this.client = new ApiClient(api, CALL_TIMEOUT, latencies);
     this.households = new Households(options.seed(), LocalDate.now(ZoneOffset.UTC));
+  }
+
+  private PlanFeed feedFor(Session session) {
+    if (webSocket.isEmpty()) {
+      return PlanFeed.none();
+    }
+    PlanFeed feed = PlanFeed.connect(feedClient, webSocket.get(), session, pushes);
+    if (feed.isOpen()) {
+      feedsOpened.increment();
+    }
+    return feed;
   }
 
   /** The users' sessions and plans, once {@link #run} has returned; for a caller's own checks. */
@@ -109,7 +131,14 @@ public final class LoadRun {
       ObjectNode lifeEvent = options.reportsLifeEvent(i) ? households.lifeEvent(i) : null;
       running.add(
           users.schedule(
-              new VirtualUser(outcome, runId, households.request(i), lifeEvent, client, deadline),
+              new VirtualUser(
+                  outcome,
+                  runId,
+                  households.request(i),
+                  lifeEvent,
+                  client,
+                  deadline,
+                  this::feedFor),
               options.startOffset(i).toMillis(),
               TimeUnit.MILLISECONDS));
     }
@@ -217,6 +246,8 @@ public final class LoadRun {
             client.rateLimited(),
             client.refreshes(),
             client.retried(),
+            feedsOpened.intValue(),
+            pushes.sum(),
             (int) outcomes.stream().filter(o -> o.error != null).count()),
         usage,
         problems.stream().limit(PROBLEMS_SHOWN).toList());

@@ -34,6 +34,7 @@ public final class LoadTest {
           new LoadRun(
                   options,
                   api,
+                  options.webSocket(),
                   new LoadRun.Measured(
                       Optional::empty, Optional::empty, "not measured: the API runs elsewhere"),
                   command)
@@ -47,7 +48,14 @@ public final class LoadTest {
         // Ctrl-C stops the runtime (and its emulator) too.
         Runtime.getRuntime().addShutdownHook(new Thread(runtime::close, "stop-local-runtime"));
         System.out.println("Running " + options.users() + " users against " + runtime.api());
-        report = new LoadRun(options, runtime.api(), localMeasures(runtime), command).run();
+        report =
+            new LoadRun(
+                    options,
+                    runtime.api(),
+                    Optional.of(runtime.webSocket()),
+                    localMeasures(runtime),
+                    command)
+                .run();
       } finally {
         deleteTree(home);
       }

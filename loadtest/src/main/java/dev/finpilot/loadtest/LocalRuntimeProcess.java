@@ -27,18 +27,20 @@ final class LocalRuntimeProcess implements AutoCloseable {
 
   private final Path home;
   private final int port;
+  private final int webSocketPort;
   private final Path log;
   private volatile Process process;
 
-  private LocalRuntimeProcess(Path home, int port, Path log) {
+  private LocalRuntimeProcess(Path home, int port, int webSocketPort, Path log) {
     this.home = home;
     this.port = port;
+    this.webSocketPort = webSocketPort;
     this.log = log;
   }
 
   /** Starts the runtime in {@code home} (its state directory is {@code home/local}). */
   static LocalRuntimeProcess start(Path home, Path log) {
-    LocalRuntimeProcess runtime = new LocalRuntimeProcess(home, freePort(), log);
+    LocalRuntimeProcess runtime = new LocalRuntimeProcess(home, freePort(), freePort(), log);
     try {
       runtime.launch();
     } catch (RuntimeException e) {
@@ -50,6 +52,10 @@ final class LocalRuntimeProcess implements AutoCloseable {
 
   URI api() {
     return URI.create("http://127.0.0.1:" + port);
+  }
+
+  URI webSocket() {
+    return URI.create("ws://127.0.0.1:" + webSocketPort + "/");
   }
 
   ProcessHandle handle() {
@@ -90,6 +96,7 @@ final class LocalRuntimeProcess implements AutoCloseable {
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().put("FINPILOT_HOME", home.toString());
     builder.environment().put("FINPILOT_PORT", Integer.toString(port));
+    builder.environment().put("FINPILOT_WS_PORT", Integer.toString(webSocketPort));
     builder.environment().putIfAbsent("POWERTOOLS_METRICS_DISABLED", "true");
     try {
       Files.createDirectories(home);

@@ -29,6 +29,10 @@ final class Session {
     }
   }
 
+  String accessToken() {
+    return accessToken;
+  }
+
   String bearer() {
     return "Bearer " + accessToken;
   }

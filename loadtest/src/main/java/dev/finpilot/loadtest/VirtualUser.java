@@ -6,7 +6,9 @@ import dev.finpilot.messaging.Json;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -23,15 +25,25 @@ final class VirtualUser implements Runnable {
   private static final Duration FIRST_POLL = Duration.ofMillis(250);
   private static final Duration LONGEST_POLL = Duration.ofSeconds(3);
 
+  /** With a live feed, how long a user waits for a push before reading the plan anyway. */
+  private static final Duration FALLBACK_POLL = Duration.ofSeconds(30);
+
+  /** A push of one of these may end a wait, so it is worth reading the plan; others are not. */
+  private static final Set<String> WORTH_READING =
+      Set.of("ACTIVE", "REJECTED", "FAILED", "CANCELLED", "AWAITING_APPROVAL");
+
   private final UserOutcome outcome;
   private final String runId;
   private final ObjectNode request;
   private final ObjectNode lifeEvent;
   private final ApiClient api;
   private final Instant deadline;
+  private final Function<Session, PlanFeed> feeds;
+  private PlanFeed feed = PlanFeed.none();
 
   /**
    * @param lifeEvent the life event to report once ACTIVE, or null for none
+   * @param feeds opens the user's live feed once logged in ({@link PlanFeed#none} to poll)
    */
   VirtualUser(
       UserOutcome outcome,
@@ -39,13 +51,15 @@ final class VirtualUser implements Runnable {
       ObjectNode request,
       ObjectNode lifeEvent,
       ApiClient api,
-      Instant deadline) {
+      Instant deadline,
+      Function<Session, PlanFeed> feeds) {
     this.outcome = outcome;
     this.runId = runId;
     this.request = request;
     this.lifeEvent = lifeEvent;
     this.api = api;
     this.deadline = deadline;
+    this.feeds = feeds;
   }
 
   static String email(String runId, int index) {
@@ -60,6 +74,7 @@ final class VirtualUser implements Runnable {
     } catch (ApiClient.CallFailed e) {
       outcome.error = e.getMessage();
     } finally {
+      feed.close();
       outcome.ended = Instant.now();
     }
   }
@@ -73,6 +88,8 @@ final class VirtualUser implements Runnable {
         Json.write(Map.of("email", session.email, "password", PASSWORD)),
         session,
         deadline);
+    // Before the submission, so that no step of the plan goes unannounced.
+    feed = feeds.apply(session);
 
     outcome.submittedAt = Instant.now();
     ApiClient.Response accepted =
@@ -194,10 +211,15 @@ final class VirtualUser implements Runnable {
     return "AWAITING_APPROVAL".equals(status(plan)) ? plan.path("pendingVersion").asInt() : 0;
   }
 
-  /** Polls with backoff until {@code until} holds or the deadline passes. */
+  /**
+   * Reads the plan until {@code until} holds or the deadline passes: after each push worth a read
+   * while the feed is open, else polling with backoff.
+   */
   private JsonNode follow(Predicate<JsonNode> until) {
     Duration wait = FIRST_POLL;
     while (true) {
+      // Counted before the read: a push that lands during it is news, read again.
+      int seen = feed.count(outcome.planId);
       ApiClient.Response response =
           api.get("poll", "/v1/plans/" + outcome.planId, outcome.session, deadline);
       expectOk("poll", response);
@@ -207,9 +229,27 @@ final class VirtualUser implements Runnable {
       if (until.test(plan) || !Instant.now().isBefore(deadline)) {
         return plan;
       }
-      ApiClient.pause(wait, deadline);
-      wait = wait.multipliedBy(3).dividedBy(2);
-      wait = wait.compareTo(LONGEST_POLL) > 0 ? LONGEST_POLL : wait;
+      if (feed.isOpen()) {
+        awaitNews(seen);
+      } else {
+        ApiClient.pause(wait, deadline);
+        wait = wait.multipliedBy(3).dividedBy(2);
+        wait = wait.compareTo(LONGEST_POLL) > 0 ? LONGEST_POLL : wait;
+      }
+    }
+  }
+
+  /** Waits for a push worth a read, the fallback time, the deadline or the feed's end. */
+  private void awaitNews(int seen) {
+    Instant fallback = Instant.now().plus(FALLBACK_POLL);
+    Instant until = fallback.isBefore(deadline) ? fallback : deadline;
+    int counted = seen;
+    while (true) {
+      Optional<PlanFeed.Pushes> news = feed.awaitBeyond(outcome.planId, counted, until);
+      if (news.isEmpty() || WORTH_READING.contains(news.get().status())) {
+        return;
+      }
+      counted = news.get().count();
     }
   }
 

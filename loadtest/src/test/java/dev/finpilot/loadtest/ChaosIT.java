@@ -115,11 +115,20 @@ class ChaosIT {
 
   private LoadReport runWith(Consumer<LoadRun> fault) throws InterruptedException {
     LoadOptions options =
-        new LoadOptions(USERS, Optional.empty(), 0, Duration.ofMinutes(6), Duration.ZERO, 3, out);
+        new LoadOptions(
+            USERS,
+            Optional.empty(),
+            Optional.empty(),
+            0,
+            Duration.ofMinutes(6),
+            Duration.ZERO,
+            3,
+            out);
     LoadRun run =
         new LoadRun(
             options,
             URI.create("http://127.0.0.1:" + server.port()),
+            Optional.empty(),
             LoadTestIT.inThisJvm(),
             "ChaosIT");
     LoadReport report = run.run(() -> fault.accept(run));

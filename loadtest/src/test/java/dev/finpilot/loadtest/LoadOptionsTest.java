@@ -19,6 +19,8 @@ class LoadOptionsTest {
             "1000",
             "--api",
             "http://127.0.0.1:8080/",
+            "--websocket",
+            "ws://127.0.0.1:8081/",
             "--life-events",
             "0.1",
             "--timeout",
@@ -31,6 +33,7 @@ class LoadOptionsTest {
             "runs/a");
     assertThat(options.users()).isEqualTo(1000);
     assertThat(options.api()).contains(URI.create("http://127.0.0.1:8080"));
+    assertThat(options.webSocket()).contains(URI.create("ws://127.0.0.1:8081/"));
     assertThat(options.timeout()).isEqualTo(Duration.ofMinutes(40));
     assertThat(options.rampUp()).isEqualTo(Duration.ofMinutes(15));
     assertThat(options.seed()).isEqualTo(9);
@@ -46,6 +49,8 @@ class LoadOptionsTest {
         .hasMessageContaining("--ramp-up");
     assertThatThrownBy(() -> LoadOptions.parse("--timeout", "10m", "--ramp-up", "10m"))
         .hasMessageContaining("shorter than --timeout");
+    assertThatThrownBy(() -> LoadOptions.parse("--websocket", "ws://127.0.0.1:8081/"))
+        .hasMessageContaining("--websocket goes with --api");
     assertThatThrownBy(() -> LoadOptions.parse("--speed", "1")).hasMessageContaining("unknown");
     assertThatThrownBy(() -> LoadOptions.parse("--users")).hasMessageContaining("needs a value");
   }

@@ -36,11 +36,20 @@ class LoadTestIT {
     LoadReport report;
     try (HttpApiServer server = HttpApiServer.start(runtime, 0)) {
       LoadOptions options =
-          new LoadOptions(USERS, Optional.empty(), 0.25, Duration.ofMinutes(8), RAMP_UP, 7, out);
+          new LoadOptions(
+              USERS,
+              Optional.empty(),
+              Optional.empty(),
+              0.25,
+              Duration.ofMinutes(8),
+              RAMP_UP,
+              7,
+              out);
       report =
           new LoadRun(
                   options,
                   URI.create("http://127.0.0.1:" + server.port()),
+                  Optional.empty(),
                   inThisJvm(),
                   "LoadTestIT")
               .run();
