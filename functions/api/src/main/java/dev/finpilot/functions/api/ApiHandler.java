@@ -81,8 +81,14 @@ public class ApiHandler extends APIGatewayV2HTTPEventFunction {
         .build();
   }
 
+  /**
+   * Micronaut is given no Lambda context: with one it registers the context's objects as singletons
+   * on every request, which clears its bean-definition caches each time (a fifth of the API's CPU
+   * outside password hashing under load, docs/benchmarks.md "Where our JVM's CPU goes"). No route
+   * needs them; the request id and the function's details reach the logs through Powertools.
+   */
   @Override
   public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-    return PowertoolsLogging.withLogging(context, () -> super.handleRequest(event, context));
+    return PowertoolsLogging.withLogging(context, () -> super.handleRequest(event, null));
   }
 }

@@ -3,7 +3,6 @@ package dev.finpilot.functions.api;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import dev.finpilot.functions.api.limits.RateLimitPolicy;
 import dev.finpilot.functions.api.limits.RateLimiter;
-import dev.finpilot.functions.api.limits.TokenBucket;
 import jakarta.inject.Singleton;
 
 /**
@@ -21,7 +20,7 @@ final class Gate {
   /** The caller's user id, after taking one request from their bucket for {@code policy}. */
   String enter(APIGatewayV2HTTPEvent event, RateLimitPolicy policy) {
     String userId = Caller.require(event);
-    TokenBucket.Admission decision = limiter.take(userId, policy);
+    RateLimiter.Admission decision = limiter.take(userId, policy);
     if (!decision.allowed()) {
       throw ProblemException.retryLater(
           ProblemType.TOO_MANY_REQUESTS,

@@ -14,6 +14,7 @@ import java.util.UUID;
 @Singleton
 final class OwnedPlans {
   private final PlanRepository plans;
+  private final ParsedVersions parsed = new ParsedVersions();
 
   OwnedPlans(PlanRepository plans) {
     this.plans = plans;
@@ -26,11 +27,16 @@ final class OwnedPlans {
         .orElseThrow(OwnedPlans::notFound);
   }
 
+  /** Version {@code number} of the caller's {@code plan} (from {@link #require}), if made yet. */
+  Optional<PlanVersion> version(PlanRecord plan, int number) {
+    return number <= plan.currentVersion()
+        ? parsed.get(plan, number, () -> plans.findVersion(plan.planId(), number))
+        : Optional.empty();
+  }
+
   /** Version {@code number} of the caller's {@code plan}; a version not yet made is 404. */
   PlanVersion requireVersion(PlanRecord plan, int number) {
-    return (number <= plan.currentVersion()
-            ? plans.findVersion(plan.planId(), number)
-            : Optional.<PlanVersion>empty())
+    return version(plan, number)
         .orElseThrow(
             () -> new ProblemException(ProblemType.NOT_FOUND, "the plan has no version " + number));
   }

@@ -95,7 +95,7 @@ final class PlanReadsController {
     int shown = shownVersion(plan);
     return Responses.json(
         HttpStatus.OK,
-        PlanView.of(plan, shown > 0 ? plans.findVersion(plan.planId(), shown) : Optional.empty()));
+        PlanView.of(plan, shown > 0 ? owned.version(plan, shown) : Optional.empty()));
   }
 
   @Get("/{planId}/versions/{version}")

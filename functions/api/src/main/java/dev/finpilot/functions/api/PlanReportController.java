@@ -50,7 +50,7 @@ final class PlanReportController {
         asked == 0 ? subjects.versionInForce(plan) : owned.requireVersion(plan, asked);
     List<PlanVersion> versions =
         IntStream.rangeClosed(1, plan.currentVersion())
-            .mapToObj(n -> plans.findVersion(plan.planId(), n))
+            .mapToObj(n -> owned.version(plan, n))
             .flatMap(Optional::stream)
             .toList();
     PlanReport report = PlanReports.of(plan, shown, versions, plans.history(plan.planId()));

@@ -152,6 +152,17 @@ class GetPlanTest extends HandlerHarness {
   }
 
   @Test
+  void aPlanErasedAfterItsVersionWasReadIsNotFound() {
+    PlanRecord plan = new PlanSeeds(plans).withVersions(USER, NOW, 1);
+    assertThat(body(call(getPlan(plan.planId()))).path("version").path("number").asInt())
+        .isEqualTo(1);
+
+    plans.clear();
+
+    problem(call(getPlan(plan.planId())), 404, "not-found");
+  }
+
+  @Test
   void anotherUsersPlanIsNotFoundExactlyLikeAMissingOne() {
     String planId = submit();
 

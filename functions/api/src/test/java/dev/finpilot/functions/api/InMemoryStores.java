@@ -9,14 +9,15 @@ import dev.finpilot.functions.api.accounts.RefreshToken;
 import dev.finpilot.functions.api.accounts.RefreshTokenStore;
 import dev.finpilot.functions.api.accounts.User;
 import dev.finpilot.functions.api.accounts.UserStore;
-import dev.finpilot.functions.api.limits.Bucket;
 import dev.finpilot.functions.api.limits.BucketStore;
+import dev.finpilot.functions.api.limits.InMemoryBucketStore;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -185,7 +186,7 @@ final class InMemoryStores {
 
   static final class Limits implements AttemptCounters, BucketStore {
     private final Map<String, Long> attempts = new HashMap<>();
-    private final Map<String, Bucket> buckets = new HashMap<>();
+    private final InMemoryBucketStore buckets = new InMemoryBucketStore();
 
     synchronized void clear() {
       attempts.clear();
@@ -211,19 +212,13 @@ final class InMemoryStores {
     }
 
     @Override
-    public synchronized Optional<Bucket> find(String key) {
-      return Optional.ofNullable(buckets.get(key));
+    public OptionalLong take(String key, long now, long interval, long latest, Instant expiresAt) {
+      return buckets.take(key, now, interval, latest, expiresAt);
     }
 
     @Override
-    public synchronized boolean save(
-        String key, Bucket next, long expectedVersion, Instant expiresAt) {
-      Bucket stored = buckets.get(key);
-      if ((stored == null ? 0 : stored.version()) != expectedVersion) {
-        return false;
-      }
-      buckets.put(key, next);
-      return true;
+    public OptionalLong fullAt(String key) {
+      return buckets.fullAt(key);
     }
   }
 

@@ -4,19 +4,27 @@ import static dev.finpilot.aws.Items.n;
 
 import dev.finpilot.aws.Items;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
- * Buckets in the rate-limit table: {@code pk = BUCKET#<policy>#<userId>}, {@code sk = BUCKET}, with
- * {@code expiresAt} (epoch seconds) as the table's TTL attribute.
+ * Buckets in the rate-limit table: {@code pk = BUCKET#<policy>#<userId>}, {@code sk = BUCKET},
+ * holding {@code fullAt} (epoch milliseconds) and {@code expiresAt} (epoch seconds, the table's TTL
+ * attribute).
+ *
+ * <p>A take is one conditional UpdateItem for a bucket that is full (a user's first request, or one
+ * after a pause), and a second one for a bucket in use: DynamoDB cannot take the larger of the
+ * stored instant and now in one expression, so each case is its own condition on the stored value,
+ * and neither can succeed on a value the other case covers.
  */
 public final class DynamoBucketStore implements BucketStore {
+  private static final String FULL_AT = "fullAt";
+
   private final DynamoDbClient dynamo;
   private final String table;
 
@@ -26,36 +34,61 @@ public final class DynamoBucketStore implements BucketStore {
   }
 
   @Override
-  public Optional<Bucket> find(String key) {
-    Map<String, AttributeValue> item =
-        dynamo.getItem(r -> r.tableName(table).key(key(key)).consistentRead(true)).item();
-    if (item == null || item.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Bucket(
-            number(item, "milliTokens"), number(item, "updatedAt"), number(item, "version")));
+  public OptionalLong take(String key, long now, long interval, long latest, Instant expiresAt) {
+    AttributeValue expires = n(expiresAt.getEpochSecond());
+    return update(
+            key,
+            "SET fullAt = :next, expiresAt = :expires",
+            "attribute_not_exists(fullAt) OR fullAt < :now",
+            Map.of(":next", n(now + interval), ":now", n(now), ":expires", expires))
+        .or(
+            () ->
+                update(
+                    key,
+                    "SET fullAt = fullAt + :interval, expiresAt = :expires",
+                    "fullAt BETWEEN :now AND :latest",
+                    Map.of(
+                        ":interval", n(interval),
+                        ":now", n(now),
+                        ":latest", n(latest),
+                        ":expires", expires)))
+        .map(item -> OptionalLong.of(number(item)))
+        .orElse(OptionalLong.empty());
   }
 
   @Override
-  public boolean save(String key, Bucket next, long expectedVersion, Instant expiresAt) {
-    Map<String, AttributeValue> item = new HashMap<>(key(key));
-    item.put("milliTokens", n(next.milliTokens()));
-    item.put("updatedAt", n(next.updatedAtMillis()));
-    item.put("version", n(next.version()));
-    item.put("expiresAt", n(expiresAt.getEpochSecond()));
-    PutItemRequest.Builder put = PutItemRequest.builder().tableName(table).item(item);
-    if (expectedVersion == 0) {
-      put.conditionExpression("attribute_not_exists(pk)");
-    } else {
-      put.conditionExpression("version = :expected")
-          .expressionAttributeValues(Map.of(":expected", n(expectedVersion)));
-    }
+  public OptionalLong fullAt(String key) {
+    Map<String, AttributeValue> item =
+        dynamo
+            .getItem(
+                r ->
+                    r.tableName(table)
+                        .key(key(key))
+                        .projectionExpression(FULL_AT)
+                        .consistentRead(true))
+            .item();
+    return item == null || !item.containsKey(FULL_AT)
+        ? OptionalLong.empty()
+        : OptionalLong.of(number(item));
+  }
+
+  /** The bucket's new attributes, or empty when the condition did not hold. */
+  private Optional<Map<String, AttributeValue>> update(
+      String key, String update, String condition, Map<String, AttributeValue> values) {
     try {
-      dynamo.putItem(put.build());
-      return true;
+      return Optional.of(
+          dynamo
+              .updateItem(
+                  r ->
+                      r.tableName(table)
+                          .key(key(key))
+                          .updateExpression(update)
+                          .conditionExpression(condition)
+                          .expressionAttributeValues(values)
+                          .returnValues(ReturnValue.UPDATED_NEW))
+              .attributes());
     } catch (ConditionalCheckFailedException e) {
-      return false;
+      return Optional.empty();
     }
   }
 
@@ -63,7 +96,7 @@ public final class DynamoBucketStore implements BucketStore {
     return Items.key("BUCKET#" + key, "BUCKET");
   }
 
-  private static long number(Map<String, AttributeValue> item, String name) {
-    return Long.parseLong(item.get(name).n());
+  private static long number(Map<String, AttributeValue> item) {
+    return Long.parseLong(item.get(FULL_AT).n());
   }
 }
