@@ -206,15 +206,7 @@ public final class Chaos {
       Fault fault, LocalRuntimeProcess runtime, Path log, int users, Path out)
       throws InterruptedException {
     LoadOptions options =
-        new LoadOptions(
-            users,
-            Optional.empty(),
-            Optional.empty(),
-            0.25,
-            Duration.ofMinutes(15),
-            Duration.ZERO,
-            1,
-            out);
+        LoadOptions.local(users, 0.25, Duration.ofMinutes(15), Duration.ZERO, 1, out);
     LoadRun run =
         new LoadRun(
             options,

@@ -70,6 +70,13 @@ public record LoadOptions(
     }
   }
 
+  /** A run against the local runtime its caller starts: neither --api nor --websocket. */
+  static LoadOptions local(
+      int users, double lifeEvents, Duration timeout, Duration rampUp, long seed, Path output) {
+    return new LoadOptions(
+        users, Optional.empty(), Optional.empty(), lifeEvents, timeout, rampUp, seed, output);
+  }
+
   static LoadOptions parse(String... args) {
     int users = 50;
     Optional<URI> api = Optional.empty();

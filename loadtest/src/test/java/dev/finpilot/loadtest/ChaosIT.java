@@ -114,16 +114,7 @@ class ChaosIT {
   }
 
   private LoadReport runWith(Consumer<LoadRun> fault) throws InterruptedException {
-    LoadOptions options =
-        new LoadOptions(
-            USERS,
-            Optional.empty(),
-            Optional.empty(),
-            0,
-            Duration.ofMinutes(6),
-            Duration.ZERO,
-            3,
-            out);
+    LoadOptions options = LoadOptions.local(USERS, 0, Duration.ofMinutes(6), Duration.ZERO, 3, out);
     LoadRun run =
         new LoadRun(
             options,

@@ -24,15 +24,7 @@ class FollowOnWebSocketIT {
     try (LocalRuntimeProcess runtime =
         LocalRuntimeProcess.start(home, out.resolve("runtime.log"))) {
       LoadOptions options =
-          new LoadOptions(
-              USERS,
-              Optional.empty(),
-              Optional.empty(),
-              0.25,
-              Duration.ofMinutes(10),
-              Duration.ZERO,
-              11,
-              out);
+          LoadOptions.local(USERS, 0.25, Duration.ofMinutes(10), Duration.ZERO, 11, out);
       report =
           new LoadRun(
                   options,

@@ -35,16 +35,7 @@ class LoadTestIT {
     StackRuntime runtime = StackRuntime.start(env, SamTemplate.read(TemplateLocator.locate()), 2);
     LoadReport report;
     try (HttpApiServer server = HttpApiServer.start(runtime, 0)) {
-      LoadOptions options =
-          new LoadOptions(
-              USERS,
-              Optional.empty(),
-              Optional.empty(),
-              0.25,
-              Duration.ofMinutes(8),
-              RAMP_UP,
-              7,
-              out);
+      LoadOptions options = LoadOptions.local(USERS, 0.25, Duration.ofMinutes(8), RAMP_UP, 7, out);
       report =
           new LoadRun(
                   options,
