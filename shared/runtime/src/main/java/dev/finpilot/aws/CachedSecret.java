@@ -2,7 +2,6 @@ package dev.finpilot.aws;
 
 import java.time.Duration;
 import java.util.function.Function;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.lambda.powertools.parameters.cache.CacheManager;
 import software.amazon.lambda.powertools.parameters.secrets.SecretsProvider;
@@ -32,11 +31,9 @@ final class CachedSecret<T> {
     return SecretsProvider.builder().withClient(client).withCacheManager(cache).build();
   }
 
-  /** {@link #provider} with a client from the SDK's chain. */
+  /** {@link #provider} with a client configured as every function's ({@link AwsClients}). */
   static SecretsProvider provider(Duration maxAge) {
-    return provider(
-        SecretsManagerClient.builder().httpClient(UrlConnectionHttpClient.create()).build(),
-        maxAge);
+    return provider(AwsClients.configured(SecretsManagerClient.builder()).build(), maxAge);
   }
 
   synchronized T get() {

@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.apigatewaymanagementapi.ApiGatewayManagementApiClient;
 import software.amazon.awssdk.services.apigatewaymanagementapi.ApiGatewayManagementApiClientBuilder;
 import software.amazon.awssdk.services.apigatewaymanagementapi.model.GoneException;
@@ -59,7 +58,7 @@ public final class WebSocketPlanNotifier implements PlanNotifier {
    */
   static ApiGatewayManagementApiClient managementClient(String stageEndpoint) {
     ApiGatewayManagementApiClientBuilder builder =
-        ApiGatewayManagementApiClient.builder().httpClient(UrlConnectionHttpClient.create());
+        AwsClients.configured(ApiGatewayManagementApiClient.builder());
     if (!serviceEndpointConfigured()) {
       builder.endpointOverride(URI.create(stageEndpoint));
     }
