@@ -1,6 +1,7 @@
 package dev.finpilot.testkit.backend;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.BufferedReader;
@@ -17,6 +18,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 /** Starts a private moto server (not the shared one) to check start, reset, logging and stop. */
 class MotoServerIT {
@@ -44,6 +47,30 @@ class MotoServerIT {
     }
     assertThat(server.isRunning()).isFalse();
     assertThat(Files.readString(server.log())).contains("/moto-api/reset");
+  }
+
+  @Test
+  void onlyFailedCallsAndTheEmulatorsOwnApiAreLogged() throws Exception {
+    MotoServer server = MotoServer.start(python(), logs);
+    try (DynamoDbClient dynamo = PrivateMoto.dynamo(server.endpoint())) {
+      assertThat(dynamo.listTables().tableNames()).isEmpty();
+      assertThatThrownBy(() -> dynamo.describeTable(r -> r.tableName("missing")))
+          .isInstanceOf(ResourceNotFoundException.class);
+      assertThat(server.reset()).isTrue();
+
+      // Requests are logged in the order they are answered: once the reset is there, so is
+      // every line the two calls before it left.
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> Files.readString(server.log()).contains("/moto-api/reset"));
+      assertThat(Files.readAllLines(server.log()))
+          .filteredOn(line -> line.contains("POST / HTTP"))
+          .singleElement()
+          .asString()
+          .contains("\" 400 ");
+    } finally {
+      server.close();
+    }
   }
 
   @Test
