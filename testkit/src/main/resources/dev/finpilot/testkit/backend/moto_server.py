@@ -35,7 +35,8 @@
    and, when it is cancelled, puts back exactly those. Werkzeug's access log, a coloured line per
    request, is written for failed requests and /moto-api/ calls only. SQS's retention check, made
    for every message received, read the queue's attributes, which counts the whole queue twice;
-   here it reads the retention period alone.
+   here it reads the retention period alone. With FINPILOT_EMULATOR_CPU_PROFILE=1,
+   GET /moto-api/finpilot/cpu says how much CPU each action took, per table.
 """
 
 import base64
@@ -854,7 +855,66 @@ def wrapped(app, journal):
             return journal.serve(app, environ, start_response, target)
         return app(environ, start_response)
 
-    return serve
+    if os.environ.get("FINPILOT_EMULATOR_CPU_PROFILE") != "1":
+        return serve
+    profile = CpuProfile()
+
+    def profiled(environ, start_response):
+        if environ.get("PATH_INFO", "") == FINPILOT_API + "cpu":
+            return answer(start_response, profile.report())
+        return profile.measure(environ, lambda: serve(environ, start_response))
+
+    return profiled
+
+
+class CpuProfile:
+    """The CPU time spent on each action and table (FINPILOT_EMULATOR_CPU_PROFILE=1): the serving
+    thread's time.thread_time() around each request, so the time a long poll waits is not counted,
+    nor werkzeug's reading of the request and writing of the answer (processCpuSeconds has all)."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.spent = {}
+
+    def measure(self, environ, serve):
+        target = environ.get("HTTP_X_AMZ_TARGET", "")
+        key = (target.rsplit(".", 1)[-1] if target else environ.get("PATH_INFO", ""),
+               tables_named(environ))
+        began = time.thread_time()
+        body = serve()
+        spent = time.thread_time() - began
+        with self.lock:
+            total = self.spent.setdefault(key, [0, 0.0])
+            total[0] += 1
+            total[1] += spent
+        return body
+
+    def report(self):
+        with self.lock:
+            rows = [{"action": action, "table": table, "requests": count, "cpuSeconds": seconds}
+                    for (action, table), (count, seconds) in self.spent.items()]
+        rows.sort(key=lambda row: row["cpuSeconds"], reverse=True)
+        return {"processCpuSeconds": time.process_time(),
+                "requestsCpuSeconds": sum(row["cpuSeconds"] for row in rows), "actions": rows}
+
+
+def tables_named(environ):
+    """The tables a DynamoDB request names, joined by "+"; None for other requests. The body read
+    here is put back for moto to read."""
+    if not environ.get("HTTP_X_AMZ_TARGET", "").startswith("DynamoDB_"):
+        return None
+    length = int(environ.get("CONTENT_LENGTH") or 0)
+    body = environ["wsgi.input"].read(length) if length else b""
+    environ["wsgi.input"] = io.BytesIO(body)
+    try:
+        request = json.loads(body or b"{}")
+    except ValueError:
+        return None
+    names = set(request.get("RequestItems", {}))
+    names.add(request.get("TableName"))
+    for action in request.get("TransactItems", []):
+        names.update(operation.get("TableName") for operation in action.values())
+    return "+".join(sorted(name for name in names if name)) or None
 
 
 state = os.environ.get("FINPILOT_EMULATOR_STATE")
