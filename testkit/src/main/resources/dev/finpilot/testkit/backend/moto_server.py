@@ -30,9 +30,9 @@
 5. Its CPU per request does not grow with what the stack holds (docs/benchmarks.md "Local emulator
    CPU"). moto answers a Query on a table's own key by sorting every item of the table and keeping
    one partition; here it is given that partition alone (queries of an index still read the whole
-   table, as their partitions are not moto's). A TransactWriteItems deep-copied every table it
-   names (the whole ledger table for one posting) to roll back; here it copies the items it names
-   and, when it is cancelled, puts back exactly those. Werkzeug's access log, a coloured line per
+   table: moto keeps no items per index). A TransactWriteItems deep-copied every table it names
+   (the whole ledger table for one posting) to roll back; here it copies the items it names and,
+   when it is cancelled or refused, puts back exactly those. Werkzeug's access log, a coloured line per
    request, is written for failed requests and /moto-api/ calls only. SQS's retention check, made
    for every message received, read the queue's attributes, which counts the whole queue twice;
    here it reads the retention period alone. With FINPILOT_EMULATOR_CPU_PROFILE=1,
