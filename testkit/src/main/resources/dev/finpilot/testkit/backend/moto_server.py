@@ -27,10 +27,22 @@
    at least FINPILOT_JOURNAL_COMPACT_BYTES, 32 MiB): the fold reads a prefix that no one writes
    any more, and the file is replaced in one rename, so a kill at any moment leaves either the old
    journal or the new one, both complete. POST /moto-api/finpilot/compact folds it at once.
+5. Its CPU per request does not grow with what the stack holds (docs/benchmarks.md "Local emulator
+   CPU"). moto answers a Query on a table's own key by sorting every item of the table and keeping
+   one partition; here it is given that partition alone (queries of an index still read the whole
+   table: moto keeps no items per index). A TransactWriteItems deep-copied every table it names
+   (the whole ledger table for one posting) to roll back; here it copies the items it names and,
+   when it is cancelled or refused, puts back exactly those. Werkzeug's access log, a coloured line per
+   request, is written for failed requests and /moto-api/ calls only. SQS's retention check, made
+   for every message received, read the queue's attributes, which counts the whole queue twice;
+   here it reads the retention period alone. With FINPILOT_EMULATOR_CPU_PROFILE=1,
+   GET /moto-api/finpilot/cpu says how much CPU each action took, per table.
 """
 
 import base64
+import copy
 import fcntl
+import inspect
 import io
 import json
 import os
@@ -54,9 +66,14 @@ import moto.server as server  # noqa: E402 (the watchdog runs before the slow im
 from moto.core import DEFAULT_ACCOUNT_ID  # noqa: E402
 from moto.core.common_models import BaseModel  # noqa: E402
 from moto.core.model_instances import model_data  # noqa: E402
-from moto.dynamodb.models import dynamodb_backends  # noqa: E402
+from moto.core.utils import unix_time  # noqa: E402
+from moto.dynamodb import models as dynamodb_models  # noqa: E402
+from moto.dynamodb.exceptions import MockValidationException  # noqa: E402
+from moto.dynamodb.models import DynamoDBBackend, dynamodb_backends  # noqa: E402
 from moto.dynamodb.models.dynamo_type import DynamoType  # noqa: E402
-from moto.sqs.models import Queue, sqs_backends  # noqa: E402
+from moto.dynamodb.models.table import Table  # noqa: E402
+from moto.sqs.models import Queue, SQSBackend, sqs_backends  # noqa: E402
+from werkzeug.serving import WSGIRequestHandler  # noqa: E402
 
 FINPILOT_API = "/moto-api/finpilot/"
 DYNAMODB_PREFIX = "DynamoDB_20120810."
@@ -110,6 +127,124 @@ def bounded_queue_init(self, *args, **kwargs):
 
 
 Queue.__init__ = bounded_queue_init
+
+
+# -- CPU (item 5)
+
+table_query = Table.query
+# moto's backend passes the index name by position: the arguments are bound as Table.query binds
+# them, or an index query would be taken for a query of the table's own key.
+TABLE_QUERY = inspect.signature(table_query)
+
+
+def query_one_partition(self, *args, **kwargs):
+    """Table.query, reading only the partition asked for when the table's own key is queried:
+    moto then keeps the items of all_items() whose hash key is the one asked for."""
+    arguments = TABLE_QUERY.bind(self, *args, **kwargs).arguments
+    hash_key = arguments.get("hash_key")
+    if arguments.get("index_name") or hash_key is None:
+        return table_query(self, *args, **kwargs)
+    self.all_items = lambda: partition(self, hash_key)
+    try:
+        return table_query(self, *args, **kwargs)
+    finally:
+        del self.all_items
+
+
+def partition(table, hash_key):
+    held = table.items.get(hash_key)
+    if held is None:
+        return []
+    return list(held.values()) if table.range_key_attr is not None else [held]
+
+
+Table.query = query_one_partition
+
+
+class TablesUncopied:
+    """The copy module as moto's DynamoDB backend sees it: a Table is "copied" as itself, so the
+    backup TransactWriteItems takes of every table it names costs nothing, and restoring it
+    changes nothing; transact_named_items_only restores what the transaction wrote instead."""
+
+    @staticmethod
+    def deepcopy(value, memo=None):
+        return value if isinstance(value, Table) else copy.deepcopy(value, memo)
+
+
+dynamodb_models.copy = TablesUncopied
+transact_write_items = DynamoDBBackend.transact_write_items
+
+
+def transact_named_items_only(self, transact_items):
+    """TransactWriteItems, rolled back, when it fails in any way, by putting back each item it
+    names as it was before (or removing it if there was none)."""
+    saved = [(table, key, copy.deepcopy(held_item(table, key)))
+             for table, key in named_items(self, transact_items)]
+    try:
+        return transact_write_items(self, transact_items)
+    except Exception:
+        for table, key, item in reversed(saved):
+            put_back(table, key, item)
+        raise
+
+
+def named_items(backend, transact_items):
+    """(table, (hash key, range key)) of every item of a transaction that names an existing table
+    and a whole key: the others cannot be written, so moto cancels the transaction for them."""
+    named = []
+    for action in transact_items:
+        for kind, operation in action.items():
+            table = backend.tables.get(operation.get("TableName"))
+            attributes = operation.get("Item" if kind == "Put" else "Key")
+            if table is None or not isinstance(attributes, dict):
+                continue
+            try:
+                named.append((table, backend.get_keys_value(table, attributes)))
+            except MockValidationException:
+                continue
+    return named
+
+
+def held_item(table, key):
+    hash_key, range_key = key
+    if table.range_key_attr is None:
+        return table.items.get(hash_key)
+    return table.items.get(hash_key, {}).get(range_key)
+
+
+def put_back(table, key, item):
+    hash_key, range_key = key
+    if table.range_key_attr is None:
+        holder, slot = table.items, hash_key
+    else:
+        holder, slot = table.items[hash_key], range_key
+    if item is None:
+        holder.pop(slot, None)
+    else:
+        holder[slot] = item
+
+
+DynamoDBBackend.transact_write_items = transact_named_items_only
+
+
+def retention_kept(self, queue_name, message):
+    """SQSBackend's retention check, reading the retention period alone."""
+    retention_period = self.get_queue(queue_name).message_retention_period
+    return retention_period + message.sent_timestamp / 1000 > unix_time()
+
+
+SQSBackend.is_message_valid_based_on_retention_period = retention_kept
+log_request = WSGIRequestHandler.log_request
+
+
+def log_failures(self, code="-", size="-"):
+    """Werkzeug's access log line, for failed requests and the emulator's own API only."""
+    failed = not str(code).isdigit() or int(code) >= 400
+    if failed or getattr(self, "path", "").startswith("/moto-api/"):
+        log_request(self, code, size)
+
+
+WSGIRequestHandler.log_request = log_failures
 
 
 def region_of(environ):
@@ -720,7 +855,66 @@ def wrapped(app, journal):
             return journal.serve(app, environ, start_response, target)
         return app(environ, start_response)
 
-    return serve
+    if os.environ.get("FINPILOT_EMULATOR_CPU_PROFILE") != "1":
+        return serve
+    profile = CpuProfile()
+
+    def profiled(environ, start_response):
+        if environ.get("PATH_INFO", "") == FINPILOT_API + "cpu":
+            return answer(start_response, profile.report())
+        return profile.measure(environ, lambda: serve(environ, start_response))
+
+    return profiled
+
+
+class CpuProfile:
+    """The CPU time spent on each action and table (FINPILOT_EMULATOR_CPU_PROFILE=1): the serving
+    thread's time.thread_time() around each request, so the time a long poll waits is not counted,
+    nor werkzeug's reading of the request and writing of the answer (processCpuSeconds has all)."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.spent = {}
+
+    def measure(self, environ, serve):
+        target = environ.get("HTTP_X_AMZ_TARGET", "")
+        key = (target.rsplit(".", 1)[-1] if target else environ.get("PATH_INFO", ""),
+               tables_named(environ))
+        began = time.thread_time()
+        body = serve()
+        spent = time.thread_time() - began
+        with self.lock:
+            total = self.spent.setdefault(key, [0, 0.0])
+            total[0] += 1
+            total[1] += spent
+        return body
+
+    def report(self):
+        with self.lock:
+            rows = [{"action": action, "table": table, "requests": count, "cpuSeconds": seconds}
+                    for (action, table), (count, seconds) in self.spent.items()]
+        rows.sort(key=lambda row: row["cpuSeconds"], reverse=True)
+        return {"processCpuSeconds": time.process_time(),
+                "requestsCpuSeconds": sum(row["cpuSeconds"] for row in rows), "actions": rows}
+
+
+def tables_named(environ):
+    """The tables a DynamoDB request names, joined by "+"; None for other requests. The body read
+    here is put back for moto to read."""
+    if not environ.get("HTTP_X_AMZ_TARGET", "").startswith("DynamoDB_"):
+        return None
+    length = int(environ.get("CONTENT_LENGTH") or 0)
+    body = environ["wsgi.input"].read(length) if length else b""
+    environ["wsgi.input"] = io.BytesIO(body)
+    try:
+        request = json.loads(body or b"{}")
+    except ValueError:
+        return None
+    names = set(request.get("RequestItems", {}))
+    names.add(request.get("TableName"))
+    for action in request.get("TransactItems", []):
+        names.update(operation.get("TableName") for operation in action.values())
+    return "+".join(sorted(name for name in names if name)) or None
 
 
 state = os.environ.get("FINPILOT_EMULATOR_STATE")

@@ -1,8 +1,11 @@
 package dev.finpilot.testkit.backend;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -15,8 +18,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /** Starts a private moto server (not the shared one) to check start, reset, logging and stop. */
 class MotoServerIT {
@@ -44,6 +55,75 @@ class MotoServerIT {
     }
     assertThat(server.isRunning()).isFalse();
     assertThat(Files.readString(server.log())).contains("/moto-api/reset");
+  }
+
+  @Test
+  void onlyFailedCallsAndTheEmulatorsOwnApiAreLogged() throws Exception {
+    MotoServer server = MotoServer.start(python(), logs);
+    try (DynamoDbClient dynamo = PrivateMoto.dynamo(server.endpoint())) {
+      assertThat(dynamo.listTables().tableNames()).isEmpty();
+      assertThatThrownBy(() -> dynamo.describeTable(r -> r.tableName("missing")))
+          .isInstanceOf(ResourceNotFoundException.class);
+      assertThat(server.reset()).isTrue();
+
+      // Requests are logged in the order they are answered: once the reset is there, so is
+      // every line the two calls before it left.
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> Files.readString(server.log()).contains("/moto-api/reset"));
+      assertThat(Files.readAllLines(server.log()))
+          .filteredOn(line -> line.contains("POST / HTTP"))
+          .singleElement()
+          .asString()
+          .contains("\" 400 ");
+    } finally {
+      server.close();
+    }
+  }
+
+  @Test
+  void withTheCpuProfileOnTheServerSaysWhatEachActionTookPerTable() throws Exception {
+    MotoServer server =
+        MotoServer.start(
+            python(), logs, Optional.empty(), Map.of("FINPILOT_EMULATOR_CPU_PROFILE", "1"));
+    try (DynamoDbClient dynamo = PrivateMoto.dynamo(server.endpoint())) {
+      dynamo.createTable(
+          r ->
+              r.tableName("profiled")
+                  .billingMode(BillingMode.PAY_PER_REQUEST)
+                  .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH))
+                  .attributeDefinitions(
+                      a -> a.attributeName("pk").attributeType(ScalarAttributeType.S)));
+      for (int i = 0; i < 3; i++) {
+        String pk = "item-" + i;
+        dynamo.putItem(r -> r.tableName("profiled").item(Map.of("pk", AttributeValue.fromS(pk))));
+      }
+
+      JsonNode profile =
+          new ObjectMapper()
+              .readTree(
+                  HttpClient.newHttpClient()
+                      .send(
+                          HttpRequest.newBuilder(
+                                  server.endpoint().resolve("/moto-api/finpilot/cpu"))
+                              .build(),
+                          HttpResponse.BodyHandlers.ofString())
+                      .body());
+      JsonNode puts = null;
+      for (JsonNode row : profile.get("actions")) {
+        if (row.get("action").asText().equals("PutItem")) {
+          puts = row;
+        }
+      }
+      assertThat(puts).isNotNull();
+      assertThat(puts.get("table").asText()).isEqualTo("profiled");
+      assertThat(puts.get("requests").asInt()).isEqualTo(3);
+      assertThat(puts.get("cpuSeconds").asDouble()).isPositive();
+      assertThat(profile.get("processCpuSeconds").asDouble())
+          .isGreaterThanOrEqualTo(profile.get("requestsCpuSeconds").asDouble());
+    } finally {
+      server.close();
+    }
   }
 
   @Test

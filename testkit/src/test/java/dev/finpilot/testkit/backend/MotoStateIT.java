@@ -1,11 +1,13 @@
 package dev.finpilot.testkit.backend;
 
+import static dev.finpilot.testkit.backend.PrivateMoto.dynamo;
+import static dev.finpilot.testkit.backend.PrivateMoto.python;
+import static dev.finpilot.testkit.backend.PrivateMoto.sqs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,16 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
@@ -76,6 +76,29 @@ class MotoStateIT {
       } catch (ConditionalCheckFailedException expected) {
         // A refused write is not journaled: the item keeps 42.
       }
+      dynamo.transactWriteItems(
+          r ->
+              r.transactItems(
+                  TransactWriteItem.builder()
+                      .put(p -> p.tableName(TABLE).item(Map.of("pk", s("posted"))))
+                      .build()));
+      try {
+        dynamo.transactWriteItems(
+            r ->
+                r.transactItems(
+                    TransactWriteItem.builder()
+                        .delete(d -> d.tableName(TABLE).key(Map.of("pk", s("posted"))))
+                        .build(),
+                    TransactWriteItem.builder()
+                        .conditionCheck(
+                            c ->
+                                c.tableName(TABLE)
+                                    .key(Map.of("pk", s("a")))
+                                    .conditionExpression("attribute_not_exists(pk)"))
+                        .build()));
+      } catch (TransactionCanceledException expected) {
+        // Rolled back and not journaled: "posted" stays.
+      }
       sqs.sendMessage(r -> r.queueUrl(queue).messageBody("done"));
       sqs.sendMessageBatch(
           r ->
@@ -113,7 +136,7 @@ class MotoStateIT {
         SqsClient sqs = sqs(second.endpoint())) {
       String queue = provision(dynamo, sqs);
       RestoredState restored = second.restoreState().orElseThrow();
-      assertThat(restored.items(TABLE)).as("the expired item is dropped").isEqualTo(1);
+      assertThat(restored.items(TABLE)).as("the expired item is dropped").isEqualTo(2);
       assertThat(restored.messages()).isEqualTo(Map.of(QUEUE, 2));
       assertThat(restored.skipped()).isEqualTo(1);
       assertThat(restored.bytes()).isEqualTo(Files.size(state.resolve(MotoServer.STATE_FILE)));
@@ -121,6 +144,8 @@ class MotoStateIT {
           .containsEntry("n", n("42"));
       assertThat(dynamo.getItem(r -> r.tableName(TABLE).key(Map.of("pk", s("gone")))).hasItem())
           .isFalse();
+      assertThat(dynamo.getItem(r -> r.tableName(TABLE).key(Map.of("pk", s("posted")))).hasItem())
+          .isTrue();
       List<Message> queued =
           sqs.receiveMessage(
                   r -> r.queueUrl(queue).maxNumberOfMessages(10).messageAttributeNames("All"))
@@ -356,32 +381,5 @@ class MotoStateIT {
 
   private static AttributeValue n(String value) {
     return AttributeValue.fromN(value);
-  }
-
-  private static DynamoDbClient dynamo(URI endpoint) {
-    return DynamoDbClient.builder()
-        .endpointOverride(endpoint)
-        .region(Region.US_EAST_1)
-        .credentialsProvider(credentials())
-        .httpClient(UrlConnectionHttpClient.create())
-        .build();
-  }
-
-  private static SqsClient sqs(URI endpoint) {
-    return SqsClient.builder()
-        .endpointOverride(endpoint)
-        .region(Region.US_EAST_1)
-        .credentialsProvider(credentials())
-        .httpClient(UrlConnectionHttpClient.create())
-        .build();
-  }
-
-  private static StaticCredentialsProvider credentials() {
-    return StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
-  }
-
-  private static Path python() {
-    return MotoPython.find(System::getenv)
-        .orElseThrow(() -> new BackendUnavailableException("moto is not installed here"));
   }
 }
