@@ -6,6 +6,8 @@ import dev.finpilot.testkit.Environment;
 import dev.finpilot.testkit.WithAwsBackend;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +24,13 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 @WithAwsBackend
 class DynamoRequestBudgetIT {
 
-  private static final Instant NOW = Instant.parse("2026-01-05T10:15:00Z");
+  /**
+   * Tomorrow, not a fixed day: the emulator deletes items whose TTL has passed by the wall clock
+   * (as DynamoDB does), so a budget stamped in the past could vanish between two steps of a test.
+   */
+  private static final LocalDate TEST_DAY = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+
+  private static final Instant NOW = TEST_DAY.atTime(10, 15).toInstant(ZoneOffset.UTC);
   private static final Duration DAY = Duration.ofDays(1);
 
   private final DynamoDbClient dynamo;
@@ -61,10 +69,10 @@ class DynamoRequestBudgetIT {
     } finally {
       pool.shutdownNow();
     }
-    Map<String, AttributeValue> item = item("budget#alpha-vantage#0a1b2c3d#2026-01-05T00:00:00Z");
+    Map<String, AttributeValue> item = item("budget#alpha-vantage#0a1b2c3d#" + startOf(TEST_DAY));
     assertThat(item.get("taken").n()).isEqualTo("25");
     assertThat(Instant.ofEpochSecond(Long.parseLong(item.get("expiresAt").n())))
-        .isEqualTo(Instant.parse("2026-01-07T00:00:00Z"));
+        .isEqualTo(startOf(TEST_DAY.plusDays(2)));
   }
 
   @Test
@@ -75,7 +83,7 @@ class DynamoRequestBudgetIT {
     assertThat(budget.tryTake("yahoo-finance", 2, minute, NOW.plusSeconds(30))).isFalse();
 
     assertThat(budget.tryTake("yahoo-finance", 2, minute, NOW.plusSeconds(60))).isTrue();
-    assertThat(item("budget#yahoo-finance#2026-01-05T10:16:00Z").get("taken").n()).isEqualTo("1");
+    assertThat(item("budget#yahoo-finance#" + NOW.plusSeconds(60)).get("taken").n()).isEqualTo("1");
   }
 
   @Test
@@ -84,6 +92,10 @@ class DynamoRequestBudgetIT {
     assertThat(budget.tryTake("alpha-vantage#22222222", 1, DAY, NOW)).isTrue();
     assertThat(budget.tryTake("alpha-vantage#11111111", 1, DAY, NOW)).isFalse();
     assertThat(budget.tryTake("alpha-vantage#33333333", 0, DAY, NOW)).isFalse();
+  }
+
+  private static Instant startOf(LocalDate day) {
+    return day.atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 
   private Map<String, AttributeValue> item(String pk) {
