@@ -3,6 +3,7 @@ package dev.finpilot.testkit.backend;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.testcontainers.DockerClientFactory;
@@ -80,7 +81,18 @@ public final class AwsBackends {
         token ->
             LocalStackBackend.start(
                 token, Optional.ofNullable(env.apply("FINPILOT_LOCALSTACK_IMAGE"))),
-        python -> MotoServer.start(python, logs, stateDirectory));
+        python -> MotoServer.start(python, logs, stateDirectory, sweep(stateDirectory)));
+  }
+
+  /**
+   * The local runtime (which keeps its state) sweeps expired items to bound its memory; tests do
+   * not: they drive clocks fixed on past days, and DynamoDB deletes an expired item days after its
+   * TTL, not within the minute a test may take between writing it and reading it.
+   */
+  private static Map<String, String> sweep(Optional<Path> stateDirectory) {
+    return stateDirectory.isPresent()
+        ? Map.of()
+        : Map.of(MotoServer.TTL_SWEEP_VARIABLE, MotoServer.TTL_SWEEP_OFF);
   }
 
   /**

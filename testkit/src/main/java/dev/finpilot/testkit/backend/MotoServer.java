@@ -46,6 +46,11 @@ public final class MotoServer implements AwsBackend, AutoCloseable {
   /** The variable that tells the script where to keep its journal. */
   static final String STATE_VARIABLE = "FINPILOT_EMULATOR_STATE";
 
+  static final String TTL_SWEEP_VARIABLE = "FINPILOT_TTL_SWEEP_SECONDS";
+
+  /** The sweep period that turns the sweep off. */
+  static final String TTL_SWEEP_OFF = "0";
+
   private static final String RESTORE_PATH = "/moto-api/finpilot/restore";
   private static final ObjectMapper JSON = new ObjectMapper();
 

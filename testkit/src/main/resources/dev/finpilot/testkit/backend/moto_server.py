@@ -13,7 +13,7 @@
    TransactWriteItems makes, and every message ever sent, stayed in memory for good. Only S3's
    models (whose reset closes their files by that list) are put on it here; SQS's memory of deleted
    receipt handles keeps the newest RECENT_RECEIPTS per queue. Items whose TTL attribute has
-   passed are deleted every FINPILOT_TTL_SWEEP_SECONDS (60), as DynamoDB's TTL deletes them.
+   passed are deleted every FINPILOT_TTL_SWEEP_SECONDS (60; 0: never), as DynamoDB's TTL deletes them.
    GET /moto-api/finpilot/memory says what is held (items and their sizes per table, messages per
    queue, resident memory; with FINPILOT_EMULATOR_TRACEMALLOC=1 also where Python allocated it).
 4. With FINPILOT_EMULATOR_STATE set to a directory, what the stack holds outlives the server: after
@@ -706,7 +706,9 @@ class Sweeper:
         self.period = float(os.environ.get("FINPILOT_TTL_SWEEP_SECONDS", "60"))
 
     def start(self):
-        threading.Thread(target=self.run, name="ttl-sweeper", daemon=True).start()
+        # A period of 0 turns the sweep off (the test kit's shared server: see AwsBackends.sweep).
+        if self.period > 0:
+            threading.Thread(target=self.run, name="ttl-sweeper", daemon=True).start()
 
     def run(self):
         while True:
