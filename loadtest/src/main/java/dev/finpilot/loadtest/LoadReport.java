@@ -39,7 +39,8 @@ public record LoadReport(
 
   /**
    * How the plans ended and what the clients had to do; {@code feedsOpened} users followed their
-   * plans on the WebSocket, which brought {@code pushes} messages.
+   * plans on the WebSocket, which brought {@code pushes} messages and prompted {@code readsOnPush}
+   * of their reads.
    */
   public record Counts(
       int accepted,
@@ -57,6 +58,7 @@ public record LoadReport(
       long retried,
       int feedsOpened,
       long pushes,
+      long readsOnPush,
       int usersStopped) {}
 
   /**
@@ -131,8 +133,8 @@ public record LoadReport(
     row(md, "Versions approved by their owners", Integer.toString(counts.approvals));
     row(
         md,
-        "Users following on the WebSocket; pushes received",
-        counts.feedsOpened + "; " + counts.pushes);
+        "Users following on the WebSocket; pushes received; reads they prompted",
+        counts.feedsOpened + "; " + counts.pushes + "; " + counts.readsOnPush);
     row(
         md,
         "429s waited out / token refreshes / retried calls / users stopped by a failed call",

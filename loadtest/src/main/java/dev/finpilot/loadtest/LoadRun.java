@@ -248,6 +248,7 @@ public final class LoadRun {
             client.retried(),
             feedsOpened.intValue(),
             pushes.sum(),
+            outcomes.stream().mapToLong(o -> o.readsOnPush).sum(),
             (int) outcomes.stream().filter(o -> o.error != null).count()),
         usage,
         problems.stream().limit(PROBLEMS_SHOWN).toList());

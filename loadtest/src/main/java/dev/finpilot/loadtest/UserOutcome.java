@@ -26,6 +26,9 @@ final class UserOutcome {
 
   String statusReason;
 
+  /** Reads of the plan that a push prompted (the others: the first, and those after silence). */
+  int readsOnPush;
+
   /** Versions the user approved. */
   int approvals;
 

@@ -230,7 +230,9 @@ final class VirtualUser implements Runnable {
         return plan;
       }
       if (feed.isOpen()) {
-        awaitNews(seen);
+        if (awaitNews(seen)) {
+          outcome.readsOnPush++;
+        }
       } else {
         ApiClient.pause(wait, deadline);
         wait = wait.multipliedBy(3).dividedBy(2);
@@ -239,15 +241,21 @@ final class VirtualUser implements Runnable {
     }
   }
 
-  /** Waits for a push worth a read, the fallback time, the deadline or the feed's end. */
-  private void awaitNews(int seen) {
+  /**
+   * Waits for a push worth a read, the fallback time, the deadline or the feed's end; whether a
+   * push ended the wait.
+   */
+  private boolean awaitNews(int seen) {
     Instant fallback = Instant.now().plus(FALLBACK_POLL);
     Instant until = fallback.isBefore(deadline) ? fallback : deadline;
     int counted = seen;
     while (true) {
       Optional<PlanFeed.Pushes> news = feed.awaitBeyond(outcome.planId, counted, until);
-      if (news.isEmpty() || WORTH_READING.contains(news.get().status())) {
-        return;
+      if (news.isEmpty()) {
+        return false;
+      }
+      if (WORTH_READING.contains(news.get().status())) {
+        return true;
       }
       counted = news.get().count();
     }
