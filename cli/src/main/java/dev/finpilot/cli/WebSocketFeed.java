@@ -18,9 +18,10 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The live updates of the WebSocket API (docs/api.md, "Live updates"): the server pushes one JSON
- * text frame per plan transition of the connected user; this queues them for {@link PlanFollower}.
+ * text frame per plan transition of the connected user; this queues them for {@link PlanFollower}
+ * (and for the load test's virtual users).
  */
-final class WebSocketFeed implements AutoCloseable {
+public final class WebSocketFeed implements AutoCloseable {
   static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
 
   private final BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
@@ -31,6 +32,15 @@ final class WebSocketFeed implements AutoCloseable {
 
   /** Connects with {@code token} in the query string; empty when nothing answers in time. */
   static Optional<WebSocketFeed> connect(URI endpoint, String token) {
+    return connect(HttpClient.newHttpClient(), endpoint, token, CONNECT_TIMEOUT);
+  }
+
+  /**
+   * Connects through {@code http} (many feeds can share one client), waiting up to {@code patience}
+   * for the handshake; empty when nothing answers in time or the token is refused.
+   */
+  public static Optional<WebSocketFeed> connect(
+      HttpClient http, URI endpoint, String token, Duration patience) {
     WebSocketFeed feed = new WebSocketFeed();
     String separator = endpoint.getRawQuery() == null ? "?" : "&";
     URI uri =
@@ -38,11 +48,10 @@ final class WebSocketFeed implements AutoCloseable {
             endpoint + separator + "token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
     try {
       feed.socket =
-          HttpClient.newHttpClient()
-              .newWebSocketBuilder()
-              .connectTimeout(CONNECT_TIMEOUT)
+          http.newWebSocketBuilder()
+              .connectTimeout(patience)
               .buildAsync(uri, feed.new Listener())
-              .get(CONNECT_TIMEOUT.toMillis() + 500, TimeUnit.MILLISECONDS);
+              .get(patience.toMillis() + 500, TimeUnit.MILLISECONDS);
       return Optional.of(feed);
     } catch (ExecutionException | TimeoutException e) {
       return Optional.empty();
@@ -52,12 +61,12 @@ final class WebSocketFeed implements AutoCloseable {
     }
   }
 
-  boolean isOpen() {
+  public boolean isOpen() {
     return open;
   }
 
   /** The next message, waiting at most {@code patience}; null when none came. */
-  JsonNode next(Duration patience) throws InterruptedException {
+  public JsonNode next(Duration patience) throws InterruptedException {
     return messages.poll(patience.toMillis(), TimeUnit.MILLISECONDS);
   }
 
